@@ -1,0 +1,13 @@
+package dev.secpillar.course;
+
+import java.util.List;
+import java.util.Map;
+
+/** A badge as an author defines it in course.yaml; criteria stay declarative data for badge/. */
+public record BadgeDefinition(String id, String name, String description, List<String> emblem,
+                              Map<String, Object> criteria, SourceRef source) {
+    public BadgeDefinition {
+        emblem = List.copyOf(emblem);
+        criteria = Map.copyOf(criteria);
+    }
+}

@@ -1,0 +1,3 @@
+package dev.secpillar.course;
+
+public enum ChallengeKind { POLICY, DETECTION, NETWORK, ORDERING }

@@ -1,0 +1,37 @@
+package dev.secpillar.course;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole course as loaded from lessons/ and quizzes/: modules in order, quizzes, badges. */
+public record Course(String title, List<Module> modules, List<Quiz> quizzes, List<BadgeDefinition> badges) {
+    public Course {
+        modules = List.copyOf(modules);
+        quizzes = List.copyOf(quizzes);
+        badges = List.copyOf(badges);
+    }
+
+    public Optional<Module> module(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<Lesson> lesson(String id) {
+        return modules.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public Optional<Challenge> challenge(String id) {
+        return modules.stream().flatMap(m -> m.challenges().stream()).filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<Quiz> quiz(String id) {
+        return quizzes.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public List<Lesson> allLessons() {
+        return modules.stream().flatMap(m -> m.lessons().stream()).toList();
+    }
+
+    public List<Challenge> allChallenges() {
+        return modules.stream().flatMap(m -> m.challenges().stream()).toList();
+    }
+}

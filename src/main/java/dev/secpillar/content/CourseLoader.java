@@ -64,17 +64,20 @@ public final class CourseLoader {
         String title = "Security Pillar";
         List<String> folders = List.of();
         List<BadgeDefinition> badges = List.of();
+        Map<String, SourceRef> folderPositions = Map.of();
         if (top.isPresent()) {
             Fields f = top.get();
             title = f.string("title", true).orElse(title);
             folders = f.stringList("modules", true);
+            folderPositions = Tags.positions(f, "modules");
             badges = BadgeReader.read(f, problems);
             f.finish("course.yaml");
             reportUnlistedFolders(lessons, folders, f.whereOf("modules"));
         }
         List<Module> modules = new ArrayList<>();
         for (String folder : folders) {
-            readModule(lessons.resolve(folder), top.get().whereOf("modules")).ifPresent(modules::add);
+            readModule(lessons.resolve(folder), folderPositions.getOrDefault(folder, top.get().whereOf("modules")))
+                    .ifPresent(modules::add);
         }
         List<Quiz> quizzes = readQuizzes(modules);
         if (!problems.isEmpty()) {

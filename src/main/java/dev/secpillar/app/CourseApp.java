@@ -34,6 +34,15 @@ public final class CourseApp {
         return course;
     }
 
+    /** For the other services of this package, which record through the same store. */
+    ProgressStore store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     public String storeLocation() {
         return store.location();
     }

@@ -1,2 +1,79 @@
 package dev.secpillar.cli;
-public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The secpillar command: with no subcommand it opens the course (full screen, or line mode). */
+@Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0",
+        description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.",
+        subcommands = {ListCommand.class, LessonCommand.class, ProgressCommand.class, ResetCommand.class,
+                ValidateCommand.class})
+public final class Main implements Callable<Integer> {
+    @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
+    boolean plain;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where progress is kept (default: $SECPILLAR_HOME, $XDG_DATA_HOME/secpillar or ~/.local/share/secpillar).")
+    Path dataDir;
+
+    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Course content root holding lessons/ and quizzes/ (default: beside the launcher, else built in).")
+    Path contentDir;
+
+    final Launch launch;
+
+    Main(Launch launch) {
+        this.launch = launch;
+    }
+
+    CourseContext context() {
+        return new CourseContext(launch, Optional.ofNullable(contentDir), Optional.ofNullable(dataDir));
+    }
+
+    @Override
+    public Integer call() {
+        try (CourseContext ctx = context()) {
+            return FrontEnds.open(ctx, launch, plain, FrontEnds.Target.home());
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Launch.system()));
+    }
+
+    static int run(String[] args, Launch launch) {
+        CommandLine cl = commandLine(launch);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(Launch launch) {
+        Main main = new Main(launch);
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new PrintWriter(launch.out(), true));
+        cl.setErr(new PrintWriter(launch.err(), true));
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
+        return cl;
+    }
+
+    /** The one place an error becomes a message: one line per problem, no stack trace unless debugging. */
+    private static int report(Exception ex, CommandLine cmd, Launch launch) {
+        PrintWriter err = cmd.getErr();
+        if (launch.debug()) {
+            ex.printStackTrace(err);
+        }
+        if (ex instanceof Failure f) {
+            err.println("secpillar: " + f.getMessage());
+            err.flush();
+            return f.exitCode();
+        }
+        err.println("secpillar: internal error: " + ex + (launch.debug() ? "" : " (set SECPILLAR_DEBUG=1 for details)"));
+        err.flush();
+        return 70;
+    }
+}

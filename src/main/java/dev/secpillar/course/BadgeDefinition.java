@@ -5,9 +5,9 @@ import java.util.Map;
 
 /** A badge as an author defines it in course.yaml; criteria stay declarative data for badge/. */
 public record BadgeDefinition(String id, String name, String description, List<String> emblem,
-                              Map<String, Object> criteria, SourceRef source) {
+                              Map<String, Object> criteria, Positions positions) {
     public BadgeDefinition {
         emblem = List.copyOf(emblem);
-        criteria = Map.copyOf(criteria);
+        criteria = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteria));
     }
 }

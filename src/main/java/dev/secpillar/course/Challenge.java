@@ -9,10 +9,10 @@ import java.util.Map;
  */
 public record Challenge(String id, String moduleId, ChallengeKind kind, String title, String story,
                         List<String> bestPractices, List<String> hints, Map<String, Object> spec,
-                        SourceRef source) {
+                        Positions positions) {
     public Challenge {
         bestPractices = List.copyOf(bestPractices);
         hints = List.copyOf(hints);
-        spec = Map.copyOf(spec);
+        spec = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spec));
     }
 }

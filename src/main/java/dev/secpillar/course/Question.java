@@ -9,11 +9,11 @@ import java.util.Map;
  * answer is computed by the simulator from {@code scenario}, so it is empty here.
  */
 public record Question(String id, QuestionKind kind, String prompt, List<String> choices, List<Integer> answer,
-                       String explain, List<String> bestPractices, Map<String, Object> scenario, SourceRef source) {
+                       String explain, List<String> bestPractices, Map<String, Object> scenario, Positions positions) {
     public Question {
         choices = List.copyOf(choices);
         answer = List.copyOf(answer);
         bestPractices = List.copyOf(bestPractices);
-        scenario = Map.copyOf(scenario);
+        scenario = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scenario));
     }
 }

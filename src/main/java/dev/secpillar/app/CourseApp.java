@@ -1,0 +1,132 @@
+package dev.secpillar.app;
+
+import dev.secpillar.course.Course;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Module;
+import dev.secpillar.course.Step;
+import dev.secpillar.progress.ProgressSnapshot;
+import dev.secpillar.progress.ProgressStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a front end can do with the course: read where the learner is and record what they do.
+ * Both front ends call this and hold no course logic of their own. Every record call writes
+ * through to the store at once (one transaction each), then refreshes the cached snapshot.
+ */
+public final class CourseApp {
+    private final Course course;
+    private final ProgressStore store;
+    private final Clock clock;
+    private ProgressSnapshot snapshot;
+
+    public CourseApp(Course course, ProgressStore store, Clock clock) {
+        this.course = course;
+        this.store = store;
+        this.clock = clock;
+        this.snapshot = store.snapshot();
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public String storeLocation() {
+        return store.location();
+    }
+
+    public List<ModuleProgress> modules() {
+        return course.modules().stream().map(this::progress).toList();
+    }
+
+    public ModuleProgress progress(Module module) {
+        int done = (int) module.lessons().stream().filter(l -> snapshot.isDone(l.id())).count();
+        return new ModuleProgress(module, done, module.lessons().size());
+    }
+
+    public int lessonsDone() {
+        return (int) course.allLessons().stream().filter(l -> snapshot.isDone(l.id())).count();
+    }
+
+    public boolean isDone(Lesson lesson) {
+        return snapshot.isDone(lesson.id());
+    }
+
+    /**
+     * The lesson to continue with: the last one touched if it is unfinished, else the first
+     * unfinished lesson after it in course order, else the first unfinished one at all.
+     */
+    public Optional<Lesson> continueLesson() {
+        List<Lesson> all = course.allLessons();
+        int start = snapshot.lastLessonId()
+                .map(id -> indexOf(all, id))
+                .orElse(0);
+        for (int i = 0; i < all.size(); i++) {
+            Lesson l = all.get((start + i) % all.size());
+            if (!snapshot.isDone(l.id())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(List<Lesson> all, String id) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    public LessonProgress progress(Lesson lesson) {
+        var seen = snapshot.stepsSeen(lesson.id());
+        int resume = 0;
+        while (resume < lesson.steps().size() - 1 && seen.contains(resume)) {
+            resume++;
+        }
+        boolean done = snapshot.isDone(lesson.id());
+        return new LessonProgress(seen, done, done ? 0 : resume);
+    }
+
+    /** The learner has the step on screen. */
+    public void stepSeen(Lesson lesson, int step) {
+        checkStep(lesson, step);
+        if (!snapshot.stepsSeen(lesson.id()).contains(step) || !snapshot.lastLessonId().equals(Optional.of(lesson.id()))) {
+            store.recordStep(lesson.id(), step, clock.instant());
+            snapshot = store.snapshot();
+        }
+    }
+
+    public CheckOutcome answerCheck(Lesson lesson, int step, int choice) {
+        checkStep(lesson, step);
+        if (!(lesson.steps().get(step) instanceof Step.Check check)) {
+            throw new IllegalArgumentException("step " + step + " of " + lesson.id() + " is not a check");
+        }
+        if (choice < 0 || choice >= check.choices().size()) {
+            throw new IllegalArgumentException("choice " + choice + " out of range");
+        }
+        boolean right = check.isRight(choice);
+        store.recordCheckAnswer(lesson.id(), step, choice, right, clock.instant());
+        snapshot = store.snapshot();
+        return new CheckOutcome(right, check.answer(), check.explain());
+    }
+
+    /** The learner reached the end of the last step. */
+    public void finishLesson(Lesson lesson) {
+        store.recordLessonDone(lesson.id(), clock.instant());
+        snapshot = store.snapshot();
+    }
+
+    public void reset() {
+        store.reset();
+        snapshot = store.snapshot();
+    }
+
+    private static void checkStep(Lesson lesson, int step) {
+        if (step < 0 || step >= lesson.steps().size()) {
+            throw new IllegalArgumentException("step " + step + " out of range for " + lesson.id());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.secpillar.cli;
+
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.content.ContentException;
+import dev.secpillar.content.ContentLocator;
+import dev.secpillar.content.CourseLoader;
+import dev.secpillar.course.Course;
+import dev.secpillar.progress.DataDirectory;
+import dev.secpillar.progress.JdbcProgressStore;
+import dev.secpillar.progress.ProgressException;
+import dev.secpillar.progress.ProgressStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Loads the course and opens the learner's record once, turning failures into user messages. */
+final class CourseContext implements AutoCloseable {
+    private final Launch launch;
+    private final Optional<Path> contentDir;
+    private final Optional<Path> dataDir;
+    private Course course;
+    private ProgressStore store;
+    private CourseApp app;
+
+    CourseContext(Launch launch, Optional<Path> contentDir, Optional<Path> dataDir) {
+        this.launch = launch;
+        this.contentDir = contentDir;
+        this.dataDir = dataDir;
+    }
+
+    Path contentRoot() {
+        try {
+            return ContentLocator.locate(contentDir, launch.env());
+        } catch (IOException e) {
+            throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+        }
+    }
+
+    Course course() {
+        if (course == null) {
+            try {
+                course = CourseLoader.load(contentRoot());
+            } catch (ContentException e) {
+                throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
+                        .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "
+                        + e.problems().size() + " problem(s); run 'secpillar validate' for the full list", e);
+            }
+        }
+        return course;
+    }
+
+    Path dataDir() {
+        return DataDirectory.resolve(dataDir, launch.env(), launch.userHome());
+    }
+
+    ProgressStore store() {
+        if (store == null) {
+            try {
+                store = JdbcProgressStore.openSqlite(dataDir());
+            } catch (ProgressException e) {
+                throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+            }
+        }
+        return store;
+    }
+
+    CourseApp app() {
+        if (app == null) {
+            Course c = course();
+            app = new CourseApp(c, store(), Clock.systemUTC());
+        }
+        return app;
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.secpillar.cli;
+
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.plain.LineSource;
+import dev.secpillar.plain.PlainUi;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Chooses the front end: full screen on a terminal, line mode with --plain or without one. */
+final class FrontEnds {
+    private FrontEnds() {}
+
+    /** Where to open the course. */
+    record Target(Optional<String> lessonId) {
+        static Target home() {
+            return new Target(Optional.empty());
+        }
+
+        static Target lesson(String id) {
+            return new Target(Optional.of(id));
+        }
+    }
+
+    static int open(CourseContext ctx, Launch launch, boolean plain, Target target) {
+        CourseApp app = ctx.app();
+        if (plain || !launch.interactive()) {
+            return plain(app, launch, target);
+        }
+        return FullScreen.open(app, launch, target);
+    }
+
+    private static int plain(CourseApp app, Launch launch, Target target) {
+        if (!launch.interactive()) {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(launch.out(), StandardCharsets.UTF_8), true);
+            new PlainUi(app, LineSource.of(launch.in(), out), 80).run(target.lessonId());
+            return ExitCodes.OK;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
+            int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+            new PlainUi(app, LineSource.of(reader), width).run(target.lessonId());
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw new Failure(ExitCodes.IO_ERR, "cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+}

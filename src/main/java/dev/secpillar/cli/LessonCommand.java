@@ -1,0 +1,25 @@
+package dev.secpillar.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "lesson", description = "Open one lesson directly.")
+final class LessonCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "ID", description = "The lesson id (see 'secpillar list').")
+    String id;
+
+    @Override
+    public Integer call() {
+        try (CourseContext ctx = main.context()) {
+            if (ctx.course().lesson(id).isEmpty()) {
+                throw new Failure(ExitCodes.USAGE, "no lesson '" + id + "'; 'secpillar list' shows the lesson ids");
+            }
+            return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.lesson(id));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.secpillar.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Quiz;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "list", description = "Modules, lessons, quizzes and challenges, with your progress.")
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CourseContext ctx = main.context()) {
+            CourseApp app = ctx.app();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(app)));
+            } else {
+                printText(app, out);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void printText(CourseApp app, PrintWriter out) {
+        out.println(app.course().title());
+        for (ModuleProgress mp : app.modules()) {
+            out.printf("%n%s  [%s]  %d/%d lessons%n", mp.module().title(), mp.module().id(), mp.lessonsDone(), mp.lessonsTotal());
+            for (Lesson l : mp.module().lessons()) {
+                out.printf("  %s %-34s %s  (%s)%n", app.isDone(l) ? "[x]" : "[ ]", l.id(), l.title(),
+                        String.join(", ", l.bestPractices()));
+            }
+            mp.module().challenges().forEach(c -> out.printf("  challenge %-26s %s%n", c.id(), c.title()));
+        }
+        if (!app.course().quizzes().isEmpty()) {
+            out.printf("%nQuizzes%n");
+            for (Quiz q : app.course().quizzes()) {
+                out.printf("  %-36s %s  (%d questions)%n", q.id(), q.title(), q.questions().size());
+            }
+        }
+    }
+
+    private static ObjectNode toJson(CourseApp app) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("title", app.course().title());
+        ArrayNode modules = root.putArray("modules");
+        for (ModuleProgress mp : app.modules()) {
+            ObjectNode mod = modules.addObject();
+            mod.put("id", mp.module().id());
+            mod.put("title", mp.module().title());
+            mp.module().questions().forEach(mod.putArray("questions")::add);
+            mod.put("lessonsDone", mp.lessonsDone());
+            mod.put("lessonsTotal", mp.lessonsTotal());
+            ArrayNode lessons = mod.putArray("lessons");
+            for (Lesson l : mp.module().lessons()) {
+                ObjectNode ln = lessons.addObject();
+                ln.put("id", l.id());
+                ln.put("title", l.title());
+                l.bestPractices().forEach(ln.putArray("bestPractices")::add);
+                ln.put("minutes", l.minutes());
+                ln.put("steps", l.steps().size());
+                ln.put("done", app.isDone(l));
+            }
+            ArrayNode challenges = mod.putArray("challenges");
+            mp.module().challenges().forEach(c -> {
+                ObjectNode cn = challenges.addObject();
+                cn.put("id", c.id());
+                cn.put("kind", c.kind().name().toLowerCase());
+                cn.put("title", c.title());
+            });
+        }
+        ArrayNode quizzes = root.putArray("quizzes");
+        for (Quiz q : app.course().quizzes()) {
+            ObjectNode qn = quizzes.addObject();
+            qn.put("id", q.id());
+            qn.put("module", q.moduleId());
+            qn.put("title", q.title());
+            qn.put("questions", q.questions().size());
+            qn.put("passPercent", q.passPercent());
+        }
+        return root;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.secpillar.content;
+
+import dev.secpillar.course.BadgeDefinition;
+import dev.secpillar.course.Challenge;
+import dev.secpillar.course.Course;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Module;
+import dev.secpillar.course.PillarMap;
+import dev.secpillar.course.Quiz;
+import dev.secpillar.course.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Loads a content tree (lessons/ and quizzes/ under one root) and checks it whole: schema,
+ * unknown keys, duplicate ids, references and best-practice ids. Either every file is right
+ * and a {@link Course} comes back, or the problems do; the course never half-loads.
+ */
+public final class CourseLoader {
+    private final Path root;
+    private final PillarMap pillar;
+    private final Problems problems = new Problems();
+    private final Map<String, SourceRef> ids = new HashMap<>();
+
+    private CourseLoader(Path root, PillarMap pillar) {
+        this.root = root;
+        this.pillar = pillar;
+    }
+
+    /** The loaded course, or every problem found. */
+    public static Course load(Path root) throws ContentException {
+        Result r = check(root);
+        if (r.course().isEmpty()) {
+            throw new ContentException(r.problems());
+        }
+        return r.course().get();
+    }
+
+    public record Result(Optional<Course> course, List<ContentProblem> problems, int files) {}
+
+    /** Checks the tree and returns what was found; a course only when there are no problems. */
+    public static Result check(Path root) {
+        return new CourseLoader(root, PillarMapLoader.load()).run();
+    }
+
+    private int files;
+
+    private Result run() {
+        Path lessons = root.resolve("lessons");
+        Path courseFile = lessons.resolve("course.yaml");
+        if (!Files.isRegularFile(courseFile)) {
+            problems.add(new SourceRef(name(courseFile), 0, 0), "no course here: lessons/course.yaml is missing");
+            return new Result(Optional.empty(), problems.sorted(), 0);
+        }
+        Optional<Fields> top = readFile(courseFile).flatMap(n -> Fields.of(name(courseFile), n, "course.yaml", problems));
+        String title = "Security Pillar";
+        List<String> folders = List.of();
+        List<BadgeDefinition> badges = List.of();
+        Map<String, SourceRef> folderPositions = Map.of();
+        if (top.isPresent()) {
+            Fields f = top.get();
+            title = f.string("title", true).orElse(title);
+            folders = f.stringList("modules", true);
+            folderPositions = Tags.positions(f, "modules");
+            badges = BadgeReader.read(f, problems);
+            f.finish("course.yaml");
+            reportUnlistedFolders(lessons, folders, f.whereOf("modules"));
+        }
+        List<Module> modules = new ArrayList<>();
+        for (String folder : folders) {
+            readModule(lessons.resolve(folder), folderPositions.getOrDefault(folder, top.get().whereOf("modules")))
+                    .ifPresent(modules::add);
+        }
+        List<Quiz> quizzes = readQuizzes(modules);
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.sorted(), files);
+        }
+        return new Result(Optional.of(new Course(title, modules, quizzes, badges)), List.of(), files);
+    }
+
+    private void reportUnlistedFolders(Path lessons, List<String> folders, SourceRef where) {
+        try (Stream<Path> s = Files.list(lessons)) {
+            s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !folders.contains(n))
+                    .sorted()
+                    .forEach(n -> problems.add(where, "module folder '" + n + "' is not listed in 'modules'"));
+        } catch (IOException e) {
+            problems.add(new SourceRef(name(lessons), 0, 0), "cannot list: " + e.getMessage());
+        }
+    }
+
+    private Optional<Module> readModule(Path dir, SourceRef listedAt) {
+        Path moduleFile = dir.resolve("module.yaml");
+        if (!Files.isRegularFile(moduleFile)) {
+            problems.add(listedAt, "module folder '" + dir.getFileName() + "' has no module.yaml");
+            return Optional.empty();
+        }
+        String mf = name(moduleFile);
+        Optional<Fields> maybe = readFile(moduleFile).flatMap(n -> Fields.of(mf, n, "module.yaml", problems));
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        Optional<String> id = f.string("id", true);
+        id.ifPresent(v -> {
+            Ids.check(v, f.whereOf("id"), problems);
+            claim("module", v, f.whereOf("id"));
+        });
+        Optional<String> title = f.string("title", true);
+        String summary = f.string("summary", false).orElse("");
+        List<String> questions = f.stringList("questions", true);
+        Map<String, SourceRef> qPos = Tags.positions(f, "questions");
+        for (String q : questions) {
+            if (pillar.question(q).isEmpty()) {
+                problems.add(qPos.getOrDefault(q, f.whereOf("questions")), "'" + q + "' is not a question of the pillar map (SEC01 to SEC11)");
+            }
+        }
+        f.finish("module.yaml");
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Challenge> challenges = readChallenges(dir.resolve("challenges"), id.get());
+        List<Lesson> lessons = new ArrayList<>();
+        for (Path file : yamlFiles(dir)) {
+            if (file.getFileName().toString().equals("module.yaml")) {
+                continue;
+            }
+            String lf = name(file);
+            readFile(file).flatMap(n -> LessonReader.read(lf, n, id.get(), problems)).ifPresent(r -> {
+                claim("lesson", r.lesson().id(), r.where());
+                checkTags(r.lesson().bestPractices(), r.tagPositions(), r.where());
+                for (var ref : r.challengeRefs()) {
+                    if (challenges.stream().noneMatch(c -> c.id().equals(ref.challengeId()))) {
+                        problems.add(ref.where(), "no challenge '" + ref.challengeId() + "' in "
+                                + name(dir.resolve("challenges")));
+                    }
+                }
+                lessons.add(r.lesson());
+            });
+        }
+        return Optional.of(new Module(id.get(), title.get(), summary, questions, lessons, challenges));
+    }
+
+    private List<Challenge> readChallenges(Path dir, String moduleId) {
+        List<Challenge> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        for (Path file : yamlFiles(dir)) {
+            String cf = name(file);
+            readFile(file).flatMap(n -> ChallengeReader.read(cf, n, moduleId, problems)).ifPresent(r -> {
+                claim("challenge", r.challenge().id(), r.challenge().positions().item());
+                checkTags(r.challenge().bestPractices(), r.tagPositions(), r.challenge().positions().item());
+                out.add(r.challenge());
+            });
+        }
+        return out;
+    }
+
+    private List<Quiz> readQuizzes(List<Module> modules) {
+        List<Quiz> out = new ArrayList<>();
+        Path dir = root.resolve("quizzes");
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        for (Path file : yamlFiles(dir)) {
+            String qf = name(file);
+            readFile(file).flatMap(n -> QuizReader.read(qf, n, problems)).ifPresent(r -> {
+                Quiz quiz = r.quiz();
+                claim("quiz", quiz.id(), quiz.source());
+                if (modules.stream().noneMatch(m -> m.id().equals(quiz.moduleId()))) {
+                    problems.add(r.moduleRef(), "no module '" + quiz.moduleId() + "'");
+                }
+                for (var q : quiz.questions()) {
+                    claim("question", q.id(), q.positions().item());
+                    checkTags(q.bestPractices(), r.tagPositions(), q.positions().item());
+                }
+                out.add(quiz);
+            });
+        }
+        return out;
+    }
+
+    private void checkTags(List<String> tags, Map<String, SourceRef> positions, SourceRef fallback) {
+        for (String t : tags) {
+            if (pillar.bestPractice(t).isEmpty()) {
+                problems.add(positions.getOrDefault(t, fallback), "'" + t
+                        + "' is not a best practice of the pillar map (ids look like SEC03-BP02)");
+            }
+        }
+    }
+
+    /** Ids are global: a progress record or a command names a lesson, quiz or challenge by id alone. */
+    private void claim(String what, String id, SourceRef where) {
+        String key = what.equals("module") || what.equals("quiz") ? what + ":" + id : "item:" + id;
+        SourceRef first = ids.putIfAbsent(key, where);
+        if (first != null) {
+            problems.add(where, "duplicate " + what + " id '" + id + "' (first used at " + first + ")");
+        }
+    }
+
+    private Optional<Node> readFile(Path file) {
+        files++;
+        return YamlFile.read(file, name(file), problems);
+    }
+
+    private List<Path> yamlFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new SourceRef(name(dir), 0, 0), "cannot list: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** How a file is named in messages: relative to the working directory when it is below it. */
+    private String name(Path file) {
+        return ContentPaths.display(file);
+    }
+}

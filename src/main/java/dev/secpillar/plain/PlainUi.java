@@ -1,0 +1,201 @@
+package dev.secpillar.plain;
+
+import dev.secpillar.app.CheckOutcome;
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.text.MarkupLayout;
+import dev.secpillar.app.text.Sanitizer;
+import dev.secpillar.app.text.StyledLine;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Module;
+import dev.secpillar.course.Step;
+import dev.secpillar.progress.ProgressException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The course in line mode: numbered menus, text prompts and plain text pages, no cursor
+ * addressing, so a screen reader or a script on a pipe can drive it. All course logic is in
+ * {@link CourseApp}; this class only prints and reads lines.
+ */
+public final class PlainUi {
+    private final CourseApp app;
+    private final LineSource reader;
+    private final PrintWriter out;
+    private final int width;
+
+    /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
+    private static final class Quit extends RuntimeException {
+        Quit() {
+            super(null, null, false, false);
+        }
+    }
+
+    public PlainUi(CourseApp app, LineSource reader, int width) {
+        this.app = app;
+        this.reader = reader;
+        this.out = reader.writer();
+        this.width = Math.max(40, Math.min(width, 100));
+    }
+
+    /** Runs from the home menu, or from a lesson when one is given, until the learner quits. */
+    public void run(Optional<String> lessonId) {
+        try {
+            lessonId.flatMap(id -> app.course().lesson(id)).ifPresent(this::readLesson);
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    private void home() {
+        while (true) {
+            say("");
+            say(app.course().title());
+            say("=".repeat(Math.min(width, app.course().title().length())));
+            Optional<Lesson> next = app.continueLesson();
+            next.ifPresent(l -> say("c. Continue: " + l.title()));
+            List<ModuleProgress> modules = app.modules();
+            for (int i = 0; i < modules.size(); i++) {
+                ModuleProgress mp = modules.get(i);
+                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal() + " lessons done)");
+            }
+            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "") + ", q to quit: ");
+            if (answer.equals("c") && next.isPresent()) {
+                readLesson(next.get());
+            } else if (answer.equals("q")) {
+                throw new Quit();
+            } else {
+                number(answer, modules.size()).ifPresentOrElse(i -> module(modules.get(i).module()),
+                        () -> say("Please type a number from 1 to " + modules.size() + ", c or q."));
+            }
+        }
+    }
+
+    private void module(Module module) {
+        while (true) {
+            say("");
+            say(module.title());
+            if (!module.summary().isBlank()) {
+                print(module.summary());
+            }
+            List<Lesson> lessons = module.lessons();
+            for (int i = 0; i < lessons.size(); i++) {
+                Lesson l = lessons.get(i);
+                say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + l.minutes() + " min)");
+            }
+            String answer = ask("Choose a lesson number, b to go back, q to quit: ");
+            if (answer.equals("b")) {
+                return;
+            }
+            if (answer.equals("q")) {
+                throw new Quit();
+            }
+            number(answer, lessons.size()).ifPresentOrElse(i -> readLesson(lessons.get(i)),
+                    () -> say("Please type a number from 1 to " + lessons.size() + ", b or q."));
+        }
+    }
+
+    private void readLesson(Lesson lesson) {
+        int step = app.progress(lesson).resumeAt();
+        int total = lesson.steps().size();
+        while (step < total) {
+            say("");
+            say(lesson.title() + " - step " + (step + 1) + " of " + total);
+            int shown = step;
+            record(() -> app.stepSeen(lesson, shown));
+            Step s = lesson.steps().get(step);
+            if (s instanceof Step.Check check) {
+                if (!askCheck(lesson, step, check)) {
+                    return;
+                }
+            } else if (s instanceof Step.Page page) {
+                print(page.text());
+            } else if (s instanceof Step.ChallengeStep c) {
+                say("Challenge: " + c.challengeId() + ". Open it with: secpillar challenge " + c.challengeId());
+            }
+            String answer = ask(step + 1 < total ? "Enter for the next step, p for the previous, b to leave the lesson: "
+                    : "Enter to finish the lesson, p for the previous step, b to leave: ");
+            if (answer.equals("b")) {
+                return;
+            }
+            if (answer.equals("q")) {
+                throw new Quit();
+            }
+            step = answer.equals("p") ? Math.max(0, step - 1) : step + 1;
+        }
+        record(() -> app.finishLesson(lesson));
+        say("Lesson complete: " + lesson.title() + ".");
+        app.continueLesson().ifPresent(l -> say("Next up: " + l.title() + "."));
+    }
+
+    /** Asks until answered; false when the learner chose to leave the lesson instead. */
+    private boolean askCheck(Lesson lesson, int step, Step.Check check) {
+        say("Check: " + Sanitizer.cleanLine(check.prompt()));
+        for (int i = 0; i < check.choices().size(); i++) {
+            say("  " + (i + 1) + ". " + Sanitizer.cleanLine(check.choices().get(i)));
+        }
+        while (true) {
+            String answer = ask("Your answer (1-" + check.choices().size() + ", or b to leave): ");
+            if (answer.equals("b")) {
+                return false;
+            }
+            if (answer.equals("q")) {
+                throw new Quit();
+            }
+            Optional<Integer> choice = number(answer, check.choices().size());
+            if (choice.isEmpty()) {
+                say("Please type a number from 1 to " + check.choices().size() + ", or b to leave.");
+                continue;
+            }
+            CheckOutcome[] outcome = new CheckOutcome[1];
+            record(() -> outcome[0] = app.answerCheck(lesson, step, choice.get()));
+            if (outcome[0] == null) {
+                return true;
+            }
+            say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ".");
+            print(outcome[0].explain());
+            return true;
+        }
+    }
+
+    /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
+    private void record(Runnable write) {
+        try {
+            write.run();
+        } catch (ProgressException e) {
+            say("Progress not saved: " + e.getMessage());
+        }
+    }
+
+    private void print(String markup) {
+        for (StyledLine line : MarkupLayout.layout(markup, width)) {
+            say(line.plainText());
+        }
+    }
+
+    private void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    private String ask(String prompt) {
+        Optional<String> line = reader.readLine(prompt);
+        if (line.isEmpty()) {
+            say("");
+            throw new Quit();
+        }
+        return line.get().trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<Integer> number(String text, int count) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            return n >= 1 && n <= count ? Optional.of(n - 1) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

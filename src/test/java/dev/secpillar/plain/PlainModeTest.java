@@ -1,0 +1,57 @@
+package dev.secpillar.plain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.secpillar.cli.CliHarness;
+import org.junit.jupiter.api.Test;
+
+/** Line mode driven through a pipe, as a script or a screen reader would. */
+class PlainModeTest extends CliHarness {
+
+    @Test
+    void aWholeLessonThroughAPipe() {
+        // home: module 1, lesson 1; step 1 Enter; check: answer 2 (wrong) then Enter; step 3 Enter finishes
+        Run r = feed("1\n1\n\n2\n\n\nb\nq\n", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .contains("Fixture course", "1. Basics (0 of 2 lessons done)", "c. Continue: First lesson")
+                .contains("First lesson - step 1 of 3", "Accounts are boundaries. Use AWS Organizations.", "\u2022 one account per workload")
+                .contains("Check: What is an account?", "  1. A boundary", "  2. A password")
+                .contains("Not quite. The answer is 1.", "An account isolates resources and permissions.")
+                .contains("Lesson complete: First lesson.", "Next up: Second lesson.")
+                .contains("1. [done] First lesson")
+                .contains("Goodbye. Your progress is saved.")
+                .doesNotContain("\u001b[");
+        assertThat(run("progress").out()).contains("1 of 3 lessons done");
+    }
+
+    @Test
+    void invalidInputGetsAHintNotACrash() {
+        Run r = feed("9\nzz\n1\n99\nb\nq\n", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Please type a number from 1 to 2, c or q.")
+                .contains("Please type a number from 1 to 2, b or q.");
+    }
+
+    @Test
+    void endOfInputQuitsCleanly() {
+        Run r = feed("1\n", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Goodbye.");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void continueResumesWhereTheLearnerLeft() {
+        feed("c\nb\nq\n", "--plain"); // saw step 1 of the first lesson, then left
+        Run r = feed("c\nq\n", "--plain");
+        assertThat(r.out()).contains("c. Continue: First lesson", "First lesson - step 2 of 3");
+    }
+
+    @Test
+    void progressSurvivesARestart() {
+        feed("c\n\n1\n\n\nq\n", "--plain");
+        Run second = feed("q\n", "--plain");
+        assertThat(second.out()).contains("1. Basics (1 of 2 lessons done)", "c. Continue: Second lesson");
+    }
+}

@@ -39,12 +39,16 @@ final class Chrome {
         }
     }
 
-    /** Footer hints, dropping the least important ones that do not fit. */
+    /** Footer hints, dropping the last ones that do not fit; "? help" goes last, as it leads to the rest. */
     static void footer(Canvas c, List<Hint> hints) {
         int row = c.height - 1;
         List<Hint> shown = new ArrayList<>(hints);
         while (!shown.isEmpty() && footerWidth(shown) > c.width - 2) {
-            shown.remove(shown.size() - 1);
+            int drop = shown.size() - 1;
+            if (shown.get(drop).keys().equals("?") && drop > 0) {
+                drop--;
+            }
+            shown.remove(drop);
         }
         int col = 1;
         for (Hint h : shown) {

@@ -72,6 +72,9 @@ final class TuiLoop {
     void stop() throws IOException {
         if (stopped.compareAndSet(false, true)) {
             screen.stopScreen();
+            // Some terminals keep the cursor hidden across the alternate screen; show it for sure.
+            screen.getTerminal().setCursorVisible(true);
+            screen.getTerminal().flush();
         }
     }
 }

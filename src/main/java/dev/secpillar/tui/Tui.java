@@ -43,6 +43,9 @@ public final class Tui {
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             loop.start();
+            if ("1".equals(System.getenv("SECPILLAR_FIRST_FRAME_EXIT"))) {
+                return; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
+            }
             while (!loop.app().finished()) {
                 if (!loop.drain() && !pause()) {
                     break;

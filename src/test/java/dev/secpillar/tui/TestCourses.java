@@ -93,7 +93,7 @@ final class TestCourses {
     private static Module module(String id, String title, String summary, Lesson... lessons) {
         List<Challenge> challenges = id.equals("iam")
                 ? List.of(new Challenge("iam-fix-s3-reader", "iam", ChallengeKind.POLICY, "Fix the S3 reader",
-                        "A reporting job can read every bucket.", List.of(), List.of(), Map.of(), SourceRef.NONE))
+                        "A reporting job can read every bucket.", List.of(), List.of(), Map.of(), dev.secpillar.course.Positions.NONE))
                 : List.of();
         return new Module(id, title, summary, List.of(), List.of(lessons), challenges);
     }

@@ -7,6 +7,7 @@ import dev.secpillar.course.Step;
 import dev.secpillar.progress.ProgressSnapshot;
 import dev.secpillar.progress.ProgressStore;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ public final class CourseApp {
     private final ProgressStore store;
     private final Clock clock;
     private ProgressSnapshot snapshot;
+    private final List<String> newBadges = new ArrayList<>();
 
     public CourseApp(Course course, ProgressStore store, Clock clock) {
         this.course = course;
@@ -30,6 +32,15 @@ public final class CourseApp {
 
     public Course course() {
         return course;
+    }
+
+    /** For the other services of this package, which record through the same store. */
+    ProgressStore store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     public String storeLocation() {
@@ -94,8 +105,7 @@ public final class CourseApp {
     public void stepSeen(Lesson lesson, int step) {
         checkStep(lesson, step);
         if (!snapshot.stepsSeen(lesson.id()).contains(step) || !snapshot.lastLessonId().equals(Optional.of(lesson.id()))) {
-            store.recordStep(lesson.id(), step, clock.instant());
-            snapshot = store.snapshot();
+            recorded(store.recordStep(lesson.id(), step, clock.instant()));
         }
     }
 
@@ -108,15 +118,31 @@ public final class CourseApp {
             throw new IllegalArgumentException("choice " + choice + " out of range");
         }
         boolean right = check.isRight(choice);
-        store.recordCheckAnswer(lesson.id(), step, choice, right, clock.instant());
-        snapshot = store.snapshot();
+        recorded(store.recordCheckAnswer(lesson.id(), step, choice, right, clock.instant()));
         return new CheckOutcome(right, check.answer(), check.explain());
     }
 
     /** The learner reached the end of the last step. */
     public void finishLesson(Lesson lesson) {
-        store.recordLessonDone(lesson.id(), clock.instant());
+        recorded(store.recordLessonDone(lesson.id(), clock.instant()));
+    }
+
+    /** Refreshes the cached record after a write and keeps the badges it earned for the front end. */
+    void recorded(List<String> awarded) {
+        newBadges.addAll(awarded);
         snapshot = store.snapshot();
+    }
+
+    /** The learner's record as of the last write. */
+    public ProgressSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Badges awarded since the last call, in award order; the front end announces them. */
+    public List<String> takeNewBadges() {
+        List<String> out = List.copyOf(newBadges);
+        newBadges.clear();
+        return out;
     }
 
     public void reset() {

@@ -10,11 +10,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The learner's record in a database reached through plain JDBC. SQLite is the default; the SQL
@@ -23,6 +29,7 @@ import java.util.Set;
 public final class JdbcProgressStore implements ProgressStore {
     private final Connection connection;
     private final String location;
+    private AwardRule awardRule = AwardRule.NONE;
 
     private JdbcProgressStore(Connection connection, String location) {
         this.connection = connection;
@@ -42,13 +49,15 @@ public final class JdbcProgressStore implements ProgressStore {
         }
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            Properties props = new Properties();
+            // IMMEDIATE: a writer takes the lock when its transaction begins, so two processes on one
+            // file queue up instead of failing halfway through (busy_timeout makes them wait).
+            props.setProperty("transaction_mode", "IMMEDIATE");
+            props.setProperty("busy_timeout", "5000");
+            c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
-                // Not WAL: a single file is easier for learners to copy, and FULL sync makes each
-                // committed answer survive a power cut.
+                // FULL sync: each committed answer survives a power cut.
                 s.execute("PRAGMA synchronous = FULL");
-                s.execute("PRAGMA foreign_keys = ON");
                 try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                     if (rs.next() && !"ok".equalsIgnoreCase(rs.getString(1))) {
                         throw new SQLException("integrity check failed: " + rs.getString(1));
@@ -78,6 +87,9 @@ public final class JdbcProgressStore implements ProgressStore {
         if (m.contains("SQLITE_CANTOPEN")) {
             return "it cannot be opened";
         }
+        if (m.contains("SQLITE_BUSY")) {
+            return "another secpillar is holding it";
+        }
         return m.replaceAll("\\s+", " ");
     }
 
@@ -97,8 +109,21 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     @Override
+    public synchronized void setAwardRule(AwardRule rule) {
+        this.awardRule = rule;
+    }
+
+    @Override
     public synchronized ProgressSnapshot snapshot() {
-        try (Statement s = connection.createStatement()) {
+        try {
+            return read(connection);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    private static ProgressSnapshot read(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
             Map<String, Set<Integer>> steps = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT lesson_id, step FROM step_seen")) {
                 while (rs.next()) {
@@ -119,72 +144,211 @@ public final class JdbcProgressStore implements ProgressStore {
                     last = Optional.of(rs.getString(1));
                 }
             }
-            return new ProgressSnapshot(steps, done, last);
-        } catch (SQLException e) {
-            throw failure("read", e);
+            TreeSet<LocalDate> days = new TreeSet<>();
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT substr(at, 1, 10) FROM activity")) {
+                while (rs.next()) {
+                    days.add(LocalDate.parse(rs.getString(1)));
+                }
+            }
+            return new ProgressSnapshot(steps, done, last, quizAttempts(s), challenges(s), reviewCards(s), badges(s), days);
         }
     }
 
-    @Override
-    public synchronized void recordStep(String lessonId, int step, Instant at) {
-        inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO step_seen (lesson_id, step, first_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                p.setString(1, lessonId);
-                p.setInt(2, step);
-                p.setString(3, at.toString());
-                p.executeUpdate();
+    private static List<QuizAttempt> quizAttempts(Statement s) throws SQLException {
+        Map<Long, List<QuizAttempt.QuizAnswer>> answers = new HashMap<>();
+        try (ResultSet rs = s.executeQuery(
+                "SELECT attempt_id, question_id, response, correct, at FROM quiz_answer ORDER BY id")) {
+            while (rs.next()) {
+                answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuizAttempt.QuizAnswer(
+                        rs.getString(2), rs.getString(3), rs.getInt(4) == 1, Instant.parse(rs.getString(5))));
             }
+        }
+        List<QuizAttempt> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(
+                "SELECT id, quiz_id, seed, started_at, finished_at, score_percent, passed FROM quiz_attempt ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String finished = rs.getString(5);
+                int score = rs.getInt(6);
+                Optional<Integer> scoreOpt = rs.wasNull() ? Optional.empty() : Optional.of(score);
+                out.add(new QuizAttempt(id, rs.getString(2), rs.getLong(3), Instant.parse(rs.getString(4)),
+                        answers.getOrDefault(id, List.of()), Optional.ofNullable(finished).map(Instant::parse), scoreOpt,
+                        rs.getInt(7) == 1));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, ChallengeRecord> challenges(Statement s) throws SQLException {
+        Map<String, int[]> counts = new LinkedHashMap<>(); // checks, hints, gaveUp, cleanSoFar
+        Map<String, Instant> passed = new HashMap<>();
+        Map<String, Boolean> clean = new HashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT challenge_id, kind, at FROM challenge_event ORDER BY id")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                int[] c = counts.computeIfAbsent(id, k -> new int[3]);
+                switch (ChallengeEvent.valueOf(rs.getString(2))) {
+                    case CHECK -> c[0]++;
+                    case HINT -> c[1]++;
+                    case GIVE_UP -> c[2] = 1;
+                    case PASS -> {
+                        if (!passed.containsKey(id)) {
+                            passed.put(id, Instant.parse(rs.getString(3)));
+                            clean.put(id, c[1] == 0 && c[2] == 0);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, ChallengeRecord> out = new HashMap<>();
+        counts.forEach((id, c) -> out.put(id, new ChallengeRecord(id, c[0], c[1], c[2] == 1,
+                Optional.ofNullable(passed.get(id)), clean.getOrDefault(id, false))));
+        return out;
+    }
+
+    private static Map<String, ReviewCard> reviewCards(Statement s) throws SQLException {
+        Map<String, ReviewCard> out = new HashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT question_id, quiz_id, due, stability, difficulty, reps, lapses, "
+                + "last_review, retired FROM review_card")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new ReviewCard(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                        rs.getDouble(4), rs.getDouble(5), rs.getInt(6), rs.getInt(7),
+                        Optional.ofNullable(rs.getString(8)).map(Instant::parse), rs.getInt(9) == 1));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Instant> badges(Statement s) throws SQLException {
+        Map<String, Instant> out = new HashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT badge_id, at FROM badge_award")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), Instant.parse(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<String> recordStep(String lessonId, int step, Instant at) {
+        return inTransaction(at, c -> {
+            update(c, "INSERT INTO step_seen (lesson_id, step, first_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    lessonId, step, at.toString());
             activity(c, "step", lessonId, at);
         });
     }
 
     @Override
-    public synchronized void recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at) {
-        inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO check_answer (lesson_id, step, choice, correct, at) VALUES (?, ?, ?, ?, ?)")) {
-                p.setString(1, lessonId);
-                p.setInt(2, step);
-                p.setInt(3, choice);
-                p.setInt(4, right ? 1 : 0);
-                p.setString(5, at.toString());
-                p.executeUpdate();
-            }
+    public synchronized List<String> recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at) {
+        return inTransaction(at, c -> {
+            update(c, "INSERT INTO check_answer (lesson_id, step, choice, correct, at) VALUES (?, ?, ?, ?, ?)",
+                    lessonId, step, choice, right ? 1 : 0, at.toString());
             activity(c, "check", lessonId, at);
         });
     }
 
     @Override
-    public synchronized void recordLessonDone(String lessonId, Instant at) {
-        inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO lesson_done (lesson_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                p.setString(1, lessonId);
-                p.setString(2, at.toString());
-                p.executeUpdate();
-            }
+    public synchronized List<String> recordLessonDone(String lessonId, Instant at) {
+        return inTransaction(at, c -> {
+            update(c, "INSERT INTO lesson_done (lesson_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING", lessonId, at.toString());
             activity(c, "lesson_done", lessonId, at);
         });
     }
 
     @Override
-    public synchronized void reset() {
-        inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                for (String table : new String[] {"step_seen", "check_answer", "lesson_done", "activity"}) {
-                    s.execute("DELETE FROM " + table);
+    public synchronized long startQuizAttempt(String quizId, long seed, Instant at) {
+        long[] id = new long[1];
+        inTransaction(at, c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO quiz_attempt (quiz_id, seed, started_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, quizId);
+                p.setLong(2, seed);
+                p.setString(3, at.toString());
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    id[0] = keys.getLong(1);
                 }
             }
+            activity(c, "quiz_start", quizId, at);
+        });
+        return id[0];
+    }
+
+    @Override
+    public synchronized List<String> recordQuizAnswer(long attemptId, String questionId, String response, boolean correct,
+                                                      Instant at, Optional<ReviewCard> card) {
+        return inTransaction(at, c -> {
+            update(c, "INSERT INTO quiz_answer (attempt_id, question_id, response, correct, at) VALUES (?, ?, ?, ?, ?)",
+                    attemptId, questionId, response, correct ? 1 : 0, at.toString());
+            if (card.isPresent()) {
+                saveCard(c, card.get());
+            }
+            activity(c, "quiz_answer", questionId, at);
         });
     }
 
+    @Override
+    public synchronized List<String> finishQuizAttempt(long attemptId, int scorePercent, boolean passed, Instant at) {
+        return inTransaction(at, c -> {
+            update(c, "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ? WHERE id = ?",
+                    at.toString(), scorePercent, passed ? 1 : 0, attemptId);
+            activity(c, "quiz_finish", Long.toString(attemptId), at);
+        });
+    }
+
+    @Override
+    public synchronized List<String> recordReview(ReviewCard card, boolean correct, Instant at) {
+        return inTransaction(at, c -> {
+            saveCard(c, card);
+            activity(c, correct ? "review_right" : "review_wrong", card.questionId(), at);
+        });
+    }
+
+    private static void saveCard(Connection c, ReviewCard card) throws SQLException {
+        update(c, "DELETE FROM review_card WHERE question_id = ?", card.questionId());
+        update(c, "INSERT INTO review_card (question_id, quiz_id, due, stability, difficulty, reps, lapses, last_review, "
+                        + "retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                card.questionId(), card.quizId(), card.due().toString(), card.stability(), card.difficulty(), card.reps(),
+                card.lapses(), card.lastReview().map(Instant::toString).orElse(null), card.retired() ? 1 : 0);
+    }
+
+    @Override
+    public synchronized List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
+        return inTransaction(at, c -> {
+            update(c, "INSERT INTO challenge_event (challenge_id, kind, at) VALUES (?, ?, ?)", challengeId, event.name(),
+                    at.toString());
+            activity(c, "challenge_" + event.name().toLowerCase(java.util.Locale.ROOT), challengeId, at);
+        });
+    }
+
+    @Override
+    public synchronized List<String> awardEarned(Instant at) {
+        return inTransaction(at, c -> { });
+    }
+
+    @Override
+    public synchronized void reset() {
+        inTransaction(Instant.EPOCH, c -> {
+            try (Statement s = c.createStatement()) {
+                for (String table : new String[] {"step_seen", "check_answer", "lesson_done", "activity", "quiz_answer",
+                        "quiz_attempt", "review_card", "challenge_event", "badge_award"}) {
+                    s.execute("DELETE FROM " + table);
+                }
+            }
+        }, false);
+    }
+
     private static void activity(Connection c, String kind, String ref, Instant at) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO activity (kind, ref, at) VALUES (?, ?, ?)")) {
-            p.setString(1, kind);
-            p.setString(2, ref);
-            p.setString(3, at.toString());
-            p.executeUpdate();
+        update(c, "INSERT INTO activity (kind, ref, at) VALUES (?, ?, ?)", kind, ref, at.toString());
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            return p.executeUpdate();
         }
     }
 
@@ -192,12 +356,19 @@ public final class JdbcProgressStore implements ProgressStore {
         void run(Connection c) throws SQLException;
     }
 
-    private void inTransaction(Work work) {
+    private List<String> inTransaction(Instant at, Work work) {
+        return inTransaction(at, work, true);
+    }
+
+    /** Runs the work, then awards what the new record earns, all in one transaction. */
+    private List<String> inTransaction(Instant at, Work work, boolean award) {
         try {
             connection.setAutoCommit(false);
             try {
                 work.run(connection);
+                List<String> awarded = award ? award(at) : List.of();
                 connection.commit();
+                return awarded;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -207,6 +378,21 @@ public final class JdbcProgressStore implements ProgressStore {
         } catch (SQLException e) {
             throw failure("save to", e);
         }
+    }
+
+    private List<String> award(Instant at) throws SQLException {
+        if (awardRule == AwardRule.NONE) {
+            return List.of();
+        }
+        ProgressSnapshot now = read(connection);
+        List<String> awarded = new ArrayList<>();
+        for (String id : new TreeSet<>(awardRule.earned(now))) {
+            if (update(connection, "INSERT INTO badge_award (badge_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    id, at.toString()) == 1) {
+                awarded.add(id);
+            }
+        }
+        return List.copyOf(awarded);
     }
 
     private ProgressException failure(String verb, SQLException e) {

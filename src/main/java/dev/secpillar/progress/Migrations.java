@@ -24,7 +24,25 @@ final class Migrations {
                     // One row per learner action, in order: the last lesson touched and the days active.
                     """
                     CREATE TABLE activity (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
-                      ref TEXT NOT NULL, at TEXT NOT NULL)"""));
+                      ref TEXT NOT NULL, at TEXT NOT NULL)"""),
+            List.of( // version 2: quizzes, reviews, challenges, badges
+                    """
+                    CREATE TABLE quiz_attempt (id INTEGER PRIMARY KEY AUTOINCREMENT, quiz_id TEXT NOT NULL,
+                      seed INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, score_percent INTEGER,
+                      passed INTEGER NOT NULL DEFAULT 0)""",
+                    """
+                    CREATE TABLE quiz_answer (id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      attempt_id INTEGER NOT NULL REFERENCES quiz_attempt (id), question_id TEXT NOT NULL,
+                      response TEXT NOT NULL, correct INTEGER NOT NULL, at TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE review_card (question_id TEXT PRIMARY KEY, quiz_id TEXT NOT NULL, due TEXT NOT NULL,
+                      stability DOUBLE PRECISION NOT NULL, difficulty DOUBLE PRECISION NOT NULL, reps INTEGER NOT NULL,
+                      lapses INTEGER NOT NULL, last_review TEXT, retired INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE challenge_event (id INTEGER PRIMARY KEY AUTOINCREMENT, challenge_id TEXT NOT NULL,
+                      kind TEXT NOT NULL, at TEXT NOT NULL)""",
+                    // The primary key is what makes an award happen exactly once, whatever races.
+                    "CREATE TABLE badge_award (badge_id TEXT PRIMARY KEY, at TEXT NOT NULL)"));
 
     static int latest() {
         return STEPS.size();

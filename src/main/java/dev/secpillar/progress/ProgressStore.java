@@ -1,24 +1,53 @@
 package dev.secpillar.progress;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The learner's record. Every write is one transaction, so a crash loses at most the answer
- * being typed. Implementations: {@link JdbcProgressStore} (SQLite by default).
+ * being typed. Each write also asks the {@link AwardRule} which badges the new record earns and
+ * awards them in the same transaction, exactly once; the method returns the badges newly awarded.
+ * Implementation: {@link JdbcProgressStore} (SQLite by default).
  */
 public interface ProgressStore extends AutoCloseable {
 
-    /** Everything recorded so far; small enough to read whole. */
+    /** Everything recorded so far. */
     ProgressSnapshot snapshot();
 
-    /** The learner has seen step {@code step} (0-based) of a lesson. */
-    void recordStep(String lessonId, int step, Instant at);
+    /** Sets the rule that decides badges; the default awards none. */
+    void setAwardRule(AwardRule rule);
 
-    /** The learner answered an inline check; recorded with the step. */
-    void recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at);
+    /** The learner has seen step {@code step} (0-based) of a lesson. */
+    List<String> recordStep(String lessonId, int step, Instant at);
+
+    /** The learner answered an inline check. */
+    List<String> recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at);
 
     /** The learner finished the lesson's last step. Recording it twice keeps the first time. */
-    void recordLessonDone(String lessonId, Instant at);
+    List<String> recordLessonDone(String lessonId, Instant at);
+
+    /** A quiz sitting begins; returns its id. */
+    long startQuizAttempt(String quizId, long seed, Instant at);
+
+    /**
+     * One answer of a sitting, with the review card it creates or reschedules (if any), in one
+     * transaction.
+     */
+    List<String> recordQuizAnswer(long attemptId, String questionId, String response, boolean correct, Instant at,
+                                  Optional<ReviewCard> card);
+
+    /** The sitting is over. */
+    List<String> finishQuizAttempt(long attemptId, int scorePercent, boolean passed, Instant at);
+
+    /** A review of a card outside a quiz (the review session). */
+    List<String> recordReview(ReviewCard card, boolean correct, Instant at);
+
+    /** Something happened in a challenge workspace. */
+    List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at);
+
+    /** Re-evaluates badges without a new event (after content gains a badge, say). */
+    List<String> awardEarned(Instant at);
 
     /** Forget everything. */
     void reset();

@@ -48,7 +48,7 @@ class JdbcProgressStoreTest {
             store.recordStep("l1", 0, T);
             store.recordCheckAnswer("l1", 1, 2, false, T);
             store.reset();
-            assertThat(store.snapshot()).isEqualTo(new ProgressSnapshot(java.util.Map.of(), java.util.Map.of(), Optional.empty()));
+            assertThat(store.snapshot()).isEqualTo(ProgressSnapshot.EMPTY);
         }
     }
 

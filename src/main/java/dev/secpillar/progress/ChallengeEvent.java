@@ -1,0 +1,4 @@
+package dev.secpillar.progress;
+
+/** What can happen in a challenge workspace, as recorded. */
+public enum ChallengeEvent { CHECK, HINT, GIVE_UP, PASS }

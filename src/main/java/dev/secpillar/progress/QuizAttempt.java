@@ -1,0 +1,16 @@
+package dev.secpillar.progress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One sitting of a quiz: its shuffle seed (to replay it), its answers and, once finished, the score. */
+public record QuizAttempt(long id, String quizId, long seed, Instant startedAt, List<QuizAnswer> answers,
+                          Optional<Instant> finishedAt, Optional<Integer> scorePercent, boolean passed) {
+    public QuizAttempt {
+        answers = List.copyOf(answers);
+    }
+
+    /** A recorded answer; {@code response} is the learner's choice as text ("2", "0,3", "2 0 1 3", "ExplicitDeny"). */
+    public record QuizAnswer(String questionId, String response, boolean correct, Instant at) {}
+}

@@ -50,6 +50,14 @@ public final class ClassDatabase implements AutoCloseable {
         return migrated(postgresql(jdbcUrl));
     }
 
+    /**
+     * A class database on connections from elsewhere (an application's own pool, a test's
+     * faulty source); migrated first, and closing it closes the source.
+     */
+    public static ClassDatabase over(ConnectionSource source) {
+        return migrated(source);
+    }
+
     private static ConnectionSource postgresql(String jdbcUrl) {
         String shown = ConnectionSource.redact(jdbcUrl);
         HikariConfig config = new HikariConfig();

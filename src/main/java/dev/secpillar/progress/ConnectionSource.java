@@ -35,6 +35,14 @@ public interface ConnectionSource extends AutoCloseable {
         return new Single(connection, dialect, location);
     }
 
+    /**
+     * One connection to an SQLite file (created when absent), set up as every secpillar
+     * connection is; a file that is not a sound database is reported and left untouched.
+     */
+    static ConnectionSource sqlite(java.nio.file.Path file) {
+        return JdbcProgressStore.sqlite(file);
+    }
+
     /** A pool: each unit of work borrows a connection and closing it gives it back. */
     static ConnectionSource pooled(DataSource pool, Dialect dialect, String location, AutoCloseable closePool) {
         return new Pooled(pool, dialect, location, closePool);

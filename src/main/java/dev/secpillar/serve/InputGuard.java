@@ -13,6 +13,10 @@ import java.time.Instant;
  * byte of a sequence that might still become a key and rescans them all on each new byte, so an
  * endless {@code ESC [ 1 1 1 ...} would cost memory and quadratic time. Past
  * {@value #LONGEST_SEQUENCE} bytes the rest of the sequence is dropped, up to its final byte.</li>
+ * <li>A learner types a few bytes a second; a paste of a megabyte is not keys. Input beyond a
+ * budget ({@value #BURST} bytes at once, {@value #PER_SECOND} a second after that) is dropped
+ * unread, oldest first, so a flood costs the session next to nothing and the key typed after
+ * it, the newest byte, still gets through.</li>
  * <li>With {@code crToNewline}, a carriage return reads as a newline, as a tty's ICRNL would make
  * it: over SSH the client's terminal is raw and Enter arrives as CR, which the terminal decoder
  * would take for Ctrl-M.</li>
@@ -23,11 +27,16 @@ import java.time.Instant;
 final class InputGuard extends FilterInputStream {
     /** Far longer than any key (the longest, modified function keys, are about 8 bytes). */
     static final int LONGEST_SEQUENCE = 32;
+    static final int BURST = 4096;
+    static final int PER_SECOND = 4096;
 
     private final Clock clock;
     private final boolean crToNewline;
     private volatile Instant lastInput;
     private volatile boolean ended;
+    /** Bytes that may still be read now; refilled with time up to {@link #BURST}. */
+    private double budget = BURST;
+    private long budgetAt = System.nanoTime();
     /** Bytes of the escape sequence under way: 0 outside one; -1 while dropping the rest of a long one. */
     private int sequence;
 
@@ -57,7 +66,15 @@ final class InputGuard extends FilterInputStream {
             return 1; // so a polling reader comes to read the end
         }
         try {
-            return Math.max(0, super.available());
+            int waiting = Math.max(0, super.available());
+            int allowed = Math.max(1, (int) Math.floor(refill()));
+            if (waiting > allowed) {
+                // over budget: what waits is a flood, not typing; keep only its newest bytes
+                super.skip(waiting - allowed);
+                lastInput = clock.instant();
+                return Math.max(0, super.available());
+            }
+            return waiting;
         } catch (IOException e) {
             ended = true;
             return 1;
@@ -71,30 +88,52 @@ final class InputGuard extends FilterInputStream {
         return n <= 0 ? -1 : one[0] & 0xff;
     }
 
+    /**
+     * Reads. When all that was read had to be dropped (a cut-short escape sequence), it returns a
+     * single NUL, which no screen binds, rather than blocking a reader that was told input was
+     * waiting.
+     */
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        while (true) {
-            if (ended || len == 0) {
-                return ended ? -1 : 0;
-            }
-            int n;
-            try {
-                n = super.read(b, off, len);
-            } catch (IOException e) {
-                ended = true;
-                return -1;
-            }
-            if (n < 0) {
-                ended = true;
-                return -1;
-            }
-            lastInput = clock.instant();
-            int kept = filter(b, off, n);
-            if (kept > 0) {
-                return kept;
-            }
-            // everything read was dropped; read on (blocking, as the caller asked)
+        if (ended) {
+            return -1;
         }
+        if (len == 0) {
+            return 0;
+        }
+        int n;
+        try {
+            n = super.read(b, off, len);
+        } catch (IOException e) {
+            ended = true;
+            return -1;
+        }
+        if (n < 0) {
+            ended = true;
+            return -1;
+        }
+        lastInput = clock.instant();
+        int allowed = Math.max(1, (int) Math.floor(refill()));
+        if (n > allowed) {
+            // over budget: keep the newest bytes only
+            System.arraycopy(b, off + n - allowed, b, off, allowed);
+            n = allowed;
+        }
+        budget = Math.max(0, budget - n);
+        int kept = filter(b, off, n);
+        if (kept > 0) {
+            return kept;
+        }
+        b[off] = 0;
+        return 1;
+    }
+
+    /** Tops the budget up for the time gone by; returns it. */
+    private double refill() {
+        long now = System.nanoTime();
+        budget = Math.min(BURST, budget + (now - budgetAt) / 1e9 * PER_SECOND);
+        budgetAt = now;
+        return budget;
     }
 
     /** Drops the overlong parts of escape sequences in place; returns how many bytes are left. */

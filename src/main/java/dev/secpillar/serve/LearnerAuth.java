@@ -43,7 +43,7 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
     /** The key offered for the name (set when MINA asks; trusted only after the signature). */
     private record Offer(String name, PublicKey key, boolean bound) {}
 
-    /** Why the login cannot go on, said to the learner in the keyboard-interactive step. */
+    /** Why the login cannot go on; said once, in a banner. */
     private static final AttributeKey<String> REFUSAL = new AttributeKey<>();
     private static final AttributeKey<Offer> OFFERED = new AttributeKey<>();
     /** A free name's key whose signature checked out, waiting for the join code. */
@@ -81,9 +81,23 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
     }
 
     private void refuse(ServerSession session, String why, boolean countIt) {
-        session.setAttribute(REFUSAL, why);
+        if (session.setAttribute(REFUSAL, why) == null) {
+            say(session, why);
+        }
         if (countIt && session.setAttribute(COUNTED, Boolean.TRUE) == null) {
             throttle.failed(address(session));
+        }
+    }
+
+    /** An authentication banner: a line ssh shows the learner before authentication ends. */
+    private void say(ServerSession session, String message) {
+        try {
+            Buffer b = session.createBuffer(SshConstants.SSH_MSG_USERAUTH_BANNER, message.length() + 16);
+            b.putString(message + "\n");
+            b.putString("");
+            session.writePacket(b);
+        } catch (java.io.IOException e) {
+            // the client has gone already
         }
     }
 
@@ -163,38 +177,38 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
 
     @Override
     public InteractiveChallenge generateChallenge(ServerSession session, String username, String lang, String subMethods) {
+        Offer verified = session.getAttribute(VERIFIED);
+        if (throttle.blocked(address(session))) {
+            refuse(session, "Too many failed logins from your address. Wait a few minutes, then try again.", false);
+            return null;
+        }
+        if (session.getAttribute(REFUSAL) != null) {
+            return null; // said already
+        }
+        if (verified == null) {
+            refuse(session, "The workshop needs an SSH key to know who you are. Make one with "
+                    + "ssh-keygen -t ed25519, then connect again.", false);
+            return null;
+        }
         InteractiveChallenge challenge = new InteractiveChallenge();
         challenge.setInteractionName("secpillar workshop");
         challenge.setLanguageTag("");
-        Offer verified = session.getAttribute(VERIFIED);
-        String refusal = session.getAttribute(REFUSAL);
-        if (throttle.blocked(address(session))) {
-            challenge.setInteractionInstruction("Too many failed logins from your address. Wait a few minutes, then try again.\n");
-        } else if (verified != null && refusal == null) {
-            challenge.setInteractionInstruction("First login as " + verified.name()
-                    + ": the instructor has the workshop's join code.\n");
-            challenge.addPrompt("Join code: ", false);
-        } else if (refusal != null) {
-            challenge.setInteractionInstruction(refusal + "\n");
-        } else {
-            challenge.setInteractionInstruction("The workshop needs an SSH key to know who you are. Make one with "
-                    + "ssh-keygen -t ed25519, then connect again.\n");
-        }
+        challenge.setInteractionInstruction("First login as " + verified.name()
+                + ": the instructor has the workshop's join code.\n");
+        challenge.addPrompt("Join code: ", false);
         return challenge;
     }
 
     @Override
-    public boolean authenticate(ServerSession session, String username, List<String> responses) throws Exception {
+    public boolean authenticate(ServerSession session, String username, List<String> responses) {
         Offer verified = session.getAttribute(VERIFIED);
-        if (verified == null || responses.size() != 1 || session.getAttribute(REFUSAL) != null
-                || throttle.blocked(address(session))) {
-            // The message was shown; nothing the learner types now can change it.
-            session.disconnect(SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, "see the message above");
+        if (verified == null || responses.size() != 1 || throttle.blocked(address(session))) {
             return false;
         }
         if (!sameCode(responses.get(0).strip(), joinCode.orElse(""))) {
             throttle.failed(address(session));
             log.accept("wrong join code for " + verified.name() + " from " + address(session));
+            say(session, "That is not the workshop's join code.");
             return false;
         }
         return bind(session, verified);

@@ -84,7 +84,7 @@ final class Workshop {
         return ClassReport.of(course, db.everyone(), clock.instant());
     }
 
-    private void closeIdle() {
+    void closeIdle() {
         Instant horizon = clock.instant().minus(options.idle());
         for (CourseSession s : live) {
             if (s.lastInput().isBefore(horizon)) {

@@ -80,6 +80,9 @@ public final class WorkshopServer implements AutoCloseable {
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idle().plus(Workshop.IDLE_CHECK).plusMinutes(1));
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(2));
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 12);
+        // What a client may send before we read it: keys are small, and a flood then waits in the
+        // client, not in the server's memory (MINA's default is 2 MiB per channel).
+        CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L * 1024);
         // One course per connection (a second channel would be a second session for one login).
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
         try {
@@ -108,6 +111,11 @@ public final class WorkshopServer implements AutoCloseable {
 
     public int openSessions() {
         return workshop.openSessions();
+    }
+
+    /** Closes idle sessions now (the timer does it every {@link Workshop#IDLE_CHECK}); for tests. */
+    void checkIdle() {
+        workshop.closeIdle();
     }
 
     @Override

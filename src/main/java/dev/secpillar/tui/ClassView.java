@@ -11,7 +11,6 @@ import dev.secpillar.progress.ProgressException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,7 +33,8 @@ public final class ClassView {
     private final Theme theme;
     private TerminalScreen screen;
     private ClassScreen state;
-    private Instant nextRefresh;
+    /** When to read the class again, on the monotonic clock (the wall clock may be fixed in tests, or jump). */
+    private long nextRefreshNanos;
     private boolean finished;
     private boolean courseWanted;
     /** Why the last report could not be read, shown in the banner until one can. */
@@ -92,7 +92,7 @@ public final class ClassView {
                     0, Optional.empty());
             problem.ifPresent(m -> state = state.withProblem(m));
         }
-        nextRefresh = clock.instant().plus(every);
+        nextRefreshNanos = System.nanoTime() + every.toNanos();
         draw();
     }
 
@@ -167,7 +167,7 @@ public final class ClassView {
 
     /** Reads a fresh report when it is time; true when the screen changed. */
     boolean tick() throws IOException {
-        if (finished || clock.instant().isBefore(nextRefresh)) {
+        if (finished || System.nanoTime() - nextRefreshNanos < 0) {
             return false;
         }
         return refresh();
@@ -175,7 +175,7 @@ public final class ClassView {
 
     /** Reads a fresh report now; true when the screen changed. */
     boolean refresh() throws IOException {
-        nextRefresh = clock.instant().plus(every);
+        nextRefreshNanos = System.nanoTime() + every.toNanos();
         ClassScreen before = state;
         Optional<ClassReport> report = fetch();
         state = report.map(state::withReport).orElseGet(() -> state.withProblem(problem.orElse("")));

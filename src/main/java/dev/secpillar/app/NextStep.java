@@ -19,14 +19,12 @@ import java.util.Optional;
 public record NextStep(Kind kind, String id, String title, String command) {
     public enum Kind { LESSON, REVIEW, QUIZ, CHALLENGE, DONE }
 
-    /** One line for a person: "Continue the lesson “Least privilege” (secpillar lesson iam-least-privilege)". */
+    /** One line for a person: "Least privilege, in practice (secpillar lesson iam-least-privilege)". */
     public String sentence() {
         String what = switch (kind) {
-            case LESSON -> "Read the lesson \u201c" + title + "\u201d";
-            case REVIEW -> title;
-            case QUIZ -> "Take the quiz \u201c" + title + "\u201d";
-            case CHALLENGE -> "Solve the challenge \u201c" + title + "\u201d";
-            case DONE -> title;
+            case LESSON, REVIEW, DONE -> title;
+            case QUIZ -> "Quiz: " + title;
+            case CHALLENGE -> "Challenge: " + title;
         };
         return command.isEmpty() ? what : what + " (" + command + ")";
     }

@@ -42,6 +42,9 @@ public final class CredentialVerifier {
         } catch (JsonEOFException e) {
             return reject("it is truncated: the JSON ends early" + at(e.getLocation()));
         } catch (JsonProcessingException e) {
+            if (startsLikeJson(file) && atEnd(e.getLocation(), file)) {
+                return reject("it is truncated: the JSON stops in the middle" + at(e.getLocation()));
+            }
             return reject("it is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ") + at(e.getLocation()));
         } catch (IOException e) {
             return reject("it cannot be read as JSON: " + e.getMessage());
@@ -85,6 +88,24 @@ public final class CredentialVerifier {
 
     private static Verification reject(String reason) {
         return new Verification.Rejected(reason);
+    }
+
+    private static boolean startsLikeJson(byte[] file) {
+        for (byte b : file) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
+    }
+
+    /** An error where the bytes run out ("fals", half a string) is a cut-off file, not a typo. */
+    private static boolean atEnd(JsonLocation where, byte[] file) {
+        if (where == null) {
+            return false;
+        }
+        long offset = where.getByteOffset() >= 0 ? where.getByteOffset() : where.getCharOffset();
+        return offset >= file.length;
     }
 
     private static String at(JsonLocation where) {

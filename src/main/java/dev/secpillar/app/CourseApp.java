@@ -5,6 +5,7 @@ import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Step;
+import dev.secpillar.progress.ProgressException;
 import dev.secpillar.progress.ProgressSnapshot;
 import dev.secpillar.progress.ProgressStore;
 import java.time.Clock;
@@ -39,7 +40,15 @@ public final class CourseApp {
         this.badges = new Badges(this);
         store.setAwardRule(badgeRules);
         this.snapshot = store.snapshot();
-        recorded(store.awardEarned(clock.instant()));
+        // Write only when something is due, so a read-only command never takes the write lock;
+        // if the write fails, the next recorded event awards the same badges.
+        if (!badgeRules.earned(snapshot).isEmpty()) {
+            try {
+                recorded(store.awardEarned(clock.instant()));
+            } catch (ProgressException e) {
+                // the record cannot be written now; the learner hears about it at the first real write
+            }
+        }
     }
 
     public Course course() {

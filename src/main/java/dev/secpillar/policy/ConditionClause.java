@@ -58,7 +58,7 @@ final class ConditionClause {
             case ARN:
                 a = new ArnPattern[n];
                 for (int i = 0; i < n; i++) {
-                    a[i] = ArnPattern.compile(values.get(i), variablesEnabled);
+                    a[i] = ArnPattern.compile(values.get(i), variablesEnabled, true);
                 }
                 break;
             case NUMERIC:

@@ -102,6 +102,9 @@ final class ConditionClause {
     /** A policy value that cannot be read as the operator's type (never matches), or null. */
     String firstTypeMismatch() {
         for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).contains("${")) {
+                continue;   // a variable where none is allowed: reported as such by the linter
+            }
             switch (operator.base().type()) {
                 case NUMERIC:
                     if (numbers[i] == null) {

@@ -212,6 +212,13 @@ public final class PolicyEvaluator {
         boolean boundaryOk = root || !hasBoundary || boundary.allows();
         boolean sessionOk = root || s.sessionSet.isEmpty() || session.allows();
         boolean identitySide = identityAllows && boundaryOk && sessionOk;
+        if (keyPolicyGatesIam(s, request) && resource.best == MatchLevel.NONE) {
+            // AWS KMS: IAM policies count only when the key policy lets the account's IAM
+            // policies grant access (an Allow naming the account); a key policy is required.
+            identitySide = false;
+            note(steps, "KMS: the key policy does not enable IAM policies for this action, so identity policies cannot grant it");
+        }
+        boolean identitySideFinal = identitySide;
 
         if (request.sameAccount()) {
             // Rule 2: same account, identity side OR resource policy. How the resource policy
@@ -232,11 +239,11 @@ public final class PolicyEvaluator {
                     // Naming only the account delegates to the account's identity policies.
                     resourceSide = false;
             }
-            if (identitySide || resourceSide) {
+            if (identitySideFinal || resourceSide) {
                 if (resourceSide) {
                     note(steps, "same account: the resource policy's grant is enough");
                 }
-                if (identitySide) {
+                if (identitySideFinal) {
                     note(steps, "same account: the identity side allows" + (resourceSide ? " as well" : ""));
                 }
                 return result(Decision.ALLOW, () -> {
@@ -244,7 +251,7 @@ public final class PolicyEvaluator {
                     if (resourceSide) {
                         reasons.add(allowReason(resource, request));
                     }
-                    if (identitySide) {
+                    if (identitySideFinal) {
                         addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
                     }
                     return reasons;
@@ -267,7 +274,7 @@ public final class PolicyEvaluator {
 
         // Rule 3: across accounts both the identity side and the resource policy must allow.
         boolean resourceSide = resource.best != MatchLevel.NONE;
-        if (identitySide && resourceSide) {
+        if (identitySideFinal && resourceSide) {
             note(steps, "cross-account: both the identity side and the resource policy allow");
             return result(Decision.ALLOW, () -> {
                 List<Reason> reasons = new ArrayList<>();
@@ -276,7 +283,7 @@ public final class PolicyEvaluator {
                 return reasons;
             }, s);
         }
-        note(steps, "cross-account: " + (identitySide ? "the resource policy does not allow" :
+        note(steps, "cross-account: " + (identitySideFinal ? "the resource policy does not allow" :
                 resourceSide ? "the identity side does not allow" : "neither side allows"));
         return result(Decision.IMPLICIT_DENY, () -> {
             List<Reason> reasons = new ArrayList<>();
@@ -289,6 +296,15 @@ public final class PolicyEvaluator {
             }
             return reasons;
         }, s);
+    }
+
+    /**
+     * KMS keys are the documented exception to "same account: identity policy or resource
+     * policy": a key policy must exist and allow. When the scenario gives a key policy, IAM
+     * policies only work if some Allow in it names the account (or the principal).
+     */
+    private static boolean keyPolicyGatesIam(Scenario s, Request request) {
+        return request.service().equals("kms") && !s.resourceSet.isEmpty();
     }
 
     private static void note(List<String> steps, String step) {

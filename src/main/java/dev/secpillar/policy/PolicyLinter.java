@@ -107,6 +107,16 @@ public final class PolicyLinter {
                         + "but variables only work with \"Version\": \"2012-10-17\"", st.resourcePosition(i)));
             }
         }
+        for (Map.Entry<String, List<String>> e : st.principals().entrySet()) {
+            for (String value : e.getValue()) {
+                if (!value.equals("*") && (value.contains("*") || value.contains("?"))) {
+                    String element = st.usesNotPrincipal() ? "NotPrincipal" : "Principal";
+                    out.add(Finding.at("INVALID_PRINCIPAL", Severity.ERROR, element + " \"" + value
+                            + "\" has a wildcard: only a lone \"*\" is allowed; use a condition on aws:PrincipalArn instead",
+                            st.positionOf(element)));
+                }
+            }
+        }
         lintConditions(policy, st, catalog, out);
         if (st.effect() == Effect.ALLOW) {
             securityChecks(st, catalog, out);

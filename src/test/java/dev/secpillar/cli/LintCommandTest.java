@@ -79,7 +79,7 @@ class LintCommandTest {
                     .append(i).append("/*\"}");
         }
         Path f = write(sb.append("]}").toString());
-        assertThat(CliRun.run(new LintCommand(), f.toString(), "--kind", "resource").exitCode()).isNotEqualTo(65);
+        assertThat(CliRun.run(new LintCommand(), f.toString()).exitCode()).isNotEqualTo(65);
         CliRun scp = CliRun.run(new LintCommand(), f.toString(), "--kind", "scp");
         assertThat(scp.exitCode()).isEqualTo(65);
         assertThat(scp.err()).contains("1:1: the service control policy is ").contains("AWS allows 5120");

@@ -482,4 +482,20 @@ class EvaluationRulesTest {
             assertThat(decide(world(request(BOB, "s3:GetObject", OBJECT), p))).isEqualTo(Decision.IMPLICIT_DENY);
         }
     }
+
+    @Nested
+    class KmsKeyPolicies {
+        private final Request decrypt = request(ALICE, "kms:Decrypt", "arn:aws:kms:eu-west-1:111122223333:key/k1");
+
+        @Test
+        void identityPolicyCountsOnlyWhenTheKeyPolicyEnablesIt() {
+            PolicyDocument enablesIam = statements(allowFor(aws("arn:aws:iam::111122223333:root"), "kms:*", "*"));
+            PolicyDocument onlyBob = statements(allowFor(aws(BOB), "kms:*", "*"));
+            PolicyDocument identity = statements(allow("kms:Decrypt", "*"));
+            assertThat(decide(world(decrypt, identity).resourcePolicy(enablesIam))).isEqualTo(Decision.ALLOW);
+            assertThat(decide(world(decrypt, identity).resourcePolicy(onlyBob))).isEqualTo(Decision.IMPLICIT_DENY);
+            assertThat(decide(world(decrypt).resourcePolicy(statements(allowFor(aws(ALICE), "kms:Decrypt", "*")))))
+                    .isEqualTo(Decision.ALLOW);
+        }
+    }
 }

@@ -134,4 +134,11 @@ class PolicyLinterTest {
         String s = "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::a/*\"}";
         assertThat(lint(s + "," + s)).extracting(Finding::code).containsExactly("REDUNDANT_STATEMENT");
     }
+
+    @Test
+    void wildcardPrincipalArn() {
+        Finding f = only(lint("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:role/*\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}"), "INVALID_PRINCIPAL");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    }
 }

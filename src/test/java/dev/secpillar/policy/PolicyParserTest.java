@@ -101,7 +101,7 @@ class PolicyParserTest {
                     .append(i).append("/*\"}");
         }
         String json = sb.append("]}").toString();
-        assertThat(PolicyParser.parse(json, "p", PolicyKind.RESOURCE).statements()).hasSize(40);
+        assertThat(PolicyParser.parse(json, "p", PolicyKind.ANY).statements()).hasSize(40);
         assertThatThrownBy(() -> PolicyParser.parse(json, "p", PolicyKind.SESSION))
                 .isInstanceOf(PolicyParseException.class)
                 .hasMessageContaining("the session policy is ").hasMessageContaining("AWS allows 2048");
@@ -177,5 +177,17 @@ class PolicyParserTest {
         assertThat(s.request().context()).containsEntry("aws:TagKeys", List.of("team"))
                 .containsEntry("s3:max-keys", List.of("5")).containsEntry("aws:SecureTransport", List.of("true"));
         assertThat(PolicyEvaluator.evaluate(s).decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void principalRulesDependOnThePolicyKind() {
+        String withPrincipal = "{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}}";
+        String without = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}";
+        assertThatThrownBy(() -> PolicyParser.parse(withPrincipal, "p", PolicyKind.IDENTITY))
+                .hasMessage("Principal is not allowed in an identity policy: it applies to the principal it is attached to");
+        assertThatThrownBy(() -> PolicyParser.parse(without, "p", PolicyKind.RESOURCE))
+                .hasMessage("Statement[0] of a resource policy needs a Principal or NotPrincipal");
+        assertThatThrownBy(() -> PolicyParser.parse(withPrincipal.replace("\"*\",\"Action", "{\"AWS\":\"111122223333\"},\"Action"), "p", PolicyKind.RCP))
+                .hasMessageContaining("only accept \"Principal\": \"*\"");
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * {@code secpillar lint POLICY.json [--json]}: Access Analyzer-style findings. Exit 1 when any
  * ERROR or SECURITY_WARNING is found, 65 when the policy cannot be parsed, 74 when unreadable.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint",
         description = {"Check an IAM policy: errors, security warnings, warnings and suggestions,",
                 "in the manner of IAM Access Analyzer's policy validation."},
         exitCodeListHeading = "Exit codes:%n",
@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
 public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "POLICY.json", description = "the policy file")
     Path policy;

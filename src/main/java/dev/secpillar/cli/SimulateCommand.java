@@ -36,10 +36,10 @@ import picocli.CommandLine.Spec;
  * one per line of standard input with --batch. Exit 0 whatever the decision; 65 for a
  * malformed scenario; 74 when the file cannot be read; 2 for usage errors.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate",
         description = {"Decide one IAM authorization request the way AWS would, and say why.",
-                "The scenario holds identityPolicies, resourcePolicy, permissionBoundaries, sessionPolicy,",
-                "scps and rcps (one list per level, root first) and the request."},
+                "A scenario holds identityPolicies, resourcePolicy, permissionBoundaries,",
+                "sessionPolicy, scps and rcps (one list per level, root first) and the request."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:decided", "2:usage error", "65:malformed scenario or policy", "74:cannot read the file"})
 public final class SimulateCommand implements Callable<Integer> {
@@ -53,6 +53,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
             description = "the scenario file (with --batch: optional, read instead of standard input)")

@@ -56,11 +56,17 @@ final class Explainer {
         Request request = s.request();
         boolean hasBoundary = !s.boundarySet.isEmpty();
         boolean iam = request.who().isIamPrincipal();
+        boolean linked = request.who().isServiceLinkedRole();
         List<Trace.PolicyTrace> policies = new ArrayList<>();
         for (PolicySet level : s.scpLevels) {
-            add(policies, level, request, false, hasBoundary, iam ? null : "not applied: SCPs govern IAM principals only");
+            add(policies, level, request, false, hasBoundary, !iam ? "not applied: SCPs govern IAM principals only"
+                    : linked ? "not applied: service-linked roles are exempt from SCPs" : null);
         }
         for (PolicySet level : s.rcpLevels) {
+            if (linked) {
+                add(policies, level, request, false, hasBoundary, "not applied: service-linked roles are exempt from RCPs");
+                continue;
+            }
             if (level.isEmpty()) {
                 policies.add(new Trace.PolicyTrace(level.name, "allows (no RCP attached: RCPFullAWSAccess)", List.of()));
             }

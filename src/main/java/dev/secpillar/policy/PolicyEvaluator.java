@@ -117,12 +117,13 @@ public final class PolicyEvaluator {
 
         // SCPs govern IAM users and roles (and the root user) of member accounts; they do not
         // apply to AWS service principals, anonymous or federated callers.
-        boolean scpsApply = who.isIamPrincipal();
+        boolean scpsApply = who.isIamPrincipal() && !who.isServiceLinkedRole();
         Scan[] scpScans = new Scan[scpsApply ? s.scpLevels.length : 0];
         for (int i = 0; i < scpScans.length; i++) {
             scpScans[i] = scan(s.scpLevels[i], request, false, hasBoundary);
         }
-        Scan[] rcpScans = new Scan[s.rcpLevels.length];
+        // RCPs apply to every caller, AWS services included, except service-linked roles.
+        Scan[] rcpScans = new Scan[who.isServiceLinkedRole() ? 0 : s.rcpLevels.length];
         for (int i = 0; i < rcpScans.length; i++) {
             rcpScans[i] = scan(s.rcpLevels[i], request, false, hasBoundary);
         }
@@ -136,7 +137,7 @@ public final class PolicyEvaluator {
         if (steps != null) {
             steps.add(describePrincipal(request));
             if (!scpsApply && s.scpLevels.length > 0) {
-                steps.add("SCPs do not apply: the caller is not an IAM principal of a member account");
+                steps.add("SCPs do not apply: the caller is not an IAM principal of a member account, or is a service-linked role");
             }
         }
 

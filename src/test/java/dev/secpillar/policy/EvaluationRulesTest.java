@@ -156,6 +156,14 @@ class EvaluationRulesTest {
         }
 
         @Test
+        void serviceLinkedRolesAreExemptFromScpsAndRcps() {
+            Request slr = request("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForConfig/cfg", "s3:GetObject", OBJECT);
+            PolicyDocument denyAll = statements(deny("*", "*"));
+            assertThat(decide(world(slr, allowAll()).scpLevel(List.of(denyAll)).rcpLevel(List.of(denyAll))))
+                    .isEqualTo(Decision.ALLOW);
+        }
+
+        @Test
         void rcpLevelWithoutPoliciesImpliesFullAccess() {
             assertThat(decide(world(GET, allowAll()).rcpLevel(List.of()).rcpLevel(List.of()))).isEqualTo(Decision.ALLOW);
         }

@@ -506,4 +506,40 @@ class EvaluationRulesTest {
                     .isEqualTo(Decision.ALLOW);
         }
     }
+
+    @Nested
+    class ProgrammaticWorlds {
+        @Test
+        void implicitDenySummaryNamesThePolicy() {
+            Request put = request(ALICE, "s3:PutObject", OBJECT);
+            EvaluationResult r = PolicyEvaluator.evaluate(world(put, statements(allow("s3:GetObject", "*"))).build());
+            assertThat(r.summary()).isEqualTo("Implicit deny: no statement in identityPolicies[0] allows s3:PutObject");
+        }
+
+        @Test
+        void aFixedWorldAnswersManyRequests() {
+            Scenario world = world(GET, statements(allow("s3:Get*", BUCKET_OBJECTS))).build();
+            assertThat(PolicyEvaluator.decide(world.withRequest(request(ALICE, "s3:GetObjectAcl", OBJECT)))).isEqualTo(Decision.ALLOW);
+            assertThat(PolicyEvaluator.decide(world.withRequest(request(ALICE, "s3:PutObject", OBJECT))))
+                    .isEqualTo(Decision.IMPLICIT_DENY);
+            Scenario edited = world.withIdentityPolicies(List.of(statements(allow("s3:*", "*"))));
+            assertThat(PolicyEvaluator.decide(edited.withRequest(request(ALICE, "s3:PutObject", OBJECT)))).isEqualTo(Decision.ALLOW);
+            assertThat(world.identityPolicies()).hasSize(1);
+        }
+
+        @Test
+        void decisionWireNames() {
+            assertThat(Decision.ALLOW.wireName()).isEqualTo("Allow");
+            assertThat(Decision.EXPLICIT_DENY.wireName()).isEqualTo("ExplicitDeny");
+            assertThat(Decision.IMPLICIT_DENY.wireName()).isEqualTo("ImplicitDeny");
+        }
+
+        @Test
+        void traceNamesNotPrincipalBoundaryQuirk() {
+            PolicyDocument rp = statements("{\"Sid\":\"OnlyAlice\",\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE
+                    + "\",\"111122223333\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}");
+            EvaluationResult r = PolicyEvaluator.evaluate(world(GET, allowAll()).permissionBoundary(allowAll()).resourcePolicy(rp).build());
+            assertThat(r.trace().render()).contains("a Deny with NotPrincipal always applies to a principal that has a permissions boundary");
+        }
+    }
 }

@@ -324,7 +324,10 @@ public final class PolicyParser {
 
     static String scalarText(JsonNode node) {
         if (node.isBigDecimal()) {
-            return node.decimalValue().toPlainString();
+            // Plain digits for ordinary numbers; scientific notation for extreme exponents, so
+            // that 1e999999999 does not become a billion zeros.
+            java.math.BigDecimal d = node.decimalValue();
+            return Math.abs(d.scale()) > 64 ? d.toString() : d.toPlainString();
         }
         return node.asText();
     }

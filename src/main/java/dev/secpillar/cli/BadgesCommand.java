@@ -1,7 +1,5 @@
 package dev.secpillar.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.Badges;
@@ -35,7 +33,7 @@ final class BadgesCommand implements Callable<Integer> {
             List<BadgeStatus> all = badges.all();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(all)));
+                out.println(Json.pretty(toJson(all)));
             } else {
                 printText(all, out);
             }
@@ -73,7 +71,7 @@ final class BadgesCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(List<BadgeStatus> all) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode earned = root.putArray("earned");
         ArrayNode locked = root.putArray("locked");
         for (BadgeStatus b : all) {

@@ -1,7 +1,5 @@
 package dev.secpillar.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
@@ -36,7 +34,7 @@ final class ProgressCommand implements Callable<Integer> {
             ProgressReport report = ProgressReport.of(app);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(app, report)));
+                out.println(Json.pretty(toJson(app, report)));
             } else {
                 printText(app, report, out);
             }
@@ -72,7 +70,7 @@ final class ProgressCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(CourseApp app, ProgressReport r) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
+        ObjectNode root = Json.object();
         root.put("dataFile", app.storeLocation());
         root.put("lessonsDone", r.lessonsDone());
         root.put("lessonsTotal", r.lessonsTotal());

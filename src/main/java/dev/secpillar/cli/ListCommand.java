@@ -1,7 +1,5 @@
 package dev.secpillar.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
@@ -33,7 +31,7 @@ final class ListCommand implements Callable<Integer> {
             CourseApp app = ctx.app();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(app)));
+                out.println(Json.pretty(toJson(app)));
             } else {
                 printText(app, out);
             }
@@ -61,8 +59,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(CourseApp app) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("title", app.course().title());
         ArrayNode modules = root.putArray("modules");
         for (ModuleProgress mp : app.modules()) {

@@ -59,6 +59,9 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
             case PAGE_UP, TOP -> select(0, env);
             case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
             case ENTER, NEXT -> open(env);
+            // home has no step to go back to, so its b is the badge cabinet (← still does nothing)
+            case PREVIOUS -> key.typed() == 'b' ? new Transition.Push(BadgeCabinetScreen.of(env.app())) : new Transition.Stay(this);
+            case PROGRESS -> new Transition.Push(ProgressScreen.of(env.app()));
             case QUIT -> new Transition.Quit();
             default -> new Transition.Stay(this);
         };
@@ -150,7 +153,7 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
 
     @Override
     public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"),
-                new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
+        return List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("b", "badges"),
+                new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
     }
 }

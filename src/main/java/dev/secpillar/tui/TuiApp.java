@@ -1,6 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.progress.ProgressException;
@@ -24,6 +25,7 @@ final class TuiApp {
     private int height;
     private boolean help;
     private Optional<String> banner = Optional.empty();
+    private final Deque<BadgeStatus> awards = new ArrayDeque<>();
     private boolean finished;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
@@ -32,6 +34,17 @@ final class TuiApp {
         this.height = height;
         screens.push(HomeScreen.of(app));
         options.lessonId().ifPresent(this::openLesson);
+        collectAwards(); // badges the course gained since the last run, awarded at start
+    }
+
+    /** Badges the last action earned, queued to be shown one at a time over the screen. */
+    private void collectAwards() {
+        awards.addAll(app.badges().takeNew());
+    }
+
+    /** The badge being announced, if any. */
+    Optional<BadgeStatus> award() {
+        return Optional.ofNullable(awards.peek());
     }
 
     private void openLesson(String id) {
@@ -79,6 +92,10 @@ final class TuiApp {
     }
 
     private void key(Msg.Key key) {
+        if (!awards.isEmpty()) {
+            awards.poll(); // the key that closes an award does nothing else
+            return;
+        }
         if (help) {
             help = false;
             return;
@@ -98,6 +115,7 @@ final class TuiApp {
         }
         banner = env.error();
         apply(t);
+        collectAwards();
     }
 
     private void apply(Transition t) {
@@ -131,6 +149,9 @@ final class TuiApp {
         banner.ifPresent(m -> ErrorBanner.render(c, m));
         if (help) {
             HelpOverlay.render(c);
+        }
+        if (!awards.isEmpty()) {
+            AwardOverlay.render(c, awards.peek(), awards.size() - 1);
         }
     }
 }

@@ -1,0 +1,74 @@
+package dev.secpillar.policy;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The decision, the reasons that decided it, and (computed on first request, since the fast
+ * path does not need it) the full trace.
+ */
+public final class EvaluationResult {
+    private final Decision decision;
+    private final Supplier<List<Reason>> reasonSupplier;
+    private final Scenario scenario;
+    private List<Reason> reasons;
+    private Trace trace;
+
+    EvaluationResult(Decision decision, Supplier<List<Reason>> reasonSupplier, Scenario scenario) {
+        this.decision = decision;
+        this.reasonSupplier = reasonSupplier;
+        this.scenario = scenario;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public boolean allowed() {
+        return decision == Decision.ALLOW;
+    }
+
+    /** The policies and statements that decided (built on first call). */
+    public synchronized List<Reason> reasons() {
+        if (reasons == null) {
+            reasons = List.copyOf(reasonSupplier.get());
+        }
+        return reasons;
+    }
+
+    /** Every policy and statement with why it applied or not (built on first call). */
+    public synchronized Trace trace() {
+        if (trace == null) {
+            trace = Explainer.trace(scenario, PolicyEvaluator.steps(scenario));
+        }
+        return trace;
+    }
+
+    /**
+     * One line for people, e.g. "Explicit deny: scps[0][0] statement DenyOutsideRegion (...)" or
+     * "Implicit deny: no statement in identityPolicies allows s3:PutObject".
+     */
+    public String summary() {
+        String head;
+        switch (decision) {
+            case ALLOW:
+                head = "Allow";
+                break;
+            case EXPLICIT_DENY:
+                head = "Explicit deny";
+                break;
+            default:
+                head = "Implicit deny";
+        }
+        List<Reason> all = reasons();
+        if (all.isEmpty()) {
+            return head;
+        }
+        return head + ": " + all.get(0).describe();
+    }
+
+    @Override
+    public String toString() {
+        return summary();
+    }
+}

@@ -31,7 +31,7 @@ public final class ClassDatabase implements AutoCloseable {
 
     /** The class database in the data directory ({@value #SQLITE_FILE}). */
     public static ClassDatabase openSqlite(Path dataDir) {
-        return migrated(JdbcProgressStore.sqlite(dataDir.resolve(SQLITE_FILE)));
+        return migrated(JdbcProgressStore.sqlite(dataDir.resolve(SQLITE_FILE), true));
     }
 
     /** A class database named by a JDBC URL: {@code jdbc:postgresql://...} or {@code jdbc:sqlite:FILE}. */
@@ -41,7 +41,7 @@ public final class ClassDatabase implements AutoCloseable {
             if (file.isBlank() || file.startsWith(":memory:") || file.contains("?")) {
                 throw new ProgressException("--db jdbc:sqlite: needs a file name, as in jdbc:sqlite:/srv/class.db");
             }
-            return migrated(JdbcProgressStore.sqlite(Path.of(file)));
+            return migrated(JdbcProgressStore.sqlite(Path.of(file), true));
         }
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new ProgressException("the class database must be jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE, not "

@@ -3,8 +3,8 @@ package dev.secpillar.serve;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.secpillar.tui.Tui;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -14,20 +14,30 @@ import java.nio.charset.StandardCharsets;
  * asking the terminal, which over a network would cost a round trip and could be lied to.
  * Unlike Lanterna's UnixTerminal it never touches the server's own tty.
  *
- * <p>A window change arrives on an SSH I/O thread; it is only noted there and applied on the
- * session's own thread when it next polls for keys, so no lock is shared with SSH's threads.
+ * <p>A window change arrives on an SSH I/O thread; it is only noted there (waking the session)
+ * and applied on the session's own thread when it next polls for keys, so no lock is shared with
+ * SSH's threads. The session waits for keys on the {@link InputGuard} rather than polling.
  */
-final class SshTerminal extends ANSITerminal {
+final class SshTerminal extends ANSITerminal implements Tui.InputSignal {
     /** Larger sizes are clamped: a client could ask for a screen that would take gigabytes to buffer. */
     static final int MAX_COLUMNS = 400;
     static final int MAX_ROWS = 200;
 
+    private final InputGuard input;
     private volatile TerminalSize size;
     private volatile TerminalSize pending;
 
-    SshTerminal(InputStream in, OutputStream out, int columns, int rows) {
-        super(in, out, StandardCharsets.UTF_8);
+    SshTerminal(InputGuard input, OutputStream out, int columns, int rows) {
+        super(input, out, StandardCharsets.UTF_8);
+        this.input = input;
         this.size = clamp(columns, rows);
+    }
+
+    @Override
+    public void awaitInput(long millis) throws InterruptedException {
+        if (pending == null) {
+            input.awaitInput(millis);
+        }
     }
 
     static TerminalSize clamp(int columns, int rows) {
@@ -39,6 +49,7 @@ final class SshTerminal extends ANSITerminal {
     /** The client's window changed (called on an SSH thread). */
     void resized(int columns, int rows) {
         pending = clamp(columns, rows);
+        input.wake();
     }
 
     @Override

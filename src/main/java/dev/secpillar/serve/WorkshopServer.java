@@ -80,6 +80,11 @@ public final class WorkshopServer implements AutoCloseable {
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idle().plus(Workshop.IDLE_CHECK).plusMinutes(1));
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(2));
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 12);
+        // A keystroke's answer is a small packet: send it now, not after the client's delayed ACK
+        // (Nagle's algorithm would hold it back up to 40 ms). OpenSSH does the same for sessions.
+        CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+        // Dead clients (a laptop closed mid-lesson) are noticed by TCP and their sessions freed.
+        CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
         // What a client may send before we read it: keys are small, and a flood then waits in the
         // client, not in the server's memory (MINA's default is 2 MiB per channel).
         CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L * 1024);

@@ -48,6 +48,8 @@ final class Learner implements AutoCloseable {
 
     static SshClient client(String expectedFingerprint) {
         SshClient client = SshClient.setUpDefaultClient();
+        // as OpenSSH does for interactive sessions: keys go out at once
+        org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true);
         // The client checks the host key against the fingerprint the server printed at start.
         client.setServerKeyVerifier((session, address, key) -> KeyUtils.getFingerPrint(key).equals(expectedFingerprint));
         client.start();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Workshop mode under load, on loopback only: starts `secpillar serve` (its own JVM), drives
 # SESSIONS concurrent SSH learners through the first LESSONS lessons of the real course (every
-# check answered, 100-400 ms of think time between keys), then reports the key-to-screen latency
+# check answered, THINK milliseconds between keys: 100-400 by default, a stress far above a real
+# class; THINK=1000-3000 is closer to people reading), then reports the key-to-screen latency
 # (p50/p90/p99/max), the server's heap per session (live heap after a full GC, idle and with
 # every session open), its peak RSS, and whether every answer was recorded exactly once.
 #   scripts/load-test.sh [SESSIONS] [LESSONS] [WARM-UP]   SQLite class database (the default)
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 sessions="${1:-50}"
 lessons="${2:-2}"
 warmup="${3:-20}"
+think="${THINK:-100-400}"
 port="${PORT:-22022}"
 tmp="$(mktemp -d /tmp/secpillar-load.XXXXXX)"
 server=""
@@ -60,7 +62,7 @@ sampler=$!
 
 status=0
 timeout 540 java -cp "$cp" dev.secpillar.serve.LoadDriver "$port" "$fingerprint" "$sessions" "$lessons" "$jdbc" \
-  "$server" "$PWD" "$warmup" || status=$?
+  "$server" "$PWD" "$warmup" "${think%-*}" "${think#*-}" || status=$?
 rss_peak="$(cat "$tmp/rss-peak" 2>/dev/null || echo 0)"
 cpu_used="$(( $(cpu_ticks "$server") - cpu_before ))"
 threads="$(ls "/proc/$server/task" | wc -l)"

@@ -64,20 +64,22 @@ final class AnsiScreen extends OutputStream {
     @Override
     public synchronized void write(byte[] b, int off, int len) {
         bytes += len;
-        for (int i = off; i < off + len; i++) {
-            pendingBytes.put(b[i]);
-            pendingBytes.flip();
-            CharBuffer out = CharBuffer.allocate(4);
-            utf8.decode(pendingBytes, out, false);
-            pendingBytes.compact();
-            out.flip();
-            while (out.hasRemaining()) {
-                char c = out.get();
-                if (Character.isHighSurrogate(c) && out.hasRemaining()) {
-                    put(new String(new char[] {c, out.get()}));
-                } else {
-                    put(String.valueOf(c));
-                }
+        ByteBuffer in = ByteBuffer.allocate(pendingBytes.position() + len);
+        pendingBytes.flip();
+        in.put(pendingBytes).put(b, off, len).flip();
+        pendingBytes.clear();
+        CharBuffer out = CharBuffer.allocate(len + 1);
+        utf8.decode(in, out, false);
+        while (in.hasRemaining()) {
+            pendingBytes.put(in.get()); // an unfinished UTF-8 sequence waits for its next bytes
+        }
+        out.flip();
+        while (out.hasRemaining()) {
+            char c = out.get();
+            if (Character.isHighSurrogate(c) && out.hasRemaining()) {
+                put(new String(new char[] {c, out.get()}));
+            } else {
+                put(String.valueOf(c));
             }
         }
         updates++;

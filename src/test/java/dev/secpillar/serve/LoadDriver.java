@@ -41,9 +41,13 @@ import org.apache.sshd.client.SshClient;
  * as a workshop's server is by the time the class is busy.
  *
  * <p>Arguments: port fingerprint sessions lessons jdbc-url server-pid content-root warm-up-sessions
+ * think-min-ms think-max-ms
  */
 public final class LoadDriver {
     private static final Duration KEY_TIMEOUT = Duration.ofSeconds(30);
+    /** A learner's think time between keys, drawn uniformly from this range (milliseconds). */
+    private static int thinkMin = 100;
+    private static int thinkMax = 400;
 
     record Result(String name, List<Long> latenciesNanos, int checks, int lessons, Optional<String> failure) {}
 
@@ -59,6 +63,8 @@ public final class LoadDriver {
         int checksPerLearner = (int) lessons.stream().flatMap(l -> l.steps().stream()).filter(s -> s instanceof Step.Check).count();
 
         int warmup = Integer.parseInt(args[7]);
+        thinkMin = Integer.parseInt(args[8]);
+        thinkMax = Integer.parseInt(args[9]);
         SshClient client = Learner.client(fingerprint);
         long warmStart = System.nanoTime();
         List<Result> warm = round(client, port, "warm", warmup, lessons, new CyclicBarrier(Math.max(1, warmup)));
@@ -84,7 +90,8 @@ public final class LoadDriver {
         Collections.sort(all);
         System.out.printf(Locale.ROOT, "sessions   %d at once, %d lessons each (%d checks answered each); quiz screen: not in the TUI yet, lessons only%n",
                 sessions, lessonCount, checksPerLearner);
-        System.out.printf(Locale.ROOT, "keys       %d in %.1f s, each after 100-400 ms of think time%n", all.size(), elapsed / 1e9);
+        System.out.printf(Locale.ROOT, "keys       %d in %.1f s (%.0f a second), each after %d-%d ms of think time%n", all.size(),
+                elapsed / 1e9, all.size() / (elapsed / 1e9), thinkMin, thinkMax);
         System.out.printf(Locale.ROOT, "latency    key to screen: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 pct(all, 50), pct(all, 90), pct(all, 99), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6);
         System.out.printf(Locale.ROOT, "heap       live after GC: idle %.1f MiB, %d sessions open %.1f MiB: %.2f MiB per session%n",
@@ -163,7 +170,7 @@ public final class LoadDriver {
 
     /** Thinks a moment, sends the key, and times it until the screen shows its effect. */
     private static void key(Learner l, String key, Predicate<AnsiScreen> shown, List<Long> latencies) throws InterruptedException {
-        Thread.sleep(ThreadLocalRandom.current().nextInt(100, 400)); // a learner's think time
+        Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMin, thinkMax + 1)); // a learner's think time
         long sent = System.nanoTime();
         l.send(key.getBytes(StandardCharsets.UTF_8));
         l.screen().await(shown, KEY_TIMEOUT, "the effect of key " + key);

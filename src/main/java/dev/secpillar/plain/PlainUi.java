@@ -1,5 +1,7 @@
 package dev.secpillar.plain;
 
+import dev.secpillar.app.ChallengeService;
+import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
@@ -11,6 +13,7 @@ import dev.secpillar.course.Module;
 import dev.secpillar.course.Step;
 import dev.secpillar.progress.ProgressException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,24 +28,35 @@ public final class PlainUi {
     private final LineSource reader;
     private final PrintWriter out;
     private final int width;
+    private final Path answers;
+    private final ChallengeService challenges;
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
-    private static final class Quit extends RuntimeException {
+    static final class Quit extends RuntimeException {
         Quit() {
             super(null, null, false, false);
         }
     }
 
-    public PlainUi(CourseApp app, LineSource reader, int width) {
+    /** {@code answers} is the folder where challenge answer files are kept between sessions. */
+    public PlainUi(CourseApp app, LineSource reader, int width, Path answers) {
         this.app = app;
         this.reader = reader;
         this.out = reader.writer();
         this.width = Math.max(40, Math.min(width, 100));
+        this.answers = answers;
+        this.challenges = new ChallengeService(app);
     }
 
     /** Runs from the home menu, or from a lesson when one is given, until the learner quits. */
     public void run(Optional<String> lessonId) {
+        run(lessonId, Optional.empty());
+    }
+
+    /** Runs from a challenge, a lesson or the home menu, until the learner quits. */
+    public void run(Optional<String> lessonId, Optional<String> challengeId) {
         try {
+            challengeId.ifPresent(this::challenge);
             lessonId.flatMap(id -> app.course().lesson(id)).ifPresent(this::readLesson);
             home();
         } catch (Quit q) {
@@ -114,10 +128,20 @@ public final class PlainUi {
             } else if (s instanceof Step.Page page) {
                 print(page.text());
             } else if (s instanceof Step.ChallengeStep c) {
-                say("Challenge: " + c.challengeId() + ". Open it with: secpillar challenge " + c.challengeId());
+                app.course().challenge(c.challengeId()).ifPresent(ch -> {
+                    say("Challenge: " + Sanitizer.cleanLine(ch.title()));
+                    say(app.snapshot().challenge(ch.id()).map(r -> r.passed() ? "You passed it." : "Not passed yet.")
+                            .orElse("Not tried yet."));
+                });
             }
-            String answer = ask(step + 1 < total ? "Enter for the next step, p for the previous, b to leave the lesson: "
-                    : "Enter to finish the lesson, p for the previous step, b to leave: ");
+            boolean tryIt = s instanceof Step.ChallengeStep;
+            String answer = ask((tryIt ? "t to try the challenge, " : "")
+                    + (step + 1 < total ? "Enter for the next step, p for the previous, b to leave the lesson: "
+                    : "Enter to finish the lesson, p for the previous step, b to leave: "));
+            if (tryIt && answer.equals("t")) {
+                challenge(((Step.ChallengeStep) s).challengeId());
+                continue;
+            }
             if (answer.equals("b")) {
                 return;
             }
@@ -161,8 +185,20 @@ public final class PlainUi {
         }
     }
 
+    /** Opens a challenge's workspace; a broken challenge is reported and the course goes on. */
+    private void challenge(String id) {
+        ChallengeWorkspace ws;
+        try {
+            ws = challenges.open(id);
+        } catch (ChallengeService.ChallengeUnavailable e) {
+            say(e.getMessage());
+            return;
+        }
+        new PlainChallenge(this, ws, answers.resolve(id + "." + ws.format().suffix())).run();
+    }
+
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
-    private void record(Runnable write) {
+    void record(Runnable write) {
         try {
             write.run();
         } catch (ProgressException e) {
@@ -170,18 +206,18 @@ public final class PlainUi {
         }
     }
 
-    private void print(String markup) {
+    void print(String markup) {
         for (StyledLine line : MarkupLayout.layout(markup, width)) {
             say(line.plainText());
         }
     }
 
-    private void say(String line) {
+    void say(String line) {
         out.println(line);
         out.flush();
     }
 
-    private String ask(String prompt) {
+    String ask(String prompt) {
         Optional<String> line = reader.readLine(prompt);
         if (line.isEmpty()) {
             say("");
@@ -190,7 +226,7 @@ public final class PlainUi {
         return line.get().trim().toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<Integer> number(String text, int count) {
+    static Optional<Integer> number(String text, int count) {
         try {
             int n = Integer.parseInt(text.trim());
             return n >= 1 && n <= count ? Optional.of(n - 1) : Optional.empty();

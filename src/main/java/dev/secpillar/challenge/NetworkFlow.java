@@ -169,7 +169,28 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
                 }
             }
         }
-        return new Outcome(true, "allowed");
+        return new Outcome(true, "allowed: " + String.join("; ", allowedBy(world, groups, acls, crosses)));
+    }
+
+    /** What let the flow through: the security group rules, and the ACL rules when it crossed a subnet. */
+    private List<String> allowedBy(NetworkWorld world, Map<String, SecurityGroup> groups, Map<String, NetworkAcl> acls,
+                                   boolean crosses) {
+        List<String> out = new java.util.ArrayList<>();
+        from.instance().ifPresent(f -> f.groups().stream().map(groups::get)
+                .flatMap(g -> g.firstOut(protocol, port, to.peer()).map(r -> g.name() + " lets out "
+                        + SecurityGroup.describe(r, false)).stream())
+                .findFirst().ifPresent(out::add));
+        if (crosses) {
+            to.instance().flatMap(t -> world.subnets().get(t.subnet()).acl()).ifPresent(a -> {
+                NetworkAcl.Verdict v = acls.get(a).decide(true, protocol, new PortRange(port, port), from.address());
+                out.add(a + " inbound rule " + v.ruleName());
+            });
+        }
+        to.instance().ifPresent(t -> t.groups().stream().map(groups::get)
+                .flatMap(g -> g.firstIn(protocol, port, from.peer()).map(r -> g.name() + " lets in "
+                        + SecurityGroup.describe(r, true)).stream())
+                .findFirst().ifPresent(out::add));
+        return out;
     }
 
     /** Null when the instance's subnet's ACL lets the traffic pass; else why not. */

@@ -26,6 +26,21 @@ record SecurityGroup(String name, List<Rule> inbound, List<Rule> outbound) {
         }
     }
 
+    /** How a rule reads in a reason: "tcp 22 from 0.0.0.0/0". */
+    static String describe(Rule r, boolean in) {
+        String what = r.protocol() == Protocol.ALL ? "all traffic" : r.protocol().label()
+                + (r.protocol().hasPorts() ? " " + (r.ports().equals(PortRange.ALL) ? "all ports" : r.ports()) : "");
+        return what + (in ? " from " : " to ") + r.cidr().map(Cidr::toString).orElseGet(() -> r.group().orElse("?"));
+    }
+
+    java.util.Optional<Rule> firstIn(Protocol p, int port, Peer from) {
+        return inbound.stream().filter(r -> r.matches(p, port, from)).findFirst();
+    }
+
+    java.util.Optional<Rule> firstOut(Protocol p, int port, Peer to) {
+        return outbound.stream().filter(r -> r.matches(p, port, to)).findFirst();
+    }
+
     /** The other end of a flow as a security group sees it: an address and the groups of its instance. */
     record Peer(int address, Set<String> groups) {}
 

@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  * item is small (a security group rule, an action id), as people write rule tables.
  */
 final class YamlText {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./-]*(:[A-Za-z0-9_./*-]+)*");
-    private static final List<String> RESERVED = List.of("true", "false", "null", "yes", "no", "on", "off", "~");
-    private static final int INLINE_WIDTH = 72;
+    /** Text that reads back as itself when written plain (in a flow collection, ':' is quoted too). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*(:[A-Za-z0-9_./*-]+)*");
+    /** What the YAML 1.2 core schema would read as a number, true/false or null. */
+    private static final Pattern NOT_TEXT = Pattern.compile(
+            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+                    + "|true|True|TRUE|false|False|FALSE|null|Null|NULL|~");
+    private static final int INLINE_WIDTH = 100;
 
     private YamlText() {}
 
@@ -27,7 +31,7 @@ final class YamlText {
                 sb.append("  ".repeat(indent)).append("{}\n");
             }
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append("  ".repeat(indent)).append(scalar(String.valueOf(e.getKey()))).append(':');
+                sb.append("  ".repeat(indent)).append(scalar(String.valueOf(e.getKey()), false)).append(':');
                 entry(sb, e.getValue(), indent);
             }
         } else if (v instanceof List<?> l) {
@@ -43,8 +47,8 @@ final class YamlText {
                     // "- key: value" then the other keys aligned under the first
                     boolean first = true;
                     for (Map.Entry<?, ?> e : m.entrySet()) {
-                        sb.append(first ? " " : "  ".repeat(indent + 1)).append(scalar(String.valueOf(e.getKey())))
-                                .append(':');
+                        sb.append(first ? " " : "  ".repeat(indent + 1))
+                                .append(scalar(String.valueOf(e.getKey()), false)).append(':');
                         entry(sb, e.getValue(), indent + 1);
                         first = false;
                     }
@@ -54,7 +58,7 @@ final class YamlText {
                 }
             }
         } else {
-            sb.append("  ".repeat(indent)).append(scalar(v)).append('\n');
+            sb.append("  ".repeat(indent)).append(scalar(v, false)).append('\n');
         }
     }
 
@@ -68,8 +72,13 @@ final class YamlText {
         }
     }
 
-    /** A scalar, a small flat mapping or a list of scalars on one line; else null. */
+    /** A scalar alone, or a flow collection, on one line; else null. */
     private static String inline(Object v) {
+        return v instanceof Map || v instanceof List ? flow(v) : scalar(v, false);
+    }
+
+    /** A small flat mapping or a list of scalars in flow style; else null. */
+    private static String flow(Object v) {
         String s;
         if (v instanceof Map<?, ?> m) {
             StringBuilder sb = new StringBuilder("{");
@@ -77,8 +86,8 @@ final class YamlText {
                 if (e.getValue() instanceof Map || (e.getValue() instanceof List<?> l && !flatList(l))) {
                     return null;
                 }
-                sb.append(sb.length() > 1 ? ", " : "").append(scalar(String.valueOf(e.getKey()))).append(": ")
-                        .append(inline(e.getValue()));
+                sb.append(sb.length() > 1 ? ", " : "").append(scalar(String.valueOf(e.getKey()), true)).append(": ")
+                        .append(e.getValue() instanceof List ? flow(e.getValue()) : scalar(e.getValue(), true));
             }
             s = sb.append('}').toString();
         } else if (v instanceof List<?> l) {
@@ -87,11 +96,11 @@ final class YamlText {
             }
             StringBuilder sb = new StringBuilder("[");
             for (Object o : l) {
-                sb.append(sb.length() > 1 ? ", " : "").append(scalar(o));
+                sb.append(sb.length() > 1 ? ", " : "").append(scalar(o, true));
             }
             s = sb.append(']').toString();
         } else {
-            return scalar(v);
+            return scalar(v, true);
         }
         return s.length() <= INLINE_WIDTH ? s : null;
     }
@@ -100,7 +109,7 @@ final class YamlText {
         return l.stream().noneMatch(o -> o instanceof Map || o instanceof List);
     }
 
-    static String scalar(Object v) {
+    static String scalar(Object v, boolean inFlow) {
         if (v == null) {
             return "null";
         }
@@ -108,7 +117,7 @@ final class YamlText {
             return v.toString();
         }
         String s = v.toString();
-        if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase())) {
+        if (PLAIN.matcher(s).matches() && !NOT_TEXT.matcher(s).matches() && !(inFlow && s.contains(":"))) {
             return s;
         }
         return JsonText.quote(s);

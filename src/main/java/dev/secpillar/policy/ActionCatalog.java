@@ -70,8 +70,12 @@ public final class ActionCatalog {
                     action.getValue().path("resourceTypes").forEach(t -> types.add(t.path("name").asText()));
                     List<String> keys = new ArrayList<>();
                     action.getValue().path("conditionKeys").forEach(k -> keys.add(k.asText()));
+                    // The catalog writes some levels as "Permissions management, Write": the first is the one
+                    // the Service Authorization Reference lists the action under.
+                    String level = action.getValue().path("accessLevel").asText("");
+                    int comma = level.indexOf(',');
                     actions.put(action.getKey().toLowerCase(Locale.ROOT), new ActionInfo(e.getKey(), action.getKey(),
-                            action.getValue().path("accessLevel").asText(""), List.copyOf(types), List.copyOf(keys)));
+                            comma < 0 ? level : level.substring(0, comma).trim(), List.copyOf(types), List.copyOf(keys)));
                 }
                 Map<String, String> keyTypes = new HashMap<>();
                 List<Map.Entry<Glob, String>> keyPatterns = new ArrayList<>();

@@ -1,7 +1,9 @@
 package dev.secpillar.challenge;
 
 import dev.secpillar.policy.Effect;
+import dev.secpillar.policy.Finding;
 import dev.secpillar.policy.PolicyDocument;
+import dev.secpillar.policy.PolicyLinter;
 import dev.secpillar.policy.Position;
 import dev.secpillar.policy.Statement;
 import java.util.ArrayList;
@@ -14,10 +16,12 @@ import java.util.OptionalInt;
  * explicit, so an answer that happens to pass the cases with {@code s3:*} still fails.
  */
 record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWildcardResources,
-              boolean noNotAction) {
-    static final Limits NONE = new Limits(OptionalInt.empty(), false, false, false);
+              boolean noNotAction, boolean lintClean) {
+    static final Limits NONE = new Limits(OptionalInt.empty(), false, false, false, false);
     static final List<String> KEYS = List.of("max_statements", "no_wildcard_actions", "no_wildcard_resources",
-            "no_not_action");
+            "no_not_action", "lint_clean");
+    /** How a lint finding reads as a broken limit. */
+    static final String LINT_PREFIX = "lint: ";
 
     static Limits read(Optional<Data> d) {
         if (d.isEmpty() || d.get().map().isEmpty()) {
@@ -28,7 +32,7 @@ record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWi
         OptionalInt max = l.get("max_statements").flatMap(Data::number)
                 .map(n -> OptionalInt.of(n.intValue())).orElse(OptionalInt.empty());
         return new Limits(max, flag(l, "no_wildcard_actions"), flag(l, "no_wildcard_resources"),
-                flag(l, "no_not_action"));
+                flag(l, "no_not_action"), flag(l, "lint_clean"));
     }
 
     private static boolean flag(Data l, String key) {
@@ -47,6 +51,9 @@ record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWi
         }
         if (noNotAction) {
             out.add("no NotAction");
+        }
+        if (lintClean) {
+            out.add("no lint errors or security warnings");
         }
         return out;
     }
@@ -81,6 +88,13 @@ record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWi
                 Position p = s.positionOf("Resource");
                 out.add(AnswerProblem.limit(p.line(), p.column(), who
                         + " allows on Resource \"*\"; name the resources instead"));
+            }
+        }
+        if (lintClean) {
+            for (Finding f : PolicyLinter.lint(doc)) {
+                if (f.severity().failsLint()) {
+                    out.add(AnswerProblem.limit(f.line(), f.column(), LINT_PREFIX + f.message()));
+                }
             }
         }
         return out;

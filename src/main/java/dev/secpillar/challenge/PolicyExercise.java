@@ -41,7 +41,6 @@ final class PolicyExercise {
         var first = cases.get(0).request();
         Scenario with = world.scenario(Optional.of(learner), first);
         Scenario without = null;
-        Optional<Scenario> probe = world.keyProbe(Optional.of(learner), first);
         for (PolicyCase c : cases) {
             Scenario s = with;
             if (!world.appliesTo(c.request().principal())) {
@@ -50,7 +49,7 @@ final class PolicyExercise {
                 }
                 s = without;
             }
-            PolicyWorld.Outcome o = world.decide(s, probe, c.request());
+            PolicyWorld.Outcome o = world.decide(s, c.request());
             boolean pass = c.expect().matches(o.decision());
             out.add(new CaseResult(c.name(), c.expect().label, Expect.label(o.decision()), pass,
                     reasons.apply(o.summary())));

@@ -215,53 +215,13 @@ final class PolicyWorld {
     }
 
     /**
-     * Evaluates one case. For a KMS key policy, AWS adds a rule: no IAM policy alone gives
-     * access to a KMS key; the key policy must allow, naming the principal or (to delegate to
-     * IAM policies) its account. The simulator's same-account rule would let an identity
-     * policy alone allow, so the key policy is probed on its own: in a cross-account
-     * evaluation with an allow-all identity side, only the key policy can refuse.
+     * Evaluates one case. For a KMS key policy the simulator applies AWS's KMS rule itself:
+     * IAM policies count only where the key policy lets the account's IAM policies grant.
      */
-    Outcome decide(Scenario world, Optional<Scenario> keyProbe, Request request) {
+    Outcome decide(Scenario world, Request request) {
         EvaluationResult r = PolicyEvaluator.evaluate(world.withRequest(request));
-        if (type == PolicyType.KEY && r.decision() == Decision.ALLOW && keyProbe.isPresent()) {
-            Decision alone = PolicyEvaluator.decide(keyProbe.get().withRequest(crossAccount(request)));
-            if (alone != Decision.ALLOW) {
-                return new Outcome(Decision.IMPLICIT_DENY, "Implicit deny: the key policy does not allow "
-                        + request.action() + " for " + request.principal()
-                        + ", nor delegate to its account; IAM policies alone never grant access to a KMS key");
-            }
-        }
         return new Outcome(r.decision(), r.summary());
     }
-
-    /** The probe world for {@link #decide}: the learner's key policy and an identity side that allows all. */
-    Optional<Scenario> keyProbe(Optional<PolicyDocument> learner, Request any) {
-        if (type != PolicyType.KEY || learner.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Scenario.builder().identityPolicy(ALLOW_ALL).resourcePolicy(learner.get())
-                .request(crossAccount(any)).build());
-    }
-
-    /** The same request as if the resource were in another account. */
-    static Request crossAccount(Request r) {
-        Request.Builder b = Request.builder().principal(r.principal()).action(r.action()).resource(r.resource())
-                .principalType(r.principalType())
-                .resourceAccount(r.principalAccount().equals(OTHER_ACCOUNT) ? "000000000001" : OTHER_ACCOUNT);
-        if (!r.principalAccount().isEmpty()) {
-            b.principalAccount(r.principalAccount());
-        }
-        r.context().forEach((k, v) -> {
-            if (v.size() == 1) {
-                b.context(k, v.get(0));
-            } else {
-                b.context(k, v);
-            }
-        });
-        return b.build();
-    }
-
-    private static final String OTHER_ACCOUNT = "000000000000";
 
     record Outcome(Decision decision, String summary) {}
 

@@ -69,6 +69,11 @@ public final class PolicyChecker implements Checker {
 
     /** A policy of the file as the text a learner edits; it must at least be a valid policy. */
     static String policyText(Data d, PolicyType type) {
+        if (!(d.raw() instanceof String) && !d.isMap()) {
+            d.problem(d.name() + " must be a policy (a mapping with Version and Statement, or JSON text), found "
+                    + Data.kind(d.raw()));
+            return "";
+        }
         String text = d.raw() instanceof String s ? (s.endsWith("\n") ? s : s + "\n") : JsonText.write(d.raw());
         try {
             PolicyParser.parse(text, "policy", type.kind);

@@ -10,8 +10,9 @@ record PortRange(int from, int to) {
 
     /** 443, "443", "1024-65535" or "all". */
     static Optional<PortRange> parse(Object value) {
-        if (value instanceof Long l) {
-            return l >= 0 && l <= 65535 ? Optional.of(new PortRange(l.intValue(), l.intValue())) : Optional.empty();
+        if (value instanceof Long || value instanceof Integer) {
+            long l = ((Number) value).longValue();
+            return l >= 0 && l <= 65535 ? Optional.of(new PortRange((int) l, (int) l)) : Optional.empty();
         }
         if (!(value instanceof String s)) {
             return Optional.empty();

@@ -61,7 +61,7 @@ final class JsonText {
         if (cut >= 0) {
             m = m.substring(0, cut);
         }
-        m = m.replaceAll(" \\(for Object starting at \\[.*", "")
+        m = m.replaceAll(" \\((for Object starting at|start marker at) \\[.*", "")
                 .replaceAll(": was expecting .*", "")
                 .replace("Unexpected character", "unexpected character")
                 .replace("Unexpected end-of-input", "unexpected end of the text")

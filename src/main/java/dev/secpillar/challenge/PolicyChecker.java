@@ -107,6 +107,11 @@ public final class PolicyChecker implements Checker {
     public CheckReport check(String answer) {
         PolicyDocument doc;
         try {
+            JsonText.read(answer);
+        } catch (UnreadableAnswer e) {
+            return CheckReport.unreadable(e.problem());
+        }
+        try {
             doc = PolicyParser.parse(answer, "answer", exercise.type().kind);
         } catch (PolicyParseException e) {
             return CheckReport.unreadable(AnswerProblem.unreadable(Math.max(1, e.line()), Math.max(1, e.column()),

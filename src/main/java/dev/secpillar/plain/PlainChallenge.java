@@ -138,7 +138,7 @@ final class PlainChallenge {
 
     private void printSolution(String solution) {
         ui.say("The author's solution:");
-        for (String line : solution.split("\n", -1)) {
+        for (String line : solution.strip().split("\n", -1)) {
             ui.say("  " + Sanitizer.cleanLine(line));
         }
     }

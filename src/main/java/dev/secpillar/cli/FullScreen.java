@@ -11,7 +11,7 @@ final class FullScreen {
 
     static int open(CourseApp app, Launch launch, FrontEnds.Target target) {
         try {
-            Tui.run(app, TuiOptions.fromEnvironment(launch.env(), target.lessonId()));
+            Tui.run(app, TuiOptions.fromEnvironment(launch.env(), target.lessonId(), target.challengeId()));
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "terminal error: " + e.getMessage(), e);

@@ -65,6 +65,53 @@ final class KeyMap {
         return Optional.ofNullable(cmd).map(Msg.Key::new);
     }
 
+    /** A key as typed, for a screen that takes text; Ctrl-C still quits and end of input still leaves. */
+    static Optional<Msg> typed(KeyStroke key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        KeyType type = key.getKeyType();
+        if (type == KeyType.EOF) {
+            return Optional.of(new Msg.Interrupt());
+        }
+        if (type == KeyType.Character) {
+            char c = key.getCharacter();
+            if (key.isCtrlDown()) {
+                return c == 'c' || c == 'C' ? Optional.of(new Msg.Interrupt()) : Optional.empty();
+            }
+            if (key.isAltDown()) {
+                return Optional.empty();
+            }
+            if (c == '\n' || c == '\r') {
+                return Optional.of(new Msg.Typed(Msg.TypedKey.ENTER));
+            }
+            if (c == '\t') {
+                return Optional.of(new Msg.Typed(Msg.TypedKey.TAB));
+            }
+            return Character.isISOControl(c) ? Optional.empty() : Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, c));
+        }
+        if (key.isAltDown() || key.isCtrlDown()) {
+            return Optional.empty();
+        }
+        Msg.TypedKey k = switch (type) {
+            case Enter -> Msg.TypedKey.ENTER;
+            case Backspace -> Msg.TypedKey.BACKSPACE;
+            case Delete -> Msg.TypedKey.DELETE;
+            case ArrowLeft -> Msg.TypedKey.LEFT;
+            case ArrowRight -> Msg.TypedKey.RIGHT;
+            case ArrowUp -> Msg.TypedKey.UP;
+            case ArrowDown -> Msg.TypedKey.DOWN;
+            case Home -> Msg.TypedKey.HOME;
+            case End -> Msg.TypedKey.END;
+            case PageUp -> Msg.TypedKey.PAGE_UP;
+            case PageDown -> Msg.TypedKey.PAGE_DOWN;
+            case Tab, ReverseTab -> Msg.TypedKey.TAB;
+            case Escape -> Msg.TypedKey.ESCAPE;
+            default -> null;
+        };
+        return Optional.ofNullable(k).map(Msg.Typed::new);
+    }
+
     private static Optional<Command> character(char c) {
         Command cmd = switch (c) {
             case 'k' -> Command.UP;

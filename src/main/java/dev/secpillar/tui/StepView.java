@@ -38,7 +38,7 @@ final class StepView {
             return check(check, s.selected(), Optional.ofNullable(s.answers().get(s.step())), width);
         }
         Step.ChallengeStep challenge = (Step.ChallengeStep) step;
-        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), width));
+        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), s.challengeStatus(), width));
     }
 
     private static Body plain(List<List<Segment>> rows) {
@@ -99,9 +99,9 @@ final class StepView {
         return new Body(rows, -1, -1, verdict, rows.size() - 1);
     }
 
-    private static List<List<Segment>> challenge(Step.ChallengeStep step, Optional<Challenge> challenge, int width) {
-        List<List<Segment>> rows = new ArrayList<>(
-                wrap("Challenge: " + step.challengeId() + " — coming soon in this build", Role.TITLE, width));
+    private static List<List<Segment>> challenge(Step.ChallengeStep step, Optional<Challenge> challenge,
+                                                 Optional<String> status, int width) {
+        List<List<Segment>> rows = new ArrayList<>(wrap("Challenge", Role.TITLE, width));
         challenge.ifPresent(c -> {
             rows.add(List.of());
             rows.addAll(wrap(c.title(), Role.BOLD, width));
@@ -111,7 +111,8 @@ final class StepView {
             }
         });
         rows.add(List.of());
-        rows.addAll(wrap("The challenge workspace arrives in a later version. Press → to go on.", Role.MUTED, width));
+        status.ifPresent(st -> rows.addAll(wrap(st, st.startsWith("✓") ? Role.RIGHT : Role.MUTED, width)));
+        rows.addAll(wrap("Press Enter to open the workspace, → to go on.", Role.MUTED, width));
         return rows;
     }
 

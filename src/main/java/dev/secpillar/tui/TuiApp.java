@@ -5,7 +5,9 @@ import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.progress.ProgressException;
 import java.util.ArrayDeque;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,10 @@ final class TuiApp {
     static final int MIN_HEIGHT = 6;
 
     private final CourseApp app;
+    private final TuiOptions options;
+    private final Workspaces workspaces;
     private final Deque<Screen> screens = new ArrayDeque<>();
+    private Optional<ExternalEdit> pendingEdit = Optional.empty();
     private int width;
     private int height;
     private boolean help;
@@ -28,10 +33,19 @@ final class TuiApp {
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
+        this.options = options;
+        this.workspaces = new Workspaces(app);
         this.width = width;
         this.height = height;
         screens.push(HomeScreen.of(app));
         options.lessonId().ifPresent(this::openLesson);
+        options.challengeId().ifPresent(this::openChallenge);
+    }
+
+    private void openChallenge(String id) {
+        Env env = env();
+        ChallengeScreen.open(id, env).ifPresent(screens::push);
+        banner = env.error();
     }
 
     private void openLesson(String id) {
@@ -48,7 +62,25 @@ final class TuiApp {
     }
 
     private Env env() {
-        return new Env(app, width, height);
+        return new Env(app, width, height, workspaces);
+    }
+
+    /** The learner's editor for challenge answers (empty when $VISUAL and $EDITOR are unset). */
+    List<String> editorCommand() {
+        return options.editor();
+    }
+
+    /** A request for the learner's own editor made by the last key, once. */
+    Optional<ExternalEdit> takeEdit() {
+        Optional<ExternalEdit> e = pendingEdit;
+        pendingEdit = Optional.empty();
+        return e;
+    }
+
+    /** A key from the terminal: as typed for a screen that takes text, else as a command. */
+    void key(KeyStroke stroke) {
+        boolean text = !help && screens.peek().takesText();
+        (text ? KeyMap.typed(stroke) : KeyMap.translate(stroke)).ifPresent(this::handle);
     }
 
     boolean finished() {
@@ -75,7 +107,28 @@ final class TuiApp {
             height = r.rows();
         } else if (msg instanceof Msg.Key key) {
             key(key);
+        } else if (msg instanceof Msg.Typed typed) {
+            banner = Optional.empty();
+            run(env -> screens.peek().typed(typed, env));
+        } else if (msg instanceof Msg.Edited edited && screens.peek() instanceof ChallengeScreen workspace) {
+            run(env -> workspace.edited(edited, env));
         }
+    }
+
+    /** Runs a screen's update with a fresh environment, then applies what it asked for. */
+    private void run(java.util.function.Function<Env, Transition> update) {
+        Env env = env();
+        Transition t;
+        try {
+            t = update.apply(env);
+        } catch (ProgressException e) {
+            banner = Optional.of(e.getMessage());
+            return;
+        }
+        banner = env.error();
+        pendingEdit = env.editRequest();
+        help = env.helpRequested();
+        apply(t);
     }
 
     private void key(Msg.Key key) {

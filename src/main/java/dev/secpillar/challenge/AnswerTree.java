@@ -30,6 +30,17 @@ final class AnswerTree {
     private static final int MAX_NODES = 50_000;
     private static final Set<String> CORE = Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
+    /** Immutable, so built once: an answer is re-read on every key press. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setLabel("answer")
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(MAX_CHARS + 1)
+            .setUseMarks(true)
+            .build();
+
     private final Object root;
     private final Map<String, int[]> positions;
 
@@ -63,18 +74,9 @@ final class AnswerTree {
             throw new UnreadableAnswer(1, 1, "the answer is " + text.length() / 1024 + " KiB; at most "
                     + MAX_CHARS / 1024 + " KiB");
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel("answer")
-                .setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(MAX_CHARS + 1)
-                .setUseMarks(true)
-                .build();
         Optional<Node> node;
         try {
-            node = new Compose(settings).composeString(text);
+            node = new Compose(SETTINGS).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             int line = mark.map(m -> m.getLine() + 1).orElse(1);

@@ -87,6 +87,7 @@ final class ChallengeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(ws.challenge().id() + ": " + ws.challenge().title());
         ReportText.lines(report, file.toString()).forEach(out::println);
+        ws.newBadges().forEach(b -> out.println("Badge earned: " + b));
         if (report.passed() && ws.solution().isPresent()) {
             out.println("See the author's solution with: secpillar challenge " + id + " (s in the workspace)");
         }

@@ -12,6 +12,7 @@ import dev.secpillar.quiz.QuizSession;
 import dev.secpillar.quiz.Response;
 import dev.secpillar.quiz.ReviewScheduler;
 import dev.secpillar.quiz.ReviewSession;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -116,6 +117,21 @@ public final class QuizService {
                 .filter(c -> !c.retired() && c.due().isAfter(now))
                 .map(ReviewCard::due)
                 .min(Comparator.naturalOrder());
+    }
+
+    /** How long until the next card not yet due comes due, if any card is waiting. */
+    public Optional<Duration> untilNextReview() {
+        return nextDue().map(due -> Duration.between(now(), due));
+    }
+
+    /** "in 3 hours", "in 1 day", "in 6 days": a wait in words, rounded up. */
+    public static String inWords(Duration wait) {
+        long hours = Math.max(1, (wait.toMinutes() + 59) / 60);
+        if (hours < 24) {
+            return "in " + hours + (hours == 1 ? " hour" : " hours");
+        }
+        long days = (hours + 23) / 24;
+        return "in " + days + (days == 1 ? " day" : " days");
     }
 
     public ReviewSession startReview() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +32,7 @@ final class ProgressCommand implements Callable<Integer> {
             CourseApp app = ctx.app();
             PrintWriter out = spec.commandLine().getOut();
             int total = app.course().allLessons().size();
+            QuizService quizzes = new QuizService(app);
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 ObjectNode root = m.createObjectNode();
@@ -47,12 +50,35 @@ final class ProgressCommand implements Callable<Integer> {
                     var done = n.putArray("done");
                     mp.module().lessons().stream().filter(app::isDone).forEach(l -> done.add(l.id()));
                 }
+                var qs = root.putArray("quizzes");
+                for (QuizStanding st : quizzes.standings()) {
+                    ObjectNode n = qs.addObject();
+                    n.put("id", st.quiz().id());
+                    n.put("attempts", st.attempts());
+                    st.bestScore().ifPresentOrElse(b -> n.put("bestScore", b), () -> n.putNull("bestScore"));
+                    n.put("passPercent", st.quiz().passPercent());
+                    n.put("passed", st.passed());
+                }
+                root.put("reviewsDue", quizzes.dueCount());
                 out.println(m.writeValueAsString(root));
             } else {
                 out.printf("%d of %d lessons done%n", app.lessonsDone(), total);
                 for (ModuleProgress mp : app.modules()) {
                     out.printf("  %-28s %s %d/%d%n", mp.module().title(), bar(mp.fraction(), 20), mp.lessonsDone(),
                             mp.lessonsTotal());
+                }
+                if (!quizzes.standings().isEmpty()) {
+                    out.println("Quizzes (best score):");
+                    for (QuizStanding st : quizzes.standings()) {
+                        out.printf("  %-28s %s%n", st.quiz().title(), st.bestScore()
+                                .map(b -> b + "% (pass mark " + st.quiz().passPercent() + "%" + (st.passed() ? ", passed" : "")
+                                        + "; " + st.attempts() + (st.attempts() == 1 ? " attempt)" : " attempts)"))
+                                .orElse(st.attempts() == 0 ? "not taken" : "not finished"));
+                    }
+                }
+                int due = quizzes.dueCount();
+                if (due > 0) {
+                    out.printf("Review: %d due (secpillar review)%n", due);
                 }
                 app.continueLesson().ifPresentOrElse(
                         l -> out.printf("Next: %s (secpillar lesson %s)%n", l.title(), l.id()),

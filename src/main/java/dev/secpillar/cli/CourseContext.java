@@ -3,7 +3,7 @@ package dev.secpillar.cli;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentLocator;
-import dev.secpillar.content.CourseLoader;
+import dev.secpillar.content.CourseCache;
 import dev.secpillar.course.Course;
 import dev.secpillar.progress.DataDirectory;
 import dev.secpillar.progress.JdbcProgressStore;
@@ -41,7 +41,7 @@ final class CourseContext implements AutoCloseable {
     Course course() {
         if (course == null) {
             try {
-                course = CourseLoader.load(contentRoot());
+                course = new CourseCache(dataDir()).load(contentRoot());
             } catch (ContentException e) {
                 throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
                         .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record Challenge(String id, String moduleId, ChallengeKind kind, String title, String story,
                         List<String> bestPractices, List<String> hints, Map<String, Object> spec,
-                        Positions positions) {
+                        Positions positions) implements java.io.Serializable {
     public Challenge {
         bestPractices = List.copyOf(bestPractices);
         hints = List.copyOf(hints);

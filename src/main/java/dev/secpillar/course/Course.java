@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The whole course as loaded from lessons/ and quizzes/: modules in order, quizzes, badges. */
-public record Course(String title, List<Module> modules, List<Quiz> quizzes, List<BadgeDefinition> badges) {
+public record Course(String title, List<Module> modules, List<Quiz> quizzes, List<BadgeDefinition> badges) implements java.io.Serializable {
     public Course {
         modules = List.copyOf(modules);
         quizzes = List.copyOf(quizzes);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The Security Pillar's structure: areas, questions (SEC01...) and best practices (SEC01-BP01...). */
-public record PillarMap(List<String> designPrinciples, List<Area> areas) {
+public record PillarMap(List<String> designPrinciples, List<Area> areas) implements java.io.Serializable {
     public PillarMap {
         designPrinciples = List.copyOf(designPrinciples);
         areas = List.copyOf(areas);

@@ -6,7 +6,7 @@ import java.util.Map;
  * Where each part of an item's YAML was written, keyed by path ("/cases/3/action"), so checks
  * that run after loading (challenge soundness, quiz answers) can still name the line and column.
  */
-public record Positions(SourceRef item, Map<String, SourceRef> byPath) {
+public record Positions(SourceRef item, Map<String, SourceRef> byPath) implements java.io.Serializable {
     public static final Positions NONE = new Positions(SourceRef.NONE, Map.of());
 
     public Positions {

@@ -9,7 +9,7 @@ import java.util.Map;
  * answer is computed by the simulator from {@code scenario}, so it is empty here.
  */
 public record Question(String id, QuestionKind kind, String prompt, List<String> choices, List<Integer> answer,
-                       String explain, List<String> bestPractices, Map<String, Object> scenario, Positions positions) {
+                       String explain, List<String> bestPractices, Map<String, Object> scenario, Positions positions) implements java.io.Serializable {
     public Question {
         choices = List.copyOf(choices);
         answer = List.copyOf(answer);

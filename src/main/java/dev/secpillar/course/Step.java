@@ -3,7 +3,7 @@ package dev.secpillar.course;
 import java.util.List;
 
 /** One screen of a lesson. */
-public sealed interface Step {
+public sealed interface Step extends java.io.Serializable {
 
     /** Prose in light markup: paragraphs, "- " lists, `code`, **bold**, ``` fenced blocks. */
     record Page(String text) implements Step {}

@@ -192,9 +192,9 @@ public final class PlainUi {
 
     /** Asks until answered; false when the learner chose to leave the lesson instead. */
     private boolean askCheck(Lesson lesson, int step, Step.Check check) {
-        say("Check: " + Sanitizer.cleanLine(check.prompt()));
+        print("Check: " + check.prompt());
         for (int i = 0; i < check.choices().size(); i++) {
-            say("  " + (i + 1) + ". " + Sanitizer.cleanLine(check.choices().get(i)));
+            choice(i + 1, check.choices().get(i));
         }
         while (true) {
             String answer = ask("Your answer (1-" + check.choices().size() + ", or b to leave): ");
@@ -226,6 +226,15 @@ public final class PlainUi {
             write.run();
         } catch (ProgressException e) {
             say("Progress not saved: " + e.getMessage());
+        }
+    }
+
+    /** A numbered choice, wrapped with its continuation lines under the text, not the number. */
+    private void choice(int number, String text) {
+        String label = "  " + number + ". ";
+        List<StyledLine> lines = MarkupLayout.layout(Sanitizer.cleanLine(text), width - label.length());
+        for (int i = 0; i < lines.size(); i++) {
+            say((i == 0 ? label : " ".repeat(label.length())) + lines.get(i).plainText());
         }
     }
 

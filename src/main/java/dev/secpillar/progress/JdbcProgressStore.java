@@ -27,13 +27,32 @@ import java.util.TreeSet;
  * sticks to what PostgreSQL also accepts so a classroom server can share one database later.
  */
 public final class JdbcProgressStore implements ProgressStore {
+    /** The one learner of a course on a laptop; a classroom server names each learner. */
+    public static final String LOCAL_LEARNER = "local";
+
     private final Connection connection;
     private final String location;
+    private final String learner;
     private AwardRule awardRule = AwardRule.NONE;
 
-    private JdbcProgressStore(Connection connection, String location) {
+    private JdbcProgressStore(Connection connection, String location, String learner) {
         this.connection = connection;
         this.location = location;
+        this.learner = learner;
+    }
+
+    /**
+     * A learner's record in a shared database (PostgreSQL or SQLite) reached through an open
+     * connection that this store then owns; the schema is migrated first.
+     */
+    public static JdbcProgressStore open(Connection connection, String jdbcUrl, String learner) {
+        try {
+            Migrations.apply(connection, Dialect.of(jdbcUrl));
+            return new JdbcProgressStore(connection, jdbcUrl.replaceAll("password=[^&;]*", "password=***"), learner);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new ProgressException("the progress database " + jdbcUrl + " cannot be used (" + describe(e) + ")", e);
+        }
     }
 
     /** Opens (creating when absent) {@code progress.db} in the data directory and migrates it. */
@@ -64,8 +83,8 @@ public final class JdbcProgressStore implements ProgressStore {
                     }
                 }
             }
-            Migrations.apply(c);
-            return new JdbcProgressStore(c, file.toString());
+            Migrations.apply(c, Dialect.SQLITE);
+            return new JdbcProgressStore(c, file.toString(), LOCAL_LEARNER);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new ProgressException("the progress database " + file + " cannot be used ("
@@ -116,36 +135,37 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized ProgressSnapshot snapshot() {
         try {
-            return read(connection);
+            return read(connection, learner);
         } catch (SQLException e) {
             throw failure("read", e);
         }
     }
 
-    private static ProgressSnapshot read(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
+    private static ProgressSnapshot read(Connection c, String learner) throws SQLException {
+        Reader s = new Reader(c, learner);
+        {
             Map<String, Set<Integer>> steps = new HashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT lesson_id, step FROM step_seen")) {
+            try (ResultSet rs = s.executeQuery("SELECT lesson_id, step FROM step_seen WHERE learner = ?")) {
                 while (rs.next()) {
                     steps.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2));
                 }
             }
             steps.replaceAll((k, v) -> Set.copyOf(v));
             Map<String, Instant> done = new HashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT lesson_id, at FROM lesson_done")) {
+            try (ResultSet rs = s.executeQuery("SELECT lesson_id, at FROM lesson_done WHERE learner = ?")) {
                 while (rs.next()) {
                     done.put(rs.getString(1), Instant.parse(rs.getString(2)));
                 }
             }
             Optional<String> last = Optional.empty();
             try (ResultSet rs = s.executeQuery(
-                    "SELECT ref FROM activity WHERE kind IN ('step', 'lesson_done') ORDER BY id DESC LIMIT 1")) {
+                    "SELECT ref FROM activity WHERE learner = ? AND kind IN ('step', 'lesson_done') ORDER BY id DESC LIMIT 1")) {
                 if (rs.next()) {
                     last = Optional.of(rs.getString(1));
                 }
             }
             TreeSet<LocalDate> days = new TreeSet<>();
-            try (ResultSet rs = s.executeQuery("SELECT DISTINCT substr(at, 1, 10) FROM activity")) {
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT substr(at, 1, 10) FROM activity WHERE learner = ?")) {
                 while (rs.next()) {
                     days.add(LocalDate.parse(rs.getString(1)));
                 }
@@ -154,10 +174,21 @@ public final class JdbcProgressStore implements ProgressStore {
         }
     }
 
-    private static List<QuizAttempt> quizAttempts(Statement s) throws SQLException {
+    /** Runs a query with the learner bound to its one parameter. */
+    private record Reader(Connection c, String learner) {
+        ResultSet executeQuery(String sql) throws SQLException {
+            PreparedStatement p = c.prepareStatement(sql);
+            p.setString(1, learner);
+            p.closeOnCompletion();
+            return p.executeQuery();
+        }
+    }
+
+    private static List<QuizAttempt> quizAttempts(Reader s) throws SQLException {
         Map<Long, List<QuizAttempt.QuizAnswer>> answers = new HashMap<>();
         try (ResultSet rs = s.executeQuery(
-                "SELECT attempt_id, question_id, response, correct, at FROM quiz_answer ORDER BY id")) {
+                "SELECT a.attempt_id, a.question_id, a.response, a.correct, a.at FROM quiz_answer a "
+                + "JOIN quiz_attempt q ON q.id = a.attempt_id WHERE q.learner = ? ORDER BY a.id")) {
             while (rs.next()) {
                 answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuizAttempt.QuizAnswer(
                         rs.getString(2), rs.getString(3), rs.getInt(4) == 1, Instant.parse(rs.getString(5))));
@@ -165,7 +196,8 @@ public final class JdbcProgressStore implements ProgressStore {
         }
         List<QuizAttempt> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(
-                "SELECT id, quiz_id, seed, started_at, finished_at, score_percent, passed FROM quiz_attempt ORDER BY id")) {
+                "SELECT id, quiz_id, seed, started_at, finished_at, score_percent, passed FROM quiz_attempt "
+                + "WHERE learner = ? ORDER BY id")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String finished = rs.getString(5);
@@ -179,11 +211,11 @@ public final class JdbcProgressStore implements ProgressStore {
         return out;
     }
 
-    private static Map<String, ChallengeRecord> challenges(Statement s) throws SQLException {
+    private static Map<String, ChallengeRecord> challenges(Reader s) throws SQLException {
         Map<String, int[]> counts = new LinkedHashMap<>(); // checks, hints, gaveUp, cleanSoFar
         Map<String, Instant> passed = new HashMap<>();
         Map<String, Boolean> clean = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT challenge_id, kind, at FROM challenge_event ORDER BY id")) {
+        try (ResultSet rs = s.executeQuery("SELECT challenge_id, kind, at FROM challenge_event WHERE learner = ? ORDER BY id")) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 int[] c = counts.computeIfAbsent(id, k -> new int[3]);
@@ -206,10 +238,10 @@ public final class JdbcProgressStore implements ProgressStore {
         return out;
     }
 
-    private static Map<String, ReviewCard> reviewCards(Statement s) throws SQLException {
+    private static Map<String, ReviewCard> reviewCards(Reader s) throws SQLException {
         Map<String, ReviewCard> out = new HashMap<>();
         try (ResultSet rs = s.executeQuery("SELECT question_id, quiz_id, due, stability, difficulty, reps, lapses, "
-                + "last_review, retired FROM review_card")) {
+                + "last_review, retired FROM review_card WHERE learner = ?")) {
             while (rs.next()) {
                 out.put(rs.getString(1), new ReviewCard(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
                         rs.getDouble(4), rs.getDouble(5), rs.getInt(6), rs.getInt(7),
@@ -219,9 +251,9 @@ public final class JdbcProgressStore implements ProgressStore {
         return out;
     }
 
-    private static Map<String, Instant> badges(Statement s) throws SQLException {
+    private static Map<String, Instant> badges(Reader s) throws SQLException {
         Map<String, Instant> out = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT badge_id, at FROM badge_award")) {
+        try (ResultSet rs = s.executeQuery("SELECT badge_id, at FROM badge_award WHERE learner = ?")) {
             while (rs.next()) {
                 out.put(rs.getString(1), Instant.parse(rs.getString(2)));
             }
@@ -232,8 +264,8 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized List<String> recordStep(String lessonId, int step, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO step_seen (lesson_id, step, first_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    lessonId, step, at.toString());
+            update(c, "INSERT INTO step_seen (learner, lesson_id, step, first_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    learner, lessonId, step, at.toString());
             activity(c, "step", lessonId, at);
         });
     }
@@ -241,8 +273,8 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized List<String> recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO check_answer (lesson_id, step, choice, correct, at) VALUES (?, ?, ?, ?, ?)",
-                    lessonId, step, choice, right ? 1 : 0, at.toString());
+            update(c, "INSERT INTO check_answer (learner, lesson_id, step, choice, correct, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    learner, lessonId, step, choice, right ? 1 : 0, at.toString());
             activity(c, "check", lessonId, at);
         });
     }
@@ -250,7 +282,8 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized List<String> recordLessonDone(String lessonId, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO lesson_done (lesson_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING", lessonId, at.toString());
+            update(c, "INSERT INTO lesson_done (learner, lesson_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    learner, lessonId, at.toString());
             activity(c, "lesson_done", lessonId, at);
         });
     }
@@ -260,10 +293,12 @@ public final class JdbcProgressStore implements ProgressStore {
         long[] id = new long[1];
         inTransaction(at, c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO quiz_attempt (quiz_id, seed, started_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, quizId);
-                p.setLong(2, seed);
-                p.setString(3, at.toString());
+                    "INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at) VALUES (?, ?, ?, ?)",
+                    new String[] {"id"})) {
+                p.setString(1, learner);
+                p.setString(2, quizId);
+                p.setLong(3, seed);
+                p.setString(4, at.toString());
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -291,8 +326,8 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized List<String> finishQuizAttempt(long attemptId, int scorePercent, boolean passed, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ? WHERE id = ?",
-                    at.toString(), scorePercent, passed ? 1 : 0, attemptId);
+            update(c, "UPDATE quiz_attempt SET finished_at = ?, score_percent = ?, passed = ? WHERE id = ? AND learner = ?",
+                    at.toString(), scorePercent, passed ? 1 : 0, attemptId, learner);
             activity(c, "quiz_finish", Long.toString(attemptId), at);
         });
     }
@@ -305,18 +340,18 @@ public final class JdbcProgressStore implements ProgressStore {
         });
     }
 
-    private static void saveCard(Connection c, ReviewCard card) throws SQLException {
-        update(c, "DELETE FROM review_card WHERE question_id = ?", card.questionId());
-        update(c, "INSERT INTO review_card (question_id, quiz_id, due, stability, difficulty, reps, lapses, last_review, "
-                        + "retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                card.questionId(), card.quizId(), card.due().toString(), card.stability(), card.difficulty(), card.reps(),
+    private void saveCard(Connection c, ReviewCard card) throws SQLException {
+        update(c, "DELETE FROM review_card WHERE learner = ? AND question_id = ?", learner, card.questionId());
+        update(c, "INSERT INTO review_card (learner, question_id, quiz_id, due, stability, difficulty, reps, lapses, "
+                        + "last_review, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                learner, card.questionId(), card.quizId(), card.due().toString(), card.stability(), card.difficulty(), card.reps(),
                 card.lapses(), card.lastReview().map(Instant::toString).orElse(null), card.retired() ? 1 : 0);
     }
 
     @Override
     public synchronized List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO challenge_event (challenge_id, kind, at) VALUES (?, ?, ?)", challengeId, event.name(),
+            update(c, "INSERT INTO challenge_event (learner, challenge_id, kind, at) VALUES (?, ?, ?, ?)", learner, challengeId, event.name(),
                     at.toString());
             activity(c, "challenge_" + event.name().toLowerCase(java.util.Locale.ROOT), challengeId, at);
         });
@@ -330,17 +365,17 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized void reset() {
         inTransaction(Instant.EPOCH, c -> {
-            try (Statement s = c.createStatement()) {
-                for (String table : new String[] {"step_seen", "check_answer", "lesson_done", "activity", "quiz_answer",
-                        "quiz_attempt", "review_card", "challenge_event", "badge_award"}) {
-                    s.execute("DELETE FROM " + table);
-                }
+            update(c, "DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE learner = ?)",
+                    learner);
+            for (String table : new String[] {"step_seen", "check_answer", "lesson_done", "activity", "quiz_attempt",
+                    "review_card", "challenge_event", "badge_award"}) {
+                update(c, "DELETE FROM " + table + " WHERE learner = ?", learner);
             }
         }, false);
     }
 
-    private static void activity(Connection c, String kind, String ref, Instant at) throws SQLException {
-        update(c, "INSERT INTO activity (kind, ref, at) VALUES (?, ?, ?)", kind, ref, at.toString());
+    private void activity(Connection c, String kind, String ref, Instant at) throws SQLException {
+        update(c, "INSERT INTO activity (learner, kind, ref, at) VALUES (?, ?, ?, ?)", learner, kind, ref, at.toString());
     }
 
     private static int update(Connection c, String sql, Object... args) throws SQLException {
@@ -384,11 +419,11 @@ public final class JdbcProgressStore implements ProgressStore {
         if (awardRule == AwardRule.NONE) {
             return List.of();
         }
-        ProgressSnapshot now = read(connection);
+        ProgressSnapshot now = read(connection, learner);
         List<String> awarded = new ArrayList<>();
         for (String id : new TreeSet<>(awardRule.earned(now))) {
-            if (update(connection, "INSERT INTO badge_award (badge_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    id, at.toString()) == 1) {
+            if (update(connection, "INSERT INTO badge_award (learner, badge_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    learner, id, at.toString()) == 1) {
                 awarded.add(id);
             }
         }

@@ -98,4 +98,62 @@ class JdbcProgressStoreTest {
         assertThat(DataDirectory.resolve(Optional.empty(), java.util.Map.of(), "/home/u"))
                 .isEqualTo(Path.of("/home/u/.local/share/secpillar"));
     }
+
+    @Test
+    void quizAttemptsAnswersAndCardsRoundTrip() {
+        try (var store = JdbcProgressStore.openSqlite(dir)) {
+            long id = store.startQuizAttempt("iam", 42L, T);
+            ReviewCard card = new ReviewCard("iam-q01", "iam", T.plusSeconds(86400), 1.5, 5.0, 0, 1, Optional.of(T), false);
+            store.recordQuizAnswer(id, "iam-q01", "2", false, T, Optional.of(card));
+            store.recordQuizAnswer(id, "iam-q02", "0,1", true, T, Optional.empty());
+            store.finishQuizAttempt(id, 50, false, T.plusSeconds(60));
+            ProgressSnapshot s = store.snapshot();
+            QuizAttempt a = s.attempts("iam").get(0);
+            assertThat(a.seed()).isEqualTo(42L);
+            assertThat(a.answers()).extracting(QuizAttempt.QuizAnswer::response).containsExactly("2", "0,1");
+            assertThat(a.scorePercent()).contains(50);
+            assertThat(s.bestScore("iam")).contains(50);
+            assertThat(s.reviewCards()).containsEntry("iam-q01", card);
+        }
+    }
+
+    @Test
+    void challengeEventsSummarizeHintsAndCleanPasses() {
+        try (var store = JdbcProgressStore.openSqlite(dir)) {
+            store.recordChallengeEvent("c1", ChallengeEvent.CHECK, T);
+            store.recordChallengeEvent("c1", ChallengeEvent.PASS, T);
+            store.recordChallengeEvent("c2", ChallengeEvent.HINT, T);
+            store.recordChallengeEvent("c2", ChallengeEvent.PASS, T);
+            var s = store.snapshot();
+            assertThat(s.challenge("c1").orElseThrow().passedClean()).isTrue();
+            assertThat(s.challenge("c2").orElseThrow().passedClean()).isFalse();
+            assertThat(s.challenge("c2").orElseThrow().hintsUsed()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBadgeIsAwardedOnceWithTheEventThatEarnedIt() {
+        try (var store = JdbcProgressStore.openSqlite(dir)) {
+            store.setAwardRule(snap -> snap.isDone("l1") ? java.util.Set.of("first") : java.util.Set.of());
+            assertThat(store.recordStep("l1", 0, T)).isEmpty();
+            assertThat(store.recordLessonDone("l1", T)).containsExactly("first");
+            assertThat(store.recordLessonDone("l1", T)).isEmpty();
+            assertThat(store.snapshot().badges()).containsOnlyKeys("first");
+        }
+    }
+
+    @Test
+    void learnersInOneDatabaseAreKeptApart() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("class.db");
+        try (var alice = JdbcProgressStore.open(java.sql.DriverManager.getConnection(url), url, "alice");
+             var bob = JdbcProgressStore.open(java.sql.DriverManager.getConnection(url), url, "bob")) {
+            alice.recordLessonDone("l1", T);
+            bob.startQuizAttempt("iam", 1, T);
+            assertThat(alice.snapshot().isDone("l1")).isTrue();
+            assertThat(bob.snapshot().isDone("l1")).isFalse();
+            assertThat(alice.snapshot().quizAttempts()).isEmpty();
+            bob.reset();
+            assertThat(alice.snapshot().isDone("l1")).isTrue();
+        }
+    }
 }

@@ -84,7 +84,13 @@ public final class Columns {
      * together), so cutting never separates an accent from its letter.
      */
     public static List<String> clusters(String text) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(text.length());
+        if (simple(text)) {
+            for (int i = 0; i < text.length(); i++) {
+                out.add(String.valueOf(text.charAt(i)));
+            }
+            return out;
+        }
         BreakIterator it = BreakIterator.getCharacterInstance();
         it.setText(text);
         int start = it.first();
@@ -92,6 +98,24 @@ public final class Columns {
             out.add(text.substring(start, end));
         }
         return out;
+    }
+
+    /** True when every char is its own cluster (no marks, joiners or surrogates): most text. */
+    private static boolean simple(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Latin, punctuation, arrows, box drawing and symbols are single clusters; leave out
+            // the zero-width joiners, bidi marks and combining marks for symbols among them.
+            boolean plain = c < 0x300 || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205F
+                    || c >= 0x2070 && c <= 0x20CF || c >= 0x2100 && c <= 0x2BFF;
+            if (!plain) {
+                return false;
+            }
+            if (c == '\r') {
+                return false; // CR LF is one cluster
+            }
+        }
+        return true;
     }
 
     /** The longest prefix of whole clusters that fits in {@code columns}. */

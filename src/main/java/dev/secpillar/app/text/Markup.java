@@ -74,8 +74,9 @@ public final class Markup {
         blocks.add(open.level < 0 ? new Block.Paragraph(spans) : new Block.Item(open.level, open.marker, spans));
     }
 
-    /** Splits one paragraph's text into normal, bold and code spans. */
-    public static List<Span> inline(String text) {
+    /** Splits one paragraph's text into normal, bold and code spans (sanitized, on one line). */
+    public static List<Span> inline(String source) {
+        String text = Sanitizer.cleanLine(source);
         List<Span> spans = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         boolean bold = false;

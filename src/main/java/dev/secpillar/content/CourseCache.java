@@ -1,0 +1,152 @@
+package dev.secpillar.content;
+
+import dev.secpillar.course.Course;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the last valid course in the data directory so a start with unchanged content skips
+ * parsing and checking ~70 YAML files. The key is a digest of every content file's name, size
+ * and modification time plus the program build, so any edit (or a new build) loads afresh; a
+ * cache that cannot be read is ignored, never trusted.
+ */
+public final class CourseCache {
+    private static final String MAGIC = "secpillar-course-cache-1";
+    private final Path file;
+
+    public CourseCache(Path dataDir) {
+        this.file = dataDir.resolve("cache").resolve("course.bin");
+    }
+
+    /** The course for this content root: from the cache when its key matches, else loaded and cached. */
+    public Course load(Path root) throws ContentException {
+        Optional<String> key = key(root);
+        if (key.isPresent()) {
+            Optional<Course> cached = read(key.get());
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        Course course = CourseLoader.load(root);
+        key.ifPresent(k -> write(k, course));
+        return course;
+    }
+
+    static Optional<String> key(Path root) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(MAGIC.getBytes(StandardCharsets.UTF_8));
+            md.update(buildStamp().getBytes(StandardCharsets.UTF_8));
+            md.update(root.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+            List<String> entries = new ArrayList<>();
+            for (String top : List.of("lessons", "quizzes")) {
+                Path dir = root.resolve(top);
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> all = Files.walk(dir)) {
+                    for (Path p : (Iterable<Path>) all::iterator) {
+                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                        entries.add(root.relativize(p) + "\0" + a.size() + "\0" + a.lastModifiedTime().toMillis());
+                    }
+                }
+            }
+            entries.sort(null);
+            for (String e : entries) {
+                md.update(e.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            return Optional.of(HexFormat.of().formatHex(md.digest()));
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Changes with every build of the program, so a new loader never reads an old cache. */
+    private static String buildStamp() {
+        try {
+            var cs = CourseCache.class.getProtectionDomain().getCodeSource();
+            Path code = Path.of(cs.getLocation().toURI());
+            return code + "@" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown-build";
+        }
+    }
+
+    private Optional<Course> read(String key) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+             ObjectInputStream ois = new ObjectInputStream(in)) {
+            ois.setObjectInputFilter(CourseCache::allow);
+            if (!MAGIC.equals(ois.readUTF()) || !key.equals(ois.readUTF())) {
+                return Optional.empty();
+            }
+            return Optional.of((Course) ois.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Only the course model and the plain JDK types it is built from may be read back. */
+    private static ObjectInputFilter.Status allow(ObjectInputFilter.FilterInfo info) {
+        Class<?> c = info.serialClass();
+        if (info.depth() > 64 || info.references() > 2_000_000) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        if (c == null) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        if (c.isPrimitive()) {
+            return ObjectInputFilter.Status.ALLOWED;
+        }
+        String n = c.getName();
+        boolean ok = n.startsWith("dev.secpillar.course.") || n.startsWith("java.util.") || n.startsWith("java.lang.")
+                || n.equals("java.math.BigInteger");
+        return ok ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    }
+
+    private void write(String key, Course course) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "course", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
+                 ObjectOutputStream oos = new ObjectOutputStream(out)) {
+                oos.writeUTF(MAGIC);
+                oos.writeUTF(key);
+                oos.writeObject(course);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be written only costs the next start some time.
+        }
+    }
+
+}

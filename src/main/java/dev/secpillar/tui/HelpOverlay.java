@@ -1,0 +1,41 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.text.Columns;
+
+/** The keys, in a box over whatever screen is open; any key closes it. */
+final class HelpOverlay {
+    private HelpOverlay() {}
+
+    static void render(Canvas c) {
+        int keysWidth = KeyMap.HELP.stream().mapToInt(h -> Columns.width(h.keys())).max().orElse(0) + 2;
+        int actionWidth = KeyMap.HELP.stream().mapToInt(h -> Columns.width(h.action())).max().orElse(0);
+        int inner = Math.min(c.width - 4, keysWidth + actionWidth);
+        int rows = Math.min(c.height - 2, KeyMap.HELP.size() + 4);
+        if (inner < 8 || rows < 3) {
+            Chrome.status(c, "? help: the terminal is too small to show it", Role.NOTICE);
+            return;
+        }
+        int left = (c.width - inner - 4) / 2;
+        int top = (c.height - rows) / 2;
+        int right = left + inner + 3;
+        String title = " Keys ";
+        c.put(left, top, "┌─" + title + "─".repeat(Math.max(0, inner + 1 - Columns.width(title))) + "┐", Role.FRAME);
+        for (int r = 1; r < rows - 1; r++) {
+            c.put(left, top + r, "│", Role.FRAME);
+            c.fill(left + 1, top + r, inner + 2, Role.TEXT);
+            c.put(right, top + r, "│", Role.FRAME);
+        }
+        c.put(left, top + rows - 1, "└" + "─".repeat(inner + 2) + "┘", Role.FRAME);
+        int y = top + 1;
+        for (KeyMap.Help h : KeyMap.HELP) {
+            if (y >= top + rows - 3) {
+                break;
+            }
+            int col = c.put(left + 2, y, Columns.truncate(h.keys(), inner), Role.KEY, right - 1);
+            col = Math.max(col, left + 2 + keysWidth);
+            c.put(col, y, h.action(), Role.TEXT, right - 1);
+            y++;
+        }
+        c.put(left + 2, top + rows - 2, Columns.truncate("Any key closes this help.", inner), Role.MUTED, right - 1);
+    }
+}

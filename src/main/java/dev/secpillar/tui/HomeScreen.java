@@ -1,0 +1,156 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.text.Columns;
+import dev.secpillar.course.Lesson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Home: "Continue: next lesson" at the top, then the modules in course order with a progress
+ * bar and a lesson count. The selectable rows are the continue line (when there is a lesson
+ * left) and each module.
+ */
+record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modules, int done, int total,
+                  int selected, int scroll) implements Screen {
+
+    HomeScreen {
+        modules = List.copyOf(modules);
+    }
+
+    static HomeScreen of(CourseApp app) {
+        return load(app, 0, 0);
+    }
+
+    private static HomeScreen load(CourseApp app, int selected, int scroll) {
+        List<ModuleProgress> modules = app.modules();
+        int total = modules.stream().mapToInt(ModuleProgress::lessonsTotal).sum();
+        Optional<Lesson> next = app.continueLesson();
+        int count = modules.size() + (next.isPresent() ? 1 : 0);
+        return new HomeScreen(app.course().title(), next, modules, app.lessonsDone(), total,
+                Math.max(0, Math.min(selected, count - 1)), scroll);
+    }
+
+    @Override
+    public Screen refreshed(CourseApp app) {
+        return load(app, selected, scroll);
+    }
+
+    private int offset() {
+        return next.isPresent() ? 1 : 0;
+    }
+
+    private int count() {
+        return modules.size() + offset();
+    }
+
+    /** Body row of a selectable entry: the continue line is row 0, module k is row 2 + k. */
+    private int rowOf(int entry) {
+        return next.isPresent() && entry == 0 ? 0 : 2 + entry - offset();
+    }
+
+    @Override
+    public Transition update(Msg.Key key, Env env) {
+        return switch (key.command()) {
+            case UP -> select(selected - 1, env);
+            case DOWN -> select(selected + 1, env);
+            case PAGE_UP, TOP -> select(0, env);
+            case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
+            case ENTER, NEXT -> open(env);
+            case QUIT -> new Transition.Quit();
+            default -> new Transition.Stay(this);
+        };
+    }
+
+    private Transition select(int entry, Env env) {
+        int s = Math.max(0, Math.min(entry, count() - 1));
+        int row = rowOf(s);
+        int newScroll = Scroll.follow(scroll, s == 0 ? 0 : row, row, rowCount(), env.bodyRows());
+        return new Transition.Stay(new HomeScreen(title, next, modules, done, total, s, newScroll));
+    }
+
+    private int rowCount() {
+        return 2 + modules.size();
+    }
+
+    private Transition open(Env env) {
+        if (count() == 0) {
+            return new Transition.Stay(this);
+        }
+        CourseApp app = env.app();
+        if (next.isPresent() && selected == 0) {
+            Lesson lesson = next.get();
+            return app.course().module(lesson.moduleId())
+                    .<Transition>map(m -> new Transition.Push(
+                            LessonScreen.open(app.course(), m, lesson, app.progress(lesson).resumeAt(), env)))
+                    .orElse(new Transition.Stay(this));
+        }
+        int index = selected - offset();
+        return new Transition.Push(ModuleScreen.of(modules.get(index).module(), index + 1, app));
+    }
+
+    @Override
+    public void render(Canvas c) {
+        Chrome.header(c, title, done + "/" + total + " lessons");
+        List<List<Segment>> rows = rows(c.width);
+        int bodyRows = Chrome.bodyRows(c.height);
+        int row = rowOf(selected);
+        int s = Scroll.follow(Scroll.clamp(scroll, rows.size(), bodyRows), selected == 0 ? 0 : row, row,
+                rows.size(), bodyRows);
+        Chrome.body(c, rows, s, i -> count() > 0 && i == row);
+        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+    }
+
+    private List<List<Segment>> rows(int width) {
+        int inner = Chrome.bodyWidth(width);
+        List<List<Segment>> rows = new ArrayList<>();
+        if (next.isPresent()) {
+            String label = "▶ Continue: ";
+            rows.add(List.of(new Segment(label, Role.TITLE),
+                    new Segment(Columns.truncate(next.get().title(), inner - Columns.width(label)), Role.BOLD)));
+        } else if (total > 0) {
+            rows.add(Segment.plain(Columns.truncate("✓ Every lesson done. Well done!", inner), Role.RIGHT));
+        } else {
+            rows.add(Segment.plain("No lessons yet.", Role.MUTED));
+        }
+        rows.add(List.of());
+        int countWidth = modules.stream().mapToInt(m -> Columns.width(count(m))).max().orElse(0);
+        int numberWidth = String.valueOf(modules.size()).length();
+        for (int i = 0; i < modules.size(); i++) {
+            rows.add(moduleRow(i + 1, numberWidth, modules.get(i), countWidth, inner));
+        }
+        return rows;
+    }
+
+    private static String count(ModuleProgress m) {
+        return m.lessonsDone() + "/" + m.lessonsTotal() + " lessons";
+    }
+
+    /** " 2  Identity and access management ···  ████░░░░  1/4 lessons", fitted to the width. */
+    private static List<Segment> moduleRow(int number, int numberWidth, ModuleProgress m, int countWidth, int inner) {
+        int bar = inner >= 70 ? 12 : inner >= 56 ? 10 : inner >= 44 ? 6 : 0;
+        String num = String.format("%" + numberWidth + "d  ", number);
+        int right = (bar > 0 ? bar + 2 : 0) + countWidth + 2;
+        int titleRoom = Math.max(4, inner - Columns.width(num) - right);
+        List<Segment> row = new ArrayList<>();
+        row.add(new Segment(num, Role.MUTED));
+        row.add(new Segment(Columns.pad(Columns.truncate(m.module().title(), titleRoom), titleRoom), Role.TEXT));
+        row.add(new Segment("  ", Role.TEXT));
+        if (bar > 0) {
+            int filled = (int) Math.round(m.fraction() * bar);
+            row.add(new Segment("█".repeat(filled), Role.BAR_DONE));
+            row.add(new Segment("░".repeat(bar - filled), Role.BAR_TODO));
+            row.add(new Segment("  ", Role.TEXT));
+        }
+        row.add(new Segment(count(m), m.complete() ? Role.RIGHT : Role.TEXT));
+        return row;
+    }
+
+    @Override
+    public List<Chrome.Hint> hints() {
+        return List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"),
+                new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.secpillar.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The keys, the same on every screen (as few as rustlings has): arrows or j/k move and
+ * scroll, Enter opens, → or n goes on, ← or b goes back a step, Esc or q leaves a screen (q
+ * on home quits), ? shows help, Ctrl-C quits from anywhere. Anything else is ignored.
+ */
+final class KeyMap {
+    private KeyMap() {}
+
+    /** One line of the help: the keys and what they do. */
+    record Help(String keys, String action) {}
+
+    static final List<Help> HELP = List.of(
+            new Help("↑ ↓  k j", "move, scroll a line"),
+            new Help("PgUp PgDn Space", "scroll a page"),
+            new Help("Home End", "top, bottom"),
+            new Help("Enter", "open, answer, go on"),
+            new Help("→ n", "next step"),
+            new Help("← b", "previous step"),
+            new Help("1-9", "answer a check"),
+            new Help("Esc q", "back (q on home quits)"),
+            new Help("?", "this help"),
+            new Help("Ctrl-C", "quit at once"));
+
+    static Optional<Msg> translate(KeyStroke key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        KeyType type = key.getKeyType();
+        if (type == KeyType.EOF) {
+            return Optional.of(new Msg.Interrupt());
+        }
+        if (type == KeyType.Character) {
+            char c = key.getCharacter();
+            if (key.isCtrlDown()) {
+                return c == 'c' || c == 'C' ? Optional.of(new Msg.Interrupt()) : Optional.empty();
+            }
+            if (key.isAltDown()) {
+                return Optional.empty();
+            }
+            return character(c).map(cmd -> cmd == Command.NUMBER ? new Msg.Key(cmd, c - '0') : new Msg.Key(cmd));
+        }
+        if (key.isAltDown() || key.isCtrlDown()) {
+            return Optional.empty();
+        }
+        Command cmd = switch (type) {
+            case ArrowUp -> Command.UP;
+            case ArrowDown -> Command.DOWN;
+            case ArrowLeft -> Command.PREVIOUS;
+            case ArrowRight -> Command.NEXT;
+            case PageUp -> Command.PAGE_UP;
+            case PageDown -> Command.PAGE_DOWN;
+            case Home -> Command.TOP;
+            case End -> Command.BOTTOM;
+            case Enter -> Command.ENTER;
+            case Escape -> Command.BACK;
+            default -> null;
+        };
+        return Optional.ofNullable(cmd).map(Msg.Key::new);
+    }
+
+    private static Optional<Command> character(char c) {
+        Command cmd = switch (c) {
+            case 'k' -> Command.UP;
+            case 'j' -> Command.DOWN;
+            case ' ' -> Command.SPACE;
+            case 'g' -> Command.TOP;
+            case 'G' -> Command.BOTTOM;
+            case 'n' -> Command.NEXT;
+            case 'b' -> Command.PREVIOUS;
+            case 'q' -> Command.QUIT;
+            case '?' -> Command.HELP;
+            case '\n', '\r' -> Command.ENTER;
+            default -> c >= '1' && c <= '9' ? Command.NUMBER : null;
+        };
+        return Optional.ofNullable(cmd);
+    }
+}

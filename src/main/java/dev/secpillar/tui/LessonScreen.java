@@ -1,0 +1,165 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.CheckOutcome;
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.course.Course;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Module;
+import dev.secpillar.course.Step;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lesson reader: one step per screen. Pages scroll; a check takes an answer (a number, or
+ * ↑↓ and Enter) before the learner may go on, then shows right or wrong and why; the answers
+ * given in this visit stay shown when the learner steps back. Going on from the last step
+ * finishes the lesson.
+ */
+record LessonScreen(Course course, Module module, Lesson lesson, int step, int scroll, int selected,
+                    Map<Integer, Answer> answers, Optional<String> notice) implements Screen {
+
+    /** A check answered in this visit. */
+    record Answer(int choice, CheckOutcome outcome) {}
+
+    LessonScreen {
+        answers = Map.copyOf(answers);
+    }
+
+    static LessonScreen open(Course course, Module module, Lesson lesson, int step, Env env) {
+        int s = Math.max(0, Math.min(step, lesson.steps().size() - 1));
+        LessonScreen screen = new LessonScreen(course, module, lesson, s, 0, 0, Map.of(), Optional.empty());
+        screen.markSeen(env);
+        return screen;
+    }
+
+    private void markSeen(Env env) {
+        if (!lesson.steps().isEmpty()) {
+            env.save(() -> env.app().stepSeen(lesson, step));
+        }
+    }
+
+    private int last() {
+        return lesson.steps().size() - 1;
+    }
+
+    /** An unanswered check: the learner must answer before going on. */
+    private Optional<Step.Check> pendingCheck() {
+        if (lesson.steps().isEmpty() || answers.containsKey(step)) {
+            return Optional.empty();
+        }
+        return lesson.steps().get(step) instanceof Step.Check c ? Optional.of(c) : Optional.empty();
+    }
+
+    private LessonScreen with(int newStep, int newScroll, int newSelected, Map<Integer, Answer> newAnswers,
+                              Optional<String> newNotice) {
+        return new LessonScreen(course, module, lesson, newStep, newScroll, newSelected, newAnswers, newNotice);
+    }
+
+    @Override
+    public Transition update(Msg.Key key, Env env) {
+        int rows = env.bodyRows();
+        StepView.Body body = StepView.of(this, env.bodyWidth());
+        int total = body.rows().size();
+        Optional<Step.Check> pending = pendingCheck();
+        int page = Math.max(1, rows - 1);
+        return switch (key.command()) {
+            case UP -> pending.isPresent() ? choose(selected - 1, pending.get(), env) : scrollTo(scroll - 1, total, rows);
+            case DOWN -> pending.isPresent() ? choose(selected + 1, pending.get(), env) : scrollTo(scroll + 1, total, rows);
+            case PAGE_UP -> scrollTo(scroll - page, total, rows);
+            case PAGE_DOWN -> scrollTo(scroll + page, total, rows);
+            case TOP -> scrollTo(0, total, rows);
+            case BOTTOM -> scrollTo(total, total, rows);
+            case SPACE -> Scroll.clamp(scroll, total, rows) < Scroll.max(total, rows)
+                    ? scrollTo(scroll + page, total, rows)
+                    : forward(pending, env);
+            case NUMBER -> pending.isPresent() && key.number() <= pending.get().choices().size()
+                    ? answer(key.number() - 1, pending.get(), env)
+                    : new Transition.Stay(this);
+            case ENTER -> pending.isPresent() ? answer(selected, pending.get(), env) : forward(pending, env);
+            case NEXT -> forward(pending, env);
+            case PREVIOUS -> step > 0
+                    ? goTo(step - 1, env)
+                    : new Transition.Stay(with(step, scroll, selected, answers, Optional.of("This is the first step.")));
+            case BACK, QUIT -> new Transition.Pop();
+            case HELP -> new Transition.Stay(this);
+        };
+    }
+
+    private Transition scrollTo(int target, int total, int rows) {
+        return new Transition.Stay(with(step, Scroll.clamp(target, total, rows), selected, answers, Optional.empty()));
+    }
+
+    private Transition choose(int choice, Step.Check check, Env env) {
+        int c = Math.max(0, Math.min(choice, check.choices().size() - 1));
+        LessonScreen next = with(step, scroll, c, answers, Optional.empty());
+        StepView.Body body = StepView.of(next, env.bodyWidth());
+        int s = Scroll.follow(scroll, body.focusFrom(), body.focusTo(), body.rows().size(), env.bodyRows());
+        return new Transition.Stay(next.with(step, s, c, answers, Optional.empty()));
+    }
+
+    private Transition answer(int choice, Step.Check check, Env env) {
+        CourseApp app = env.app();
+        CheckOutcome[] recorded = new CheckOutcome[1];
+        boolean saved = env.save(() -> recorded[0] = app.answerCheck(lesson, step, choice));
+        // When the answer could not be saved the learner still sees the verdict, from the check itself.
+        CheckOutcome outcome = saved ? recorded[0] : new CheckOutcome(check.isRight(choice), check.answer(), check.explain());
+        Map<Integer, Answer> newAnswers = new HashMap<>(answers);
+        newAnswers.put(step, new Answer(choice, outcome));
+        LessonScreen next = with(step, scroll, choice, newAnswers, Optional.empty());
+        StepView.Body body = StepView.of(next, env.bodyWidth());
+        int s = Scroll.follow(scroll, body.focusFrom(), body.focusTo(), body.rows().size(), env.bodyRows());
+        return new Transition.Stay(next.with(step, s, choice, newAnswers, Optional.empty()));
+    }
+
+    private Transition forward(Optional<Step.Check> pending, Env env) {
+        if (pending.isPresent()) {
+            int n = pending.get().choices().size();
+            return new Transition.Stay(with(step, scroll, selected, answers,
+                    Optional.of("Answer the check to go on: press 1" + (n > 1 ? "-" + Math.min(n, 9) : "") + ".")));
+        }
+        if (step < last()) {
+            return goTo(step + 1, env);
+        }
+        if (env.save(() -> env.app().finishLesson(lesson))) {
+            return new Transition.Replace(LessonDoneScreen.of(course, module, lesson, env.app()));
+        }
+        return new Transition.Stay(this);
+    }
+
+    private Transition goTo(int target, Env env) {
+        LessonScreen next = with(target, 0, 0, answers, Optional.empty());
+        next.markSeen(env);
+        return new Transition.Stay(next);
+    }
+
+    @Override
+    public void render(Canvas c) {
+        int steps = lesson.steps().size();
+        Chrome.header(c, module.title() + " › " + lesson.title(),
+                steps == 0 ? "" : "Step " + (step + 1) + " of " + steps);
+        StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width));
+        int rows = Chrome.bodyRows(c.height);
+        int total = body.rows().size();
+        int s = Scroll.clamp(scroll, total, rows);
+        if (pendingCheck().isPresent()) {
+            s = Scroll.follow(s, body.focusFrom(), body.focusTo(), total, rows);
+        }
+        Chrome.body(c, body.rows(), s, body::highlighted);
+        notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
+        Chrome.scrollInfo(c, s, total, rows);
+    }
+
+    @Override
+    public List<Chrome.Hint> hints() {
+        if (pendingCheck().isPresent()) {
+            int n = pendingCheck().get().choices().size();
+            return List.of(new Chrome.Hint("1" + (n > 1 ? "-" + Math.min(n, 9) : ""), "answer"),
+                    new Chrome.Hint("↑↓", "choose"), new Chrome.Hint("Enter", "answer"),
+                    new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
+        }
+        return List.of(new Chrome.Hint("→", step == last() ? "finish" : "next"), new Chrome.Hint("←", "back"),
+                new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.secpillar.tui;
+
+/** Everything that can happen to the TUI; {@link TuiApp#handle} turns each into the next state. */
+sealed interface Msg {
+
+    /** A key the key map knows; {@code number} is the digit for {@link Command#NUMBER}, else 0. */
+    record Key(Command command, int number) implements Msg {
+        Key(Command command) {
+            this(command, 0);
+        }
+    }
+
+    /** The terminal has a new size. */
+    record Resize(int columns, int rows) implements Msg {}
+
+    /** Ctrl-C, end of input or a signal: leave now. */
+    record Interrupt() implements Msg {}
+}

@@ -1,0 +1,24 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.CourseApp;
+import java.util.List;
+
+/**
+ * One screen: its state is the record implementing this, {@link #update} returns what comes
+ * next, {@link #render} draws from the state alone (header, body and status line; the footer
+ * and overlays are drawn around it by {@link TuiApp}).
+ */
+sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen {
+
+    Transition update(Msg.Key key, Env env);
+
+    void render(Canvas canvas);
+
+    /** The main keys of this screen for the footer, most important first. */
+    List<Chrome.Hint> hints();
+
+    /** The screen again with fresh progress, when the learner comes back to it. */
+    default Screen refreshed(CourseApp app) {
+        return this;
+    }
+}

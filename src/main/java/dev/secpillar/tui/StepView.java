@@ -1,0 +1,125 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.text.Block;
+import dev.secpillar.app.text.Markup;
+import dev.secpillar.app.text.MarkupLayout;
+import dev.secpillar.app.text.Sanitizer;
+import dev.secpillar.app.text.Span;
+import dev.secpillar.app.text.StyledLine;
+import dev.secpillar.course.Challenge;
+import dev.secpillar.course.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The body of one lesson step, laid out for a width: a page, a check (answered or not), a challenge. */
+final class StepView {
+    private StepView() {}
+
+    /**
+     * The rows, which of them to highlight (the selected choice of an unanswered check) and
+     * which to keep in view (that choice, or the verdict once answered); -1 when none.
+     */
+    record Body(List<List<Segment>> rows, int highlightFrom, int highlightTo, int focusFrom, int focusTo) {
+        boolean highlighted(int row) {
+            return row >= highlightFrom && row <= highlightTo;
+        }
+    }
+
+    static Body of(LessonScreen s, int width) {
+        if (s.lesson().steps().isEmpty()) {
+            return plain(wrap("This lesson has no steps yet.", Role.MUTED, width));
+        }
+        Step step = s.lesson().steps().get(s.step());
+        if (step instanceof Step.Page page) {
+            return plain(MarkupLayout.layout(page.text(), width).stream().map(Segment::row).toList());
+        }
+        if (step instanceof Step.Check check) {
+            return check(check, s.selected(), Optional.ofNullable(s.answers().get(s.step())), width);
+        }
+        Step.ChallengeStep challenge = (Step.ChallengeStep) step;
+        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), width));
+    }
+
+    private static Body plain(List<List<Segment>> rows) {
+        return new Body(rows, -1, -1, -1, -1);
+    }
+
+    private static Body check(Step.Check check, int selected, Optional<LessonScreen.Answer> answer, int width) {
+        List<List<Segment>> rows = new ArrayList<>();
+        rows.add(Segment.plain("Knowledge check", Role.TITLE));
+        rows.add(List.of());
+        MarkupLayout.layout(check.prompt(), width).forEach(l -> rows.add(Segment.row(l)));
+        rows.add(List.of());
+        int highlightFrom = -1;
+        int highlightTo = -1;
+        for (int i = 0; i < check.choices().size(); i++) {
+            String mark;
+            Role markRole = Role.TEXT;
+            if (answer.isPresent()) {
+                boolean right = i == answer.get().outcome().rightChoice();
+                boolean chosen = i == answer.get().choice();
+                mark = right ? "✓ " : chosen ? "✗ " : "  ";
+                markRole = right ? Role.RIGHT : Role.WRONG;
+            } else {
+                mark = i == selected ? "› " : "  ";
+            }
+            int first = rows.size();
+            Block item = new Block.Item(0, (i + 1) + ".", Markup.inline(check.choices().get(i)));
+            List<StyledLine> lines = MarkupLayout.layout(List.of(item), Math.max(1, width - 2));
+            for (int j = 0; j < lines.size(); j++) {
+                List<Segment> row = new ArrayList<>();
+                row.add(new Segment(j == 0 ? mark : "  ", markRole));
+                row.addAll(Segment.row(lines.get(j)));
+                rows.add(row);
+            }
+            if (answer.isEmpty() && i == selected) {
+                highlightFrom = first;
+                highlightTo = rows.size() - 1;
+            }
+        }
+        rows.add(List.of());
+        if (answer.isEmpty()) {
+            int n = check.choices().size();
+            rows.addAll(wrap("Press 1" + (n > 1 ? "-" + Math.min(n, 9) : "") + ", or ↑↓ and Enter, to answer.",
+                    Role.MUTED, width));
+            return new Body(rows, highlightFrom, highlightTo, highlightFrom, highlightTo);
+        }
+        var outcome = answer.get().outcome();
+        int verdict = rows.size();
+        rows.addAll(outcome.right()
+                ? wrap("✓ Right.", Role.RIGHT, width)
+                : wrap("✗ Not quite. The answer is " + (outcome.rightChoice() + 1) + ".", Role.WRONG, width));
+        if (!outcome.explain().isBlank()) {
+            rows.add(List.of());
+            MarkupLayout.layout(outcome.explain(), width).forEach(l -> rows.add(Segment.row(l)));
+        }
+        rows.add(List.of());
+        rows.addAll(wrap("Press → or Enter to go on.", Role.MUTED, width));
+        return new Body(rows, -1, -1, verdict, rows.size() - 1);
+    }
+
+    private static List<List<Segment>> challenge(Step.ChallengeStep step, Optional<Challenge> challenge, int width) {
+        List<List<Segment>> rows = new ArrayList<>(
+                wrap("Challenge: " + step.challengeId() + " — coming soon in this build", Role.TITLE, width));
+        challenge.ifPresent(c -> {
+            rows.add(List.of());
+            rows.addAll(wrap(c.title(), Role.BOLD, width));
+            if (!c.story().isBlank()) {
+                rows.add(List.of());
+                MarkupLayout.layout(c.story(), width).forEach(l -> rows.add(Segment.row(l)));
+            }
+        });
+        rows.add(List.of());
+        rows.addAll(wrap("The challenge workspace arrives in a later version. Press → to go on.", Role.MUTED, width));
+        return rows;
+    }
+
+    /** Plain text (not markup) word-wrapped, every row in one role. */
+    static List<List<Segment>> wrap(String text, Role role, int width) {
+        Block p = new Block.Paragraph(List.of(Span.normal(Sanitizer.cleanLine(text))));
+        return MarkupLayout.layout(List.of(p), width).stream()
+                .map(l -> List.of(new Segment(l.plainText(), role)))
+                .toList();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.secpillar.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.secpillar.app.CourseApp;
+import java.io.IOException;
+
+/**
+ * The full-screen course. {@link #run(CourseApp, TuiOptions)} opens the real terminal;
+ * {@link #run(CourseApp, Terminal, TuiOptions)} runs on any Lanterna terminal. Either way the
+ * terminal is given back as it was on every exit: quit, Ctrl-C (read as a key, since the
+ * terminal is in raw mode), a signal (a shutdown hook) or an exception, which is then thrown on
+ * to the caller to print its message.
+ */
+public final class Tui {
+    /** How long to wait for input when nothing is waiting; only the real terminal waits. */
+    private static final long IDLE_MILLIS = 15;
+
+    private Tui() {}
+
+    /** Runs on the process's own terminal, with Ctrl-C delivered as a key rather than a kill. */
+    public static void run(CourseApp app, TuiOptions options) throws IOException {
+        Terminal terminal = new DefaultTerminalFactory()
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        try {
+            run(app, terminal, options);
+        } finally {
+            terminal.close();
+        }
+    }
+
+    /** Runs until the learner quits. The caller owns (and closes) the terminal. */
+    public static void run(CourseApp app, Terminal terminal, TuiOptions options) throws IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        var size = terminal.getTerminalSize();
+        TuiLoop loop = new TuiLoop(new TuiApp(app, options, size.getColumns(), size.getRows()), screen,
+                Theme.of(options.colour()));
+        Thread restore = new Thread(() -> stopQuietly(loop), "secpillar-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restore);
+        try {
+            loop.start();
+            if ("1".equals(System.getenv("SECPILLAR_FIRST_FRAME_EXIT"))) {
+                return; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
+            }
+            while (!loop.app().finished()) {
+                if (!loop.drain() && !pause()) {
+                    break;
+                }
+            }
+        } finally {
+            loop.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to; it stops an already stopped screen harmlessly
+            }
+        }
+    }
+
+    /** Waits a moment for input; false when the thread was interrupted (then we leave). */
+    private static boolean pause() {
+        try {
+            Thread.sleep(IDLE_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void stopQuietly(TuiLoop loop) {
+        try {
+            loop.stop();
+        } catch (IOException | RuntimeException ignored) {
+            // the JVM is going down; nothing left to report to
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Module;
+import dev.secpillar.progress.ProgressException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * The whole TUI as a state machine, with no terminal: {@link #handle} takes a message to the
+ * next state, {@link #render} draws the current one. The open screens form a stack (home at
+ * the bottom; Esc pops); the help overlay and the error banner sit on top of whichever is open.
+ */
+final class TuiApp {
+    /** Below this the frame cannot hold a header, a line of body and the footer. */
+    static final int MIN_WIDTH = 20;
+    static final int MIN_HEIGHT = 6;
+
+    private final CourseApp app;
+    private final Deque<Screen> screens = new ArrayDeque<>();
+    private int width;
+    private int height;
+    private boolean help;
+    private Optional<String> banner = Optional.empty();
+    private boolean finished;
+
+    TuiApp(CourseApp app, TuiOptions options, int width, int height) {
+        this.app = app;
+        this.width = width;
+        this.height = height;
+        screens.push(HomeScreen.of(app));
+        options.lessonId().ifPresent(this::openLesson);
+    }
+
+    private void openLesson(String id) {
+        Optional<Lesson> lesson = app.course().lesson(id);
+        Optional<Module> module = lesson.flatMap(l -> app.course().module(l.moduleId()));
+        if (lesson.isEmpty() || module.isEmpty()) {
+            banner = Optional.of("There is no lesson \"" + id + "\"; `secpillar list` shows the lesson ids.");
+            return;
+        }
+        Env env = env();
+        screens.push(LessonScreen.open(app.course(), module.get(), lesson.get(),
+                app.progress(lesson.get()).resumeAt(), env));
+        banner = env.error();
+    }
+
+    private Env env() {
+        return new Env(app, width, height);
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    Screen screen() {
+        return screens.peek();
+    }
+
+    boolean helpShown() {
+        return help;
+    }
+
+    Optional<String> banner() {
+        return banner;
+    }
+
+    void handle(Msg msg) {
+        if (msg instanceof Msg.Interrupt) {
+            finished = true;
+        } else if (msg instanceof Msg.Resize r) {
+            width = r.columns();
+            height = r.rows();
+        } else if (msg instanceof Msg.Key key) {
+            key(key);
+        }
+    }
+
+    private void key(Msg.Key key) {
+        if (help) {
+            help = false;
+            return;
+        }
+        banner = Optional.empty();
+        if (key.command() == Command.HELP) {
+            help = true;
+            return;
+        }
+        Env env = env();
+        Transition t;
+        try {
+            t = screens.peek().update(key, env);
+        } catch (ProgressException e) {
+            banner = Optional.of(e.getMessage());
+            return;
+        }
+        banner = env.error();
+        apply(t);
+    }
+
+    private void apply(Transition t) {
+        if (t instanceof Transition.Stay s) {
+            screens.pop();
+            screens.push(s.screen());
+        } else if (t instanceof Transition.Push p) {
+            screens.push(p.screen());
+        } else if (t instanceof Transition.Replace r) {
+            screens.pop();
+            screens.push(r.screen());
+        } else if (t instanceof Transition.Pop) {
+            if (screens.size() > 1) {
+                screens.pop();
+                screens.push(screens.pop().refreshed(app));
+            }
+        } else if (t instanceof Transition.Quit) {
+            finished = true;
+        }
+    }
+
+    void render(Canvas c) {
+        if (c.width < MIN_WIDTH || c.height < MIN_HEIGHT) {
+            c.put(0, 0, "Terminal too small", Role.NOTICE);
+            c.put(0, 1, "need " + MIN_WIDTH + "x" + MIN_HEIGHT, Role.TEXT);
+            return;
+        }
+        Screen screen = screens.peek();
+        screen.render(c);
+        Chrome.footer(c, screen.hints());
+        banner.ifPresent(m -> ErrorBanner.render(c, m));
+        if (help) {
+            HelpOverlay.render(c);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.course.Course;
+import dev.secpillar.progress.JdbcProgressStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A course app on a real SQLite store in a temporary data directory, closed after each test. */
+abstract class TuiTestBase {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+    static final TuiOptions COLOUR = new TuiOptions(true, Optional.empty());
+    static final TuiOptions NO_COLOUR = new TuiOptions(false, Optional.empty());
+
+    @TempDir
+    Path dataDir;
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    CourseApp app() {
+        return app(TestCourses.course());
+    }
+
+    CourseApp app(Course course) {
+        JdbcProgressStore store = JdbcProgressStore.openSqlite(dataDir);
+        open.add(store);
+        return new CourseApp(course, store, CLOCK);
+    }
+
+    Pilot pilot() {
+        return pilot(app(), 80, 24, COLOUR);
+    }
+
+    Pilot pilot(CourseApp app, int columns, int rows, TuiOptions options) {
+        Pilot p = Pilot.start(app, columns, rows, options);
+        open.add(0, p);
+        return p;
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+        open.clear();
+    }
+}

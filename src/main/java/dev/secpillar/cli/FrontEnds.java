@@ -18,21 +18,22 @@ final class FrontEnds {
     private FrontEnds() {}
 
     /** Where to open the course: home, or first one lesson, one quiz, or the review of due cards. */
-    record Target(Optional<String> lessonId, Optional<String> quizId, boolean review) {
+    record Target(Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed, boolean review) {
         static Target home() {
-            return new Target(Optional.empty(), Optional.empty(), false);
+            return new Target(Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
 
         static Target lesson(String id) {
-            return new Target(Optional.of(id), Optional.empty(), false);
+            return new Target(Optional.of(id), Optional.empty(), Optional.empty(), false);
         }
 
-        static Target quiz(String id) {
-            return new Target(Optional.empty(), Optional.of(id), false);
+        /** A quiz, shuffled from the seed when one is given. */
+        static Target quiz(String id, Optional<Long> seed) {
+            return new Target(Optional.empty(), Optional.of(id), seed, false);
         }
 
         static Target reviewDue() {
-            return new Target(Optional.empty(), Optional.empty(), true);
+            return new Target(Optional.empty(), Optional.empty(), Optional.empty(), true);
         }
     }
 
@@ -64,7 +65,7 @@ final class FrontEnds {
 
     private static void run(PlainUi ui, Target target) {
         if (target.quizId().isPresent()) {
-            ui.runQuiz(target.quizId().get());
+            ui.runQuiz(target.quizId().get(), target.seed());
         } else if (target.review()) {
             ui.runReview();
         } else {

@@ -58,6 +58,15 @@ final class ProgressCommand implements Callable<Integer> {
                     st.bestScore().ifPresentOrElse(b -> n.put("bestScore", b), () -> n.putNull("bestScore"));
                     n.put("passPercent", st.quiz().passPercent());
                     n.put("passed", st.passed());
+                    var sittings = n.putArray("sittings");
+                    for (var a : app.snapshot().attempts(st.quiz().id())) {
+                        ObjectNode sn = sittings.addObject();
+                        sn.put("startedAt", a.startedAt().toString());
+                        sn.put("seed", a.seed());
+                        sn.put("answered", a.answers().size());
+                        a.scorePercent().ifPresentOrElse(sc -> sn.put("scorePercent", sc), () -> sn.putNull("scorePercent"));
+                        sn.put("passed", a.passed());
+                    }
                 }
                 root.put("reviewsDue", quizzes.dueCount());
                 out.println(m.writeValueAsString(root));

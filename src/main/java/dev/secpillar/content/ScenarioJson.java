@@ -14,8 +14,14 @@ import java.util.TreeMap;
  * an author wrote.
  */
 public final class ScenarioJson {
-    /** Arrays of scalars this short stay on one line: {@code "Action": ["s3:GetObject", "s3:ListBucket"]}. */
-    private static final int INLINE_WIDTH = 64;
+    /**
+     * A small object or array stays on one line when the line then ends before this column:
+     * {@code "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}. It keeps a
+     * scenario short enough to read beside its question on an 80-column terminal.
+     */
+    private static final int LINE_LIMIT = 72;
+    /** Only shallow values go on one line (an object of scalars, or of one more level). */
+    private static final int INLINE_DEPTH = 2;
 
     private final StringBuilder out = new StringBuilder();
     private final NavigableMap<Long, String> paths = new TreeMap<>();
@@ -63,7 +69,10 @@ public final class ScenarioJson {
 
     private void value(Object v, String path, int indent) {
         mark(path);
-        if (v instanceof Map<?, ?> map) {
+        if ((v instanceof Map<?, ?> || v instanceof List<?>) && depth(v) <= INLINE_DEPTH
+                && column() + inlineText(v).length() + 1 <= LINE_LIMIT) {
+            inline(v, path);
+        } else if (v instanceof Map<?, ?> map) {
             object(map, path, indent);
         } else if (v instanceof List<?> list) {
             array(list, path, indent);
@@ -93,27 +102,89 @@ public final class ScenarioJson {
         out.append('}');
     }
 
+    private int column() {
+        return out.length() - lineStart;
+    }
+
+    /** Nesting depth: 0 for a scalar, 1 for a container of scalars, and so on. */
+    private static int depth(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            return 1 + map.values().stream().mapToInt(ScenarioJson::depth).max().orElse(0);
+        }
+        if (v instanceof List<?> list) {
+            return 1 + list.stream().mapToInt(ScenarioJson::depth).max().orElse(0);
+        }
+        return 0;
+    }
+
+    /** The value on one line, as {@link #inline} writes it. */
+    private static String inlineText(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            return "{" + String.join(", ", map.entrySet().stream()
+                    .map(e -> quote(String.valueOf(e.getKey())) + ": " + inlineText(e.getValue())).toList()) + "}";
+        }
+        if (v instanceof List<?> list) {
+            return "[" + String.join(", ", list.stream().map(ScenarioJson::inlineText).toList()) + "]";
+        }
+        return scalar(v);
+    }
+
+    /** Writes the value on one line, marking where each key and value starts. */
+    private void inline(Object v, String path) {
+        mark(path);
+        if (v instanceof Map<?, ?> map) {
+            out.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String child = path + "/" + e.getKey();
+                mark(child);
+                out.append(quote(String.valueOf(e.getKey()))).append(": ");
+                inline(e.getValue(), child);
+                if (++i < map.size()) {
+                    out.append(", ");
+                }
+            }
+            out.append('}');
+        } else if (v instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                inline(list.get(i), path + "/" + i);
+                if (i + 1 < list.size()) {
+                    out.append(", ");
+                }
+            }
+            out.append(']');
+        } else {
+            out.append(scalar(v));
+        }
+    }
+
     private void array(List<?> list, String path, int indent) {
         if (list.isEmpty()) {
             out.append("[]");
             return;
         }
-        if (list.stream().noneMatch(x -> x instanceof Map || x instanceof List)) {
-            String inline = String.join(", ", list.stream().map(ScenarioJson::scalar).toList());
-            if (inline.length() + 2 <= INLINE_WIDTH) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    mark(path + "/" + i);
-                    out.append(scalar(list.get(i)));
-                    if (i + 1 < list.size()) {
-                        out.append(", ");
+        out.append('[');
+        if (depth(list) == 1) {
+            // A long list of scalars (KMS actions, say) is packed several to a line.
+            newline(indent + 1);
+            for (int i = 0; i < list.size(); i++) {
+                String item = scalar(list.get(i));
+                if (i > 0) {
+                    out.append(',');
+                    if (column() + 1 + item.length() + 1 > LINE_LIMIT) {
+                        newline(indent + 1);
+                    } else {
+                        out.append(' ');
                     }
                 }
-                out.append(']');
-                return;
+                mark(path + "/" + i);
+                out.append(item);
             }
+            newline(indent);
+            out.append(']');
+            return;
         }
-        out.append('[');
         for (int i = 0; i < list.size(); i++) {
             newline(indent + 1);
             value(list.get(i), path + "/" + i, indent + 1);

@@ -53,13 +53,15 @@ final class PlainQuiz {
         this.width = width;
     }
 
-    /** Takes the quiz, as many times as the learner asks to retry. */
-    Exit take(Quiz quiz) {
+    /** Takes the quiz, as many times as the learner asks to retry; the first sitting from the seed, if given. */
+    Exit take(Quiz quiz, Optional<Long> seed) {
+        Optional<Long> first = seed;
         try {
             while (true) {
                 QuizRun run;
                 try {
-                    run = quizzes.start(quiz);
+                    run = first.isPresent() ? quizzes.start(quiz, first.get()) : quizzes.start(quiz);
+                    first = Optional.empty();
                 } catch (ProgressException e) {
                     say("The quiz cannot start: " + e.getMessage());
                     return Exit.BACK;

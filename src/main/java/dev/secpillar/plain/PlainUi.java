@@ -48,9 +48,9 @@ public final class PlainUi {
     }
 
     /** Takes one quiz first (as {@code secpillar quiz ID} does), then the home menu. */
-    public void runQuiz(String quizId) {
+    public void runQuiz(String quizId, Optional<Long> seed) {
         try {
-            app.course().quiz(quizId).ifPresent(this::takeQuiz);
+            app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
             home();
         } catch (Quit q) {
             say("Goodbye. Your progress is saved.");
@@ -68,7 +68,7 @@ public final class PlainUi {
     }
 
     private void takeQuiz(Quiz q) {
-        leaveOnQuit(quiz.take(q));
+        leaveOnQuit(quiz.take(q, Optional.empty()));
     }
 
     private static void leaveOnQuit(PlainQuiz.Exit exit) {
@@ -102,7 +102,8 @@ public final class PlainUi {
             for (int i = 0; i < modules.size(); i++) {
                 ModuleProgress mp = modules.get(i);
                 say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal()
-                        + " lessons done" + quizzes.quizOf(mp.module().id()).map(q -> "; " + quizNote(q)).orElse("") + ")");
+                        + " lessons done)" + quizzes.quizOf(mp.module().id())
+                        .filter(q -> quizzes.standing(q).bestScore().isPresent()).map(q -> ", " + quizNote(q)).orElse(""));
             }
             String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "")
                     + (due > 0 ? ", r to review" : "") + ", q to quit: ");

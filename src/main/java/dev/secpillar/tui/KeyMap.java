@@ -23,7 +23,10 @@ final class KeyMap {
             new Help("Enter", "open, answer, go on"),
             new Help("→ n", "next step"),
             new Help("← b", "previous step"),
-            new Help("1-9", "answer a check"),
+            new Help("1-9", "answer; tick in select-all"),
+            new Help("Space", "tick or untick a choice"),
+            new Help("Shift-↑↓  u d", "move an item (order)"),
+            new Help("r", "review due cards; retry a quiz"),
             new Help("Esc q", "back (q on home quits)"),
             new Help("?", "this help"),
             new Help("Ctrl-C", "quit at once"));
@@ -48,6 +51,9 @@ final class KeyMap {
         }
         if (key.isAltDown() || key.isCtrlDown()) {
             return Optional.empty();
+        }
+        if (key.isShiftDown() && (type == KeyType.ArrowUp || type == KeyType.ArrowDown)) {
+            return Optional.of(new Msg.Key(type == KeyType.ArrowUp ? Command.MOVE_UP : Command.MOVE_DOWN));
         }
         Command cmd = switch (type) {
             case ArrowUp -> Command.UP;
@@ -75,6 +81,9 @@ final class KeyMap {
             case 'n' -> Command.NEXT;
             case 'b' -> Command.PREVIOUS;
             case 'q' -> Command.QUIT;
+            case 'u' -> Command.MOVE_UP;
+            case 'd' -> Command.MOVE_DOWN;
+            case 'r' -> Command.AGAIN;
             case '?' -> Command.HELP;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;

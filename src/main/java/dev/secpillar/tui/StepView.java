@@ -115,6 +115,19 @@ final class StepView {
         return rows;
     }
 
+    /** Plain text word-wrapped under an indent of {@code indent} columns, every row in one role. */
+    static List<List<Segment>> wrap(String text, Role role, int width, int indent) {
+        String pad = " ".repeat(indent);
+        return wrap(text, role, Math.max(1, width - indent)).stream()
+                .map(row -> {
+                    List<Segment> out = new ArrayList<>();
+                    out.add(new Segment(pad, Role.TEXT));
+                    out.addAll(row);
+                    return out;
+                })
+                .toList();
+    }
+
     /** Plain text (not markup) word-wrapped, every row in one role. */
     static List<List<Segment>> wrap(String text, Role role, int width) {
         Block p = new Block.Paragraph(List.of(Span.normal(Sanitizer.cleanLine(text))));

@@ -58,7 +58,7 @@ final class QuestionView {
             if (i == 0) {
                 rows.addAll(StepView.wrap((m.correct() ? "✓ " : "✗ ") + line, m.correct() ? Role.RIGHT : Role.WRONG, width));
             } else {
-                rows.addAll(StepView.wrap(line, Role.TEXT, width, 2));
+                rows.addAll(StepView.hanging(line, Role.TEXT, width, 2));
             }
         }
         rows.add(List.of());

@@ -106,7 +106,10 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, "Quiz · " + session().quiz().title(), session().progress());
+        String progress = showingAnswer
+                ? "Question " + session().answered().size() + " of " + session().total()
+                : session().progress();
+        Chrome.header(c, "Quiz · " + session().quiz().title(), progress);
         StepView.Body b = body(Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();

@@ -41,10 +41,10 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
             int n = 1;
             for (QuizResult.Missed m : result.missed()) {
                 rows.add(List.of());
-                rows.addAll(StepView.wrap(n++ + ". " + m.question().prompt(), Role.BOLD, width));
+                rows.addAll(StepView.hanging(n++ + ". " + m.question().prompt(), Role.BOLD, width, 0));
                 List<String> feedback = m.answer().marking().feedback();
                 for (int i = 0; i < feedback.size(); i++) {
-                    rows.addAll(StepView.wrap(feedback.get(i), i == 0 ? Role.WRONG : Role.TEXT, width, 3));
+                    rows.addAll(StepView.hanging(feedback.get(i), i == 0 ? Role.WRONG : Role.TEXT, width, 3));
                 }
                 MarkupLayout.layout(m.question().explain(), Math.max(1, width - 3))
                         .forEach(l -> {

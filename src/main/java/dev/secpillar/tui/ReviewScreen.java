@@ -141,7 +141,9 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, "Review of missed questions", session.total() == 0 ? "" : session.progress());
+        String progress = session.total() == 0 || done() ? ""
+                : showingAnswer ? "Card " + session.reviewed().size() + " of " + session.total() : session.progress();
+        Chrome.header(c, "Review of missed questions", progress);
         StepView.Body b = body(Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();

@@ -87,6 +87,7 @@ class QuizScreenTest extends TuiTestBase {
             assertThat(p.line(0)).contains("Quiz · More quiz").endsWith("Question " + i + " of 5");
             answer(p, true);
             assertThat(p.text()).contains("✓ Right");
+            assertThat(p.line(0)).as("the verdict keeps its question's number").endsWith("Question " + i + " of 5");
             p.press('\n');
         }
         assertThat(p.text()).contains("✓ Passed", "Score: 5 of 5 (100%) · pass mark 60%", "Every answer was right.");

@@ -43,6 +43,7 @@ class ReviewScreenTest extends TuiTestBase {
                 assertThat(p.line(0)).contains("Review of missed questions").endsWith("Card 1 of 2");
                 QuizScreenTest.answer(p, true);
                 assertThat(p.text()).contains("✓ Right", "This card comes back in");
+                assertThat(p.line(0)).endsWith("Card 1 of 2");
                 p.press('\n');
                 assertThat(p.line(0)).endsWith("Card 2 of 2");
                 QuizScreenTest.answer(p, false);

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.app.ContentChecks;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentLocator;
@@ -41,7 +42,7 @@ final class CourseContext implements AutoCloseable {
     Course course() {
         if (course == null) {
             try {
-                course = new CourseCache(dataDir()).load(contentRoot());
+                course = new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all());
             } catch (ContentException e) {
                 throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
                         .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "

@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0",
         description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.",
         subcommands = {ListCommand.class, LessonCommand.class, QuizCommand.class, ReviewCommand.class,
-                ProgressCommand.class, ResetCommand.class, ValidateCommand.class, CoverageCommand.class})
+                ProgressCommand.class, BadgesCommand.class, ResetCommand.class, ValidateCommand.class,
+                CoverageCommand.class, SimulateCommand.class, LintCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
     boolean plain;

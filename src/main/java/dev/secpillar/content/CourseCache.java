@@ -39,6 +39,14 @@ public final class CourseCache {
 
     /** The course for this content root: from the cache when its key matches, else loaded and cached. */
     public Course load(Path root) throws ContentException {
+        return load(root, List.of());
+    }
+
+    /**
+     * The same, running the whole-course checks on a fresh load. A cached course passed them
+     * when it was written, and a new build (which may check differently) never reads it.
+     */
+    public Course load(Path root, List<CourseCheck> checks) throws ContentException {
         Optional<String> key = key(root);
         if (key.isPresent()) {
             Optional<Course> cached = read(key.get());
@@ -46,7 +54,7 @@ public final class CourseCache {
                 return cached.get();
             }
         }
-        Course course = CourseLoader.load(root);
+        Course course = CourseLoader.load(root, checks);
         key.ifPresent(k -> write(k, course));
         return course;
     }

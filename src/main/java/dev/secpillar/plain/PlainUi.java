@@ -8,6 +8,7 @@ import dev.secpillar.app.QuizStanding;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.StyledLine;
+import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Quiz;
@@ -89,6 +90,7 @@ public final class PlainUi {
 
     private void home() {
         while (true) {
+            announceBadges();
             say("");
             say(app.course().title());
             say("=".repeat(Math.min(width, app.course().title().length())));
@@ -186,8 +188,9 @@ public final class PlainUi {
             }
             step = answer.equals("p") ? Math.max(0, step - 1) : step + 1;
         }
-        record(() -> app.finishLesson(lesson));
+        record(() -> app.finishLesson(lesson), false);
         say("Lesson complete: " + lesson.title() + ".");
+        announceBadges();
         app.continueLesson().ifPresent(l -> say("Next up: " + l.title() + "."));
     }
 
@@ -223,10 +226,29 @@ public final class PlainUi {
 
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
     private void record(Runnable write) {
+        record(write, true);
+    }
+
+    /** Announces the badges the write earned unless the caller has something to say first. */
+    private void record(Runnable write, boolean announce) {
         try {
             write.run();
         } catch (ProgressException e) {
             say("Progress not saved: " + e.getMessage());
+        }
+        if (announce) {
+            announceBadges();
+        }
+    }
+
+    /** Right after the action that earned them: emblem, name, and what earned it. */
+    private void announceBadges() {
+        for (BadgeStatus b : app.badges().takeNew()) {
+            say("");
+            say("Badge earned: " + Sanitizer.cleanLine(b.badge().name()));
+            b.badge().emblem().forEach(row -> say("    " + Sanitizer.cleanLine(row)));
+            say(Sanitizer.cleanLine(b.badge().description()));
+            say("Earned for: " + Sanitizer.cleanLine(b.standing().description()) + ". See them all with: secpillar badges");
         }
     }
 

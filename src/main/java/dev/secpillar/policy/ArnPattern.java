@@ -15,10 +15,12 @@ final class ArnPattern {
     private final Template[] parts;   // six parts, or one whole-text template
     private final Glob[] staticParts; // precompiled when there are no variables
     private final boolean hasVariables;
+    private final boolean matchesNothing;
 
-    private ArnPattern(String raw, Template[] parts) {
+    private ArnPattern(String raw, Template[] parts, boolean matchesNothing) {
         this.raw = raw;
         this.parts = parts;
+        this.matchesNothing = matchesNothing;
         boolean vars = false;
         for (Template t : parts) {
             vars |= t.hasVariables();
@@ -35,6 +37,14 @@ final class ArnPattern {
     }
 
     static ArnPattern compile(String raw, boolean variablesEnabled) {
+        return compile(raw, variablesEnabled, false);
+    }
+
+    /**
+     * For Arn* condition operators ({@code sixParts}): AWS compares the six parts, so a value
+     * that is not a six-part ARN (other than a lone {@code *}) can match no ARN.
+     */
+    static ArnPattern compile(String raw, boolean variablesEnabled, boolean sixParts) {
         List<String> split = splitOutsideVariables(raw);
         Template[] parts;
         if (split.size() == 6) {
@@ -45,7 +55,8 @@ final class ArnPattern {
         } else {
             parts = new Template[] {Template.parse(raw, variablesEnabled)};
         }
-        return new ArnPattern(raw, parts);
+        boolean nothing = sixParts && split.size() != 6 && !raw.equals("*");
+        return new ArnPattern(raw, parts, nothing);
     }
 
     /** Splits on the first five colons that are not inside ${...}. */
@@ -96,6 +107,9 @@ final class ArnPattern {
 
     /** True when this pattern matches; unresolved variables make it match nothing. */
     boolean matches(String value, String[] valueParts, Request request) {
+        if (matchesNothing) {
+            return false;
+        }
         if (parts.length == 1) {
             Glob g = hasVariables ? parts[0].glob(request) : staticParts[0];
             return g != null && g.matches(value);

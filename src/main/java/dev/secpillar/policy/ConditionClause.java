@@ -58,7 +58,7 @@ final class ConditionClause {
             case ARN:
                 a = new ArnPattern[n];
                 for (int i = 0; i < n; i++) {
-                    a[i] = ArnPattern.compile(values.get(i), variablesEnabled);
+                    a[i] = ArnPattern.compile(values.get(i), variablesEnabled, true);
                 }
                 break;
             case NUMERIC:
@@ -102,6 +102,9 @@ final class ConditionClause {
     /** A policy value that cannot be read as the operator's type (never matches), or null. */
     String firstTypeMismatch() {
         for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).contains("${")) {
+                continue;   // a variable where none is allowed: reported as such by the linter
+            }
             switch (operator.base().type()) {
                 case NUMERIC:
                     if (numbers[i] == null) {

@@ -12,12 +12,13 @@ import java.util.Locale;
 final class ContextValue {
     final List<String> values;
     final boolean multivalued;
-    private BigDecimal[] numbers;
-    private long[] dates;
-    private boolean[] dateValid;
-    private byte[][] ips;
-    private String[][] arnParts;
-    private String[] lower;
+    // Parsed forms, filled on first use. Volatile so that a request shared between threads
+    // never shows a half-built array; each array is complete before it is published.
+    private volatile BigDecimal[] numbers;
+    private volatile long[] dates;
+    private volatile byte[][] ips;
+    private volatile String[][] arnParts;
+    private volatile String[] lower;
 
     ContextValue(List<String> values, boolean multivalued) {
         this.values = List.copyOf(values);
@@ -33,63 +34,65 @@ final class ContextValue {
     }
 
     BigDecimal number(int i) {
-        if (numbers == null) {
-            BigDecimal[] n = new BigDecimal[values.size()];
+        BigDecimal[] n = numbers;
+        if (n == null) {
+            n = new BigDecimal[values.size()];
             for (int k = 0; k < n.length; k++) {
                 n[k] = Values.parseNumber(values.get(k));
             }
             numbers = n;
         }
-        return numbers[i];
+        return n[i];
     }
 
     /** Epoch milliseconds, or Long.MIN_VALUE when the value is not a date. */
     long date(int i) {
-        if (dates == null) {
-            long[] d = new long[values.size()];
-            boolean[] ok = new boolean[d.length];
+        long[] d = dates;
+        if (d == null) {
+            d = new long[values.size()];
             for (int k = 0; k < d.length; k++) {
                 Long parsed = Values.parseDate(values.get(k));
-                ok[k] = parsed != null;
                 d[k] = parsed == null ? Long.MIN_VALUE : parsed;
             }
-            dateValid = ok;
             dates = d;
         }
-        return dateValid[i] ? dates[i] : Long.MIN_VALUE;
+        return d[i];
     }
 
     byte[] ip(int i) {
-        if (ips == null) {
-            byte[][] a = new byte[values.size()][];
+        byte[][] a = ips;
+        if (a == null) {
+            a = new byte[values.size()][];
             for (int k = 0; k < a.length; k++) {
                 a[k] = IpRange.parseAddress(values.get(k));
             }
             ips = a;
         }
-        return ips[i];
+        return a[i];
     }
 
     String[] arn(int i) {
-        if (arnParts == null) {
-            String[][] a = new String[values.size()][];
+        String[][] a = arnParts;
+        if (a == null) {
+            a = new String[values.size()][];
             for (int k = 0; k < a.length; k++) {
                 a[k] = ArnPattern.arnParts(values.get(k));
             }
             arnParts = a;
         }
-        return arnParts[i];
+        return a[i];
     }
 
     String lower(int i) {
-        if (lower == null) {
-            String[] a = new String[values.size()];
+        String[] a = lower;
+        if (a == null) {
+            a = new String[values.size()];
             for (int k = 0; k < a.length; k++) {
                 a[k] = values.get(k).toLowerCase(Locale.ROOT);
             }
             lower = a;
         }
-        return lower[i];
+        return a[i];
     }
 
     String display() {

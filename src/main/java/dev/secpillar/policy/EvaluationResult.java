@@ -9,14 +9,15 @@ import java.util.function.Supplier;
  */
 public final class EvaluationResult {
     private final Decision decision;
-    private final List<Reason> reasons;
-    private final Supplier<Trace> traceSupplier;
+    private final Supplier<List<Reason>> reasonSupplier;
+    private final Scenario scenario;
+    private List<Reason> reasons;
     private Trace trace;
 
-    EvaluationResult(Decision decision, List<Reason> reasons, Supplier<Trace> traceSupplier) {
+    EvaluationResult(Decision decision, Supplier<List<Reason>> reasonSupplier, Scenario scenario) {
         this.decision = decision;
-        this.reasons = List.copyOf(reasons);
-        this.traceSupplier = traceSupplier;
+        this.reasonSupplier = reasonSupplier;
+        this.scenario = scenario;
     }
 
     public Decision decision() {
@@ -27,13 +28,18 @@ public final class EvaluationResult {
         return decision == Decision.ALLOW;
     }
 
-    public List<Reason> reasons() {
+    /** The policies and statements that decided (built on first call). */
+    public synchronized List<Reason> reasons() {
+        if (reasons == null) {
+            reasons = List.copyOf(reasonSupplier.get());
+        }
         return reasons;
     }
 
+    /** Every policy and statement with why it applied or not (built on first call). */
     public synchronized Trace trace() {
         if (trace == null) {
-            trace = traceSupplier.get();
+            trace = Explainer.trace(scenario, PolicyEvaluator.steps(scenario));
         }
         return trace;
     }
@@ -54,10 +60,11 @@ public final class EvaluationResult {
             default:
                 head = "Implicit deny";
         }
-        if (reasons.isEmpty()) {
+        List<Reason> all = reasons();
+        if (all.isEmpty()) {
             return head;
         }
-        return head + ": " + reasons.get(0).describe();
+        return head + ": " + all.get(0).describe();
     }
 
     @Override

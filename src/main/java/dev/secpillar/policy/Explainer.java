@@ -56,11 +56,17 @@ final class Explainer {
         Request request = s.request();
         boolean hasBoundary = !s.boundarySet.isEmpty();
         boolean iam = request.who().isIamPrincipal();
+        boolean linked = request.who().isServiceLinkedRole();
         List<Trace.PolicyTrace> policies = new ArrayList<>();
         for (PolicySet level : s.scpLevels) {
-            add(policies, level, request, false, hasBoundary, iam ? null : "not applied: SCPs govern IAM principals only");
+            add(policies, level, request, false, hasBoundary, !iam ? "not applied: SCPs govern IAM principals only"
+                    : linked ? "not applied: service-linked roles are exempt from SCPs" : null);
         }
         for (PolicySet level : s.rcpLevels) {
+            if (linked) {
+                add(policies, level, request, false, hasBoundary, "not applied: service-linked roles are exempt from RCPs");
+                continue;
+            }
             if (level.isEmpty()) {
                 policies.add(new Trace.PolicyTrace(level.name, "allows (no RCP attached: RCPFullAWSAccess)", List.of()));
             }
@@ -83,7 +89,7 @@ final class Explainer {
             for (Statement st : set.policies[p].statements()) {
                 String why = whyNot(st, request, resourcePolicy, hasBoundary);
                 boolean applies = why == null && skipped == null;
-                String detail = skipped != null ? "" : applies ? appliedDetail(st, request, resourcePolicy) : why;
+                String detail = skipped != null ? "" : applies ? appliedDetail(st, request, resourcePolicy, hasBoundary) : why;
                 statements.add(new Trace.StatementTrace(st.label(), st.effect(), applies, detail));
                 allows |= applies && st.effect() == Effect.ALLOW;
                 denies |= applies && st.effect() == Effect.DENY;
@@ -94,13 +100,17 @@ final class Explainer {
         }
     }
 
-    private static String appliedDetail(Statement st, Request request, boolean resourcePolicy) {
+    private static String appliedDetail(Statement st, Request request, boolean resourcePolicy, boolean hasBoundary) {
         String conditions = conditionsHeld(st, request);
         if (!resourcePolicy || !st.hasPrincipalElement()) {
             return conditions;
         }
         String how;
-        switch (st.principalLevel(request.who())) {
+        MatchLevel level = st.principalLevel(request.who());
+        if (level == MatchLevel.NONE && hasBoundary && st.effect() == Effect.DENY && st.usesNotPrincipal()) {
+            level = null;
+        }
+        switch (level == null ? MatchLevel.NONE : level) {
             case ACCOUNT:
                 how = "names the principal's account";
                 break;
@@ -108,7 +118,9 @@ final class Explainer {
                 how = "names the role (or user) behind the session";
                 break;
             default:
-                how = st.usesNotPrincipal() ? "NotPrincipal does not exempt the principal" : "names the principal";
+                how = level == null
+                        ? "a Deny with NotPrincipal always applies to a principal that has a permissions boundary"
+                        : st.usesNotPrincipal() ? "NotPrincipal does not exempt the principal" : "names the principal";
         }
         return conditions.isEmpty() ? how : how + "; " + conditions;
     }

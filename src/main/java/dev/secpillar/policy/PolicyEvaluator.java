@@ -2,6 +2,7 @@ package dev.secpillar.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * AWS's policy evaluation logic, in the order AWS documents it:
@@ -34,7 +35,7 @@ public final class PolicyEvaluator {
     // ---- one pass over a set of policies ----------------------------------------------
 
     /** What one policy set (or one SCP/RCP level) said about the request. */
-    private static final class Scan {
+    static final class Scan {
         final PolicySet set;
         List<int[]> denies;             // [policy, statement] of each Deny that applied
         int allowPolicy = -1;
@@ -67,6 +68,9 @@ public final class PolicyEvaluator {
      * the best way it does so is kept (see {@link MatchLevel}).
      */
     private static Scan scan(PolicySet set, Request request, boolean resourcePolicy, boolean hasBoundary) {
+        if (set.isEmpty()) {
+            return set.emptyScan;   // nothing to record: share one immutable empty result
+        }
         Scan scan = new Scan(set);
         RequestPrincipal who = request.who();
         for (int p = 0; p < set.policies.length; p++) {
@@ -113,52 +117,64 @@ public final class PolicyEvaluator {
 
         // SCPs govern IAM users and roles (and the root user) of member accounts; they do not
         // apply to AWS service principals, anonymous or federated callers.
-        boolean scpsApply = who.isIamPrincipal();
+        boolean scpsApply = who.isIamPrincipal() && !who.isServiceLinkedRole();
         Scan[] scpScans = new Scan[scpsApply ? s.scpLevels.length : 0];
         for (int i = 0; i < scpScans.length; i++) {
             scpScans[i] = scan(s.scpLevels[i], request, false, hasBoundary);
         }
-        Scan[] rcpScans = new Scan[s.rcpLevels.length];
+        // RCPs apply to every caller, AWS services included, except service-linked roles.
+        Scan[] rcpScans = new Scan[who.isServiceLinkedRole() ? 0 : s.rcpLevels.length];
         for (int i = 0; i < rcpScans.length; i++) {
             rcpScans[i] = scan(s.rcpLevels[i], request, false, hasBoundary);
         }
         Scan resource = scan(s.resourceSet, request, true, hasBoundary);
         // Identity-side policies only exist for IAM principals.
         boolean iam = who.isIamPrincipal();
-        Scan identity = scan(iam ? s.identitySet : PolicySet.single("identityPolicies", null), request, false, false);
-        Scan boundary = scan(iam ? s.boundarySet : PolicySet.single("permissionBoundaries", null), request, false, false);
-        Scan session = scan(iam ? s.sessionSet : PolicySet.single("sessionPolicy", null), request, false, false);
+        Scan identity = scan(iam ? s.identitySet : PolicySet.NONE, request, false, false);
+        Scan boundary = scan(iam ? s.boundarySet : PolicySet.NONE, request, false, false);
+        Scan session = scan(iam ? s.sessionSet : PolicySet.NONE, request, false, false);
 
         if (steps != null) {
             steps.add(describePrincipal(request));
             if (!scpsApply && s.scpLevels.length > 0) {
-                steps.add("SCPs do not apply: the caller is not an IAM principal of a member account");
+                steps.add("SCPs do not apply: the caller is not an IAM principal of a member account, or is a service-linked role");
             }
         }
 
         // Rule 1: an explicit deny anywhere wins.
-        List<Reason> denies = new ArrayList<>(0);
-        for (Scan scp : scpScans) {
-            addDenies(denies, scp, request);
+        boolean anyDeny = identity.denies() || resource.denies() || boundary.denies() || session.denies();
+        for (Scan scan : scpScans) {
+            anyDeny |= scan.denies();
         }
-        for (Scan rcp : rcpScans) {
-            addDenies(denies, rcp, request);
+        for (Scan scan : rcpScans) {
+            anyDeny |= scan.denies();
         }
-        addDenies(denies, resource, request);
-        addDenies(denies, identity, request);
-        addDenies(denies, boundary, request);
-        addDenies(denies, session, request);
-        if (!denies.isEmpty()) {
+        if (anyDeny) {
             note(steps, "an explicit Deny applies, so the request is denied whatever else allows it");
-            return result(Decision.EXPLICIT_DENY, denies, s);
+            Scan[] order = new Scan[scpScans.length + rcpScans.length + 4];
+            System.arraycopy(scpScans, 0, order, 0, scpScans.length);
+            System.arraycopy(rcpScans, 0, order, scpScans.length, rcpScans.length);
+            int k = scpScans.length + rcpScans.length;
+            order[k] = resource;
+            order[k + 1] = identity;
+            order[k + 2] = boundary;
+            order[k + 3] = session;
+            return result(Decision.EXPLICIT_DENY, () -> {
+                List<Reason> found = new ArrayList<>(2);
+                for (Scan scan : order) {
+                    addDenies(found, scan, request);
+                }
+                return found;
+            }, s);
         }
 
         // Rule 4: SCPs never grant, but every level from the root down must allow.
         for (int i = 0; i < scpScans.length; i++) {
             if (!scpScans[i].allows()) {
                 note(steps, "SCP level " + i + " does not allow the action, so nothing else can");
-                return result(Decision.IMPLICIT_DENY, List.of(Reason.missing("scps[" + i + "]",
-                        "no SCP at level scps[" + i + "] allows " + request.action())), s);
+                int level = i;
+                return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("scps[" + level + "]",
+                        "no SCP at level scps[" + level + "] allows " + request.action())), s);
             }
         }
         if (scpScans.length > 0) {
@@ -168,8 +184,9 @@ public final class PolicyEvaluator {
         for (int i = 0; i < rcpScans.length; i++) {
             if (!s.rcpLevels[i].isEmpty() && !rcpScans[i].allows()) {
                 note(steps, "RCP level " + i + " does not allow the action on this resource");
-                return result(Decision.IMPLICIT_DENY, List.of(Reason.missing("rcps[" + i + "]",
-                        "no RCP at level rcps[" + i + "] allows " + request.action())), s);
+                int level = i;
+                return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("rcps[" + level + "]",
+                        "no RCP at level rcps[" + level + "] allows " + request.action())), s);
             }
         }
         if (rcpScans.length > 0) {
@@ -181,10 +198,10 @@ public final class PolicyEvaluator {
             // only the resource policy can grant them access.
             if (resource.allows()) {
                 note(steps, "the resource policy grants access to this non-IAM caller");
-                return result(Decision.ALLOW, List.of(allowReason(resource, request)), s);
+                return result(Decision.ALLOW, () -> List.of(allowReason(resource, request)), s);
             }
             note(steps, "only a resource policy can grant access to this caller, and none does");
-            return result(Decision.IMPLICIT_DENY, List.of(Reason.missing("resourcePolicy", s.resourceSet.isEmpty()
+            return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("resourcePolicy", s.resourceSet.isEmpty()
                     ? "no resource policy grants " + request.action() + " to " + request.principal()
                     : "no statement in resourcePolicy grants " + request.action() + " to " + request.principal())), s);
         }
@@ -196,6 +213,13 @@ public final class PolicyEvaluator {
         boolean boundaryOk = root || !hasBoundary || boundary.allows();
         boolean sessionOk = root || s.sessionSet.isEmpty() || session.allows();
         boolean identitySide = identityAllows && boundaryOk && sessionOk;
+        if (keyPolicyGatesIam(s, request) && resource.best == MatchLevel.NONE) {
+            // AWS KMS: IAM policies count only when the key policy lets the account's IAM
+            // policies grant access (an Allow naming the account); a key policy is required.
+            identitySide = false;
+            note(steps, "KMS: the key policy does not enable IAM policies for this action, so identity policies cannot grant it");
+        }
+        boolean identitySideFinal = identitySide;
 
         if (request.sameAccount()) {
             // Rule 2: same account, identity side OR resource policy. How the resource policy
@@ -216,51 +240,72 @@ public final class PolicyEvaluator {
                     // Naming only the account delegates to the account's identity policies.
                     resourceSide = false;
             }
-            if (identitySide || resourceSide) {
-                List<Reason> reasons = new ArrayList<>();
+            if (identitySideFinal || resourceSide) {
                 if (resourceSide) {
-                    reasons.add(allowReason(resource, request));
                     note(steps, "same account: the resource policy's grant is enough");
                 }
-                if (identitySide) {
-                    addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
+                if (identitySideFinal) {
                     note(steps, "same account: the identity side allows" + (resourceSide ? " as well" : ""));
                 }
-                return result(Decision.ALLOW, reasons, s);
-            }
-            List<Reason> reasons = new ArrayList<>();
-            addIdentityGaps(reasons, request, identityAllows, boundaryOk, sessionOk, s);
-            if (resource.best == MatchLevel.ISSUER) {
-                reasons.add(Reason.statement(resource.allowingLabel(), resource.allowing(),
-                        "it names the role, so the permissions boundary and session policy still limit it"));
-            } else if (!s.resourceSet.isEmpty() && resource.best != MatchLevel.ACCOUNT) {
-                reasons.add(Reason.missing("resourcePolicy", "no statement in resourcePolicy grants "
-                        + request.action() + " to " + request.principal()));
+                return result(Decision.ALLOW, () -> {
+                    List<Reason> reasons = new ArrayList<>();
+                    if (resourceSide) {
+                        reasons.add(allowReason(resource, request));
+                    }
+                    if (identitySideFinal) {
+                        addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
+                    }
+                    return reasons;
+                }, s);
             }
             note(steps, "same account: neither the identity side nor the resource policy allows");
-            return result(Decision.IMPLICIT_DENY, reasons, s);
+            return result(Decision.IMPLICIT_DENY, () -> {
+                List<Reason> reasons = new ArrayList<>();
+                addIdentityGaps(reasons, request, identityAllows, boundaryOk, sessionOk, s);
+                if (resource.best == MatchLevel.ISSUER) {
+                    reasons.add(Reason.statement(resource.allowingLabel(), resource.allowing(),
+                            "it names the role, so the permissions boundary and session policy still limit it"));
+                } else if (!s.resourceSet.isEmpty() && resource.best != MatchLevel.ACCOUNT) {
+                    reasons.add(Reason.missing("resourcePolicy", "no statement in resourcePolicy grants "
+                            + request.action() + " to " + request.principal()));
+                }
+                return reasons;
+            }, s);
         }
 
         // Rule 3: across accounts both the identity side and the resource policy must allow.
         boolean resourceSide = resource.best != MatchLevel.NONE;
-        if (identitySide && resourceSide) {
-            List<Reason> reasons = new ArrayList<>();
-            addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
-            reasons.add(allowReason(resource, request));
+        if (identitySideFinal && resourceSide) {
             note(steps, "cross-account: both the identity side and the resource policy allow");
-            return result(Decision.ALLOW, reasons, s);
+            return result(Decision.ALLOW, () -> {
+                List<Reason> reasons = new ArrayList<>();
+                addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
+                reasons.add(allowReason(resource, request));
+                return reasons;
+            }, s);
         }
-        List<Reason> reasons = new ArrayList<>();
-        addIdentityGaps(reasons, request, identityAllows, boundaryOk, sessionOk, s);
-        if (!resourceSide) {
-            reasons.add(Reason.missing("resourcePolicy", (s.resourceSet.isEmpty() ? "no resource policy" :
-                    "no statement in resourcePolicy") + " grants " + request.action() + " to "
-                    + request.principal() + " or its account " + who.account
-                    + " (cross-account access needs both sides)"));
-        }
-        note(steps, "cross-account: " + (identitySide ? "the resource policy does not allow" :
+        note(steps, "cross-account: " + (identitySideFinal ? "the resource policy does not allow" :
                 resourceSide ? "the identity side does not allow" : "neither side allows"));
-        return result(Decision.IMPLICIT_DENY, reasons, s);
+        return result(Decision.IMPLICIT_DENY, () -> {
+            List<Reason> reasons = new ArrayList<>();
+            addIdentityGaps(reasons, request, identityAllows, boundaryOk, sessionOk, s);
+            if (!resourceSide) {
+                reasons.add(Reason.missing("resourcePolicy", (s.resourceSet.isEmpty() ? "no resource policy" :
+                        "no statement in resourcePolicy") + " grants " + request.action() + " to "
+                        + request.principal() + " or its account " + who.account
+                        + " (cross-account access needs both sides)"));
+            }
+            return reasons;
+        }, s);
+    }
+
+    /**
+     * KMS keys are the documented exception to "same account: identity policy or resource
+     * policy": a key policy must exist and allow. When the scenario gives a key policy, IAM
+     * policies only work if some Allow in it names the account (or the principal).
+     */
+    private static boolean keyPolicyGatesIam(Scenario s, Request request) {
+        return request.service().equals("kms") && !s.resourceSet.isEmpty();
     }
 
     private static void note(List<String> steps, String step) {
@@ -338,11 +383,12 @@ public final class PolicyEvaluator {
         }
     }
 
-    private static EvaluationResult result(Decision decision, List<Reason> reasons, Scenario s) {
-        return new EvaluationResult(decision, reasons, () -> Explainer.trace(s, steps(s)));
+    /** Reasons and trace are built only when asked for: the decision alone allocates little. */
+    private static EvaluationResult result(Decision decision, Supplier<List<Reason>> reasons, Scenario s) {
+        return new EvaluationResult(decision, reasons, s);
     }
 
-    private static List<String> steps(Scenario s) {
+    static List<String> steps(Scenario s) {
         List<String> steps = new ArrayList<>();
         run(s, steps);
         return steps;

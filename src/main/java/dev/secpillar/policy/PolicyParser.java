@@ -82,14 +82,14 @@ public final class PolicyParser {
         List<Statement> statements = new ArrayList<>();
         Map<String, Position> sids = new HashMap<>();
         if (st.isObject()) {
-            statements.add(statement(j, st, 0, variables));
+            statements.add(statement(j, st, 0, variables, kind));
         } else if (st.isArray()) {
             for (int i = 0; i < st.size(); i++) {
                 JsonNode s = st.get(i);
                 if (!s.isObject()) {
                     throw j.error("Statement[" + i + "] must be an object, not " + describe(s), j.elementOf(st, i));
                 }
-                statements.add(statement(j, s, i, variables));
+                statements.add(statement(j, s, i, variables, kind));
             }
         } else {
             throw j.error("Statement must be an object or an array of objects, not " + describe(st),
@@ -116,7 +116,7 @@ public final class PolicyParser {
         return n;
     }
 
-    private static Statement statement(LocatedJson j, JsonNode s, int index, boolean variables)
+    private static Statement statement(LocatedJson j, JsonNode s, int index, boolean variables, PolicyKind kind)
             throws PolicyParseException {
         Position where = j.positionOf(s);
         String label = "Statement[" + index + "]";
@@ -172,8 +172,36 @@ public final class PolicyParser {
         if (s.has("Principal") && s.has("NotPrincipal")) {
             throw j.error(named + " has both Principal and NotPrincipal; use one", j.nameOf(s, "NotPrincipal"));
         }
-        PrincipalSpec principal = null;
         boolean notPrincipal = s.has("NotPrincipal");
+        String principalElement = notPrincipal ? "NotPrincipal" : "Principal";
+        boolean hasPrincipal = s.has("Principal") || notPrincipal;
+        switch (kind) {
+            case IDENTITY:
+            case BOUNDARY:
+            case SESSION:
+            case SCP:
+                // These policies apply to whoever they are attached to: AWS rejects a Principal.
+                if (hasPrincipal) {
+                    throw j.error(principalElement + " is not allowed in " + (kind == PolicyKind.IDENTITY ? "an " : "a ") + kind.label()
+                            + ": it applies to the principal it is attached to", j.nameOf(s, principalElement));
+                }
+                break;
+            case RESOURCE:
+                if (!hasPrincipal) {
+                    throw j.error(named + " of a resource policy needs a Principal or NotPrincipal", where);
+                }
+                break;
+            case RCP:
+                if (hasPrincipal && !(s.has("Principal") && s.get("Principal").isTextual()
+                        && s.get("Principal").asText().equals("*"))) {
+                    throw j.error("resource control policies only accept \"Principal\": \"*\"",
+                            j.nameOf(s, principalElement));
+                }
+                break;
+            default:
+                break;
+        }
+        PrincipalSpec principal = null;
         if (s.has("Principal") || notPrincipal) {
             principal = principal(j, s, notPrincipal ? "NotPrincipal" : "Principal");
         }
@@ -217,8 +245,7 @@ public final class PolicyParser {
             throw j.error("Condition must be an object of operators, not " + describe(c), j.valueOf(s, "Condition"));
         }
         List<ConditionClause> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> op = it.next();
+        for (Map.Entry<String, JsonNode> op : c.properties()) {
             Position opPosition = j.nameOf(c, op.getKey());
             Optional<ConditionOperator> operator = ConditionOperator.parse(op.getKey());
             if (operator.isEmpty()) {
@@ -232,8 +259,7 @@ public final class PolicyParser {
             if (block.isEmpty()) {
                 throw j.error("condition operator " + op.getKey() + " has no condition keys", j.valueOf(c, op.getKey()));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> keys = block.fields(); keys.hasNext(); ) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : block.properties()) {
                 List<Position> valuePositions = new ArrayList<>();
                 List<String> values = scalars(j, block, key.getKey(), valuePositions);
                 out.add(new ConditionClause(operator.get(), key.getKey(), values, variables, opPosition,
@@ -296,7 +322,10 @@ public final class PolicyParser {
 
     static String scalarText(JsonNode node) {
         if (node.isBigDecimal()) {
-            return node.decimalValue().toPlainString();
+            // Plain digits for ordinary numbers; scientific notation for extreme exponents, so
+            // that 1e999999999 does not become a billion zeros.
+            java.math.BigDecimal d = node.decimalValue();
+            return Math.abs(d.scale()) > 64 ? d.toString() : d.toPlainString();
         }
         return node.asText();
     }

@@ -7,11 +7,17 @@ final class PolicySet {
     final String name;
     final PolicyDocument[] policies;
     final String[] labels;
+    /** The scan result of a set without policies, shared because it never changes. */
+    final PolicyEvaluator.Scan emptyScan;
+
+    /** No policies at all (identity policies of a caller that cannot have any). */
+    static final PolicySet NONE = new PolicySet("none", new PolicyDocument[0], new String[0]);
 
     private PolicySet(String name, PolicyDocument[] policies, String[] labels) {
         this.name = name;
         this.policies = policies;
         this.labels = labels;
+        this.emptyScan = new PolicyEvaluator.Scan(this);
     }
 
     static PolicySet indexed(String name, List<PolicyDocument> policies) {

@@ -70,7 +70,7 @@ public final class Request {
             put(ctx, "aws:PrincipalAccount", who.account);
         }
         who.type.awsPrincipalType().ifPresent(t -> put(ctx, "aws:PrincipalType", t));
-        if (who.type == PrincipalType.USER) {
+        if (who.type == PrincipalType.USER && who.name != null) {
             put(ctx, "aws:username", who.name);
         }
         put(ctx, "aws:PrincipalIsAWSService", who.type == PrincipalType.SERVICE ? "true" : "false");

@@ -115,6 +115,15 @@ final class RequestPrincipal {
         }
     }
 
+    /**
+     * Service-linked roles (named AWSServiceRoleFor..., path aws-service-role/) are exempt from
+     * SCPs and RCPs, as AWS Organizations documents.
+     */
+    boolean isServiceLinkedRole() {
+        return (type == PrincipalType.ROLE || type == PrincipalType.ROLE_SESSION)
+                && (name != null && name.startsWith("AWSServiceRoleFor") || text.contains(":role/aws-service-role/"));
+    }
+
     boolean isIamPrincipal() {
         return type == PrincipalType.USER || type == PrincipalType.ROLE || type == PrincipalType.ROLE_SESSION
                 || type == PrincipalType.FEDERATED_USER || type == PrincipalType.ROOT;

@@ -78,6 +78,9 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
             case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
             case ENTER, NEXT -> open(env);
             case AGAIN -> due > 0 ? new Transition.Push(ReviewScreen.start(env)) : new Transition.Stay(this);
+            // home has no step to go back to, so its b is the badge cabinet (← still does nothing)
+            case PREVIOUS -> key.typed() == 'b' ? new Transition.Push(BadgeCabinetScreen.of(env.app())) : new Transition.Stay(this);
+            case PROGRESS -> new Transition.Push(ProgressScreen.of(env.app()));
             case QUIT -> new Transition.Quit();
             default -> new Transition.Stay(this);
         };
@@ -179,8 +182,9 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
     public List<Chrome.Hint> hints() {
         return due > 0
                 ? List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("r", "review"),
-                        new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"))
-                : List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"),
-                        new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
+                        new Chrome.Hint("b", "badges"), new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"),
+                        new Chrome.Hint("q", "quit"))
+                : List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("b", "badges"),
+                        new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The keys, the same on every screen (as few as rustlings has): arrows or j/k move and
  * scroll, Enter opens, → or n goes on, ← or b goes back a step, Esc or q leaves a screen (q
- * on home quits), ? shows help, Ctrl-C quits from anywhere. Anything else is ignored.
+ * on home quits), ? shows help, Ctrl-C quits from anywhere. Home, which has no step to go
+ * back to, opens the badge cabinet on b and the progress screen on p. Anything else is ignored.
  */
 final class KeyMap {
     private KeyMap() {}
@@ -46,7 +47,7 @@ final class KeyMap {
             if (key.isAltDown()) {
                 return Optional.empty();
             }
-            return character(c).map(cmd -> cmd == Command.NUMBER ? new Msg.Key(cmd, c - '0') : new Msg.Key(cmd));
+            return character(c).map(cmd -> new Msg.Key(cmd, cmd == Command.NUMBER ? c - '0' : 0, c));
         }
         if (key.isAltDown() || key.isCtrlDown()) {
             return Optional.empty();
@@ -83,6 +84,7 @@ final class KeyMap {
             case 'u' -> Command.MOVE_UP;
             case 'd' -> Command.MOVE_DOWN;
             case 'r' -> Command.AGAIN;
+            case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;

@@ -1,6 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.progress.ProgressException;
@@ -24,6 +25,7 @@ final class TuiApp {
     private int height;
     private boolean help;
     private Optional<String> banner = Optional.empty();
+    private final Deque<BadgeStatus> awards = new ArrayDeque<>();
     private boolean finished;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
@@ -36,6 +38,7 @@ final class TuiApp {
         if (options.review()) {
             openFirst(ReviewScreen::start);
         }
+        collectAwards(); // badges the course gained since the last run, awarded at start
     }
 
     private void openQuiz(String id, Optional<Long> seed) {
@@ -56,6 +59,16 @@ final class TuiApp {
         } catch (ProgressException e) {
             banner = Optional.of(e.getMessage());
         }
+    }
+
+    /** Badges the last action earned, queued to be shown one at a time over the screen. */
+    private void collectAwards() {
+        awards.addAll(app.badges().takeNew());
+    }
+
+    /** The badge being announced, if any. */
+    Optional<BadgeStatus> award() {
+        return Optional.ofNullable(awards.peek());
     }
 
     private void openLesson(String id) {
@@ -103,6 +116,10 @@ final class TuiApp {
     }
 
     private void key(Msg.Key key) {
+        if (!awards.isEmpty()) {
+            awards.poll(); // the key that closes an award does nothing else
+            return;
+        }
         if (help) {
             help = false;
             return;
@@ -122,6 +139,7 @@ final class TuiApp {
         }
         banner = env.error();
         apply(t);
+        collectAwards();
     }
 
     private void apply(Transition t) {
@@ -155,6 +173,9 @@ final class TuiApp {
         banner.ifPresent(m -> ErrorBanner.render(c, m));
         if (help) {
             HelpOverlay.render(c);
+        }
+        if (!awards.isEmpty()) {
+            AwardOverlay.render(c, awards.peek(), awards.size() - 1);
         }
     }
 }

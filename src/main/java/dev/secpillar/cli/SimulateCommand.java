@@ -1,0 +1,245 @@
+package dev.secpillar.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.policy.EvaluationResult;
+import dev.secpillar.policy.PolicyEvaluator;
+import dev.secpillar.policy.PolicyParseException;
+import dev.secpillar.policy.Reason;
+import dev.secpillar.policy.Request;
+import dev.secpillar.policy.Scenario;
+import dev.secpillar.policy.ScenarioParser;
+import dev.secpillar.policy.Trace;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code secpillar simulate SCENARIO.json [--explain] [--json] [--batch]}: one IAM decision, or
+ * one per line of standard input with --batch. Exit 0 whatever the decision; 65 for a
+ * malformed scenario; 74 when the file cannot be read; 2 for usage errors.
+ */
+@Command(name = "simulate",
+        description = {"Decide one IAM authorization request the way AWS would, and say why.",
+                "A scenario holds identityPolicies, resourcePolicy, permissionBoundaries,",
+                "sessionPolicy, scps and rcps (one list per level, root first) and the request."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:decided", "2:usage error", "65:malformed scenario or policy", "74:cannot read the file"})
+public final class SimulateCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int USAGE = 2;
+    static final int DATA = 65;
+    static final int SOFTWARE = 70;
+    static final int IO = 74;
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper COMPACT = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
+            description = "the scenario file (with --batch: optional, read instead of standard input)")
+    Path scenario;
+
+    @Option(names = "--explain", description = "print the trace: every policy and statement, and why each applied or not")
+    boolean explain;
+
+    @Option(names = "--json", description = "print {\"decision\", \"reasons\", \"trace\"} as JSON")
+    boolean json;
+
+    @Option(names = "--batch", description = "read one JSON scenario per line and print one decision per line")
+    boolean batch;
+
+    private InputStream input = System.in;
+
+    /** Where --batch reads from when no file is given (standard input by default; tests replace it). */
+    public SimulateCommand withInput(InputStream in) {
+        this.input = in;
+        return this;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (batch) {
+                return batch(out, err);
+            }
+            if (scenario == null) {
+                err.println("secpillar: simulate needs SCENARIO.json (or --batch to read scenarios from standard input)");
+                spec.commandLine().usage(err);
+                return USAGE;
+            }
+            String source = scenario.toString();
+            String text;
+            try {
+                text = readUtf8(scenario);
+            } catch (IOException e) {
+                err.println("secpillar: " + source + ": " + ioMessage(e));
+                return e instanceof CharacterCodingException ? DATA : IO;
+            }
+            Scenario parsed = ScenarioParser.parse(text, source);
+            EvaluationResult result = PolicyEvaluator.evaluate(parsed);
+            if (json) {
+                out.println(JSON.writeValueAsString(toJson(parsed.request(), result, true)));
+            } else {
+                out.println(result.decision().wireName());
+                for (Reason reason : result.reasons()) {
+                    out.println("  " + reason.describe());
+                }
+                if (explain) {
+                    out.println();
+                    out.println("Trace:");
+                    out.print(result.trace().render());
+                }
+            }
+            out.flush();
+            return OK;
+        } catch (PolicyParseException e) {
+            err.println("secpillar: " + e.located());
+            return DATA;
+        } catch (IOException | RuntimeException e) {
+            return internalError(err, e);
+        } finally {
+            err.flush();
+            out.flush();
+        }
+    }
+
+    private int batch(PrintWriter out, PrintWriter err) throws IOException {
+        String source = scenario == null ? "<stdin>" : scenario.toString();
+        InputStream in;
+        try {
+            in = scenario == null ? input : Files.newInputStream(scenario);
+        } catch (IOException e) {
+            err.println("secpillar: " + source + ": " + ioMessage(e));
+            return IO;
+        }
+        boolean anyBad = false;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            String line;
+            int lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    Scenario parsed = ScenarioParser.parse(line, source);
+                    EvaluationResult result = PolicyEvaluator.evaluate(parsed);
+                    out.println(json ? COMPACT.writeValueAsString(toJson(parsed.request(), result, explain))
+                            : result.decision().wireName());
+                } catch (PolicyParseException e) {
+                    anyBad = true;
+                    // The scenario is one line: report the batch line, and the column within it.
+                    String where = source + ":" + lineNumber + (e.column() > 0 ? ":" + e.column() : "");
+                    err.println("secpillar: " + where + ": " + e.getMessage());
+                    out.println(json ? COMPACT.writeValueAsString(COMPACT.createObjectNode()
+                            .put("error", e.getMessage()).put("line", lineNumber)) : "Error");
+                }
+            }
+        } catch (CharacterCodingException e) {
+            err.println("secpillar: " + source + ": " + ioMessage(e));
+            return DATA;
+        }
+        return anyBad ? DATA : OK;
+    }
+
+    static ObjectNode toJson(Request request, EvaluationResult result, boolean withTrace) {
+        ObjectNode root = COMPACT.createObjectNode();
+        root.put("decision", result.decision().wireName());
+        root.put("summary", result.summary());
+        ArrayNode reasons = root.putArray("reasons");
+        for (Reason r : result.reasons()) {
+            ObjectNode o = reasons.addObject();
+            o.put("policy", r.policy());
+            if (r.statement().isPresent()) {
+                o.put("statement", r.statement().get());
+            } else {
+                o.putNull("statement");
+            }
+            r.effect().ifPresent(e -> o.put("effect", e.awsName()));
+            o.put("detail", r.detail());
+        }
+        ObjectNode req = root.putObject("request");
+        req.put("principal", request.principal());
+        req.put("principalType", request.principalType().wireName());
+        req.put("principalAccount", request.principalAccount());
+        req.put("action", request.action());
+        req.put("resource", request.resource());
+        req.put("resourceAccount", request.resourceAccount());
+        req.put("sameAccount", request.sameAccount());
+        if (withTrace) {
+            Trace trace = result.trace();
+            ObjectNode t = root.putObject("trace");
+            ArrayNode steps = t.putArray("steps");
+            trace.steps().forEach(steps::add);
+            ArrayNode policies = t.putArray("policies");
+            for (Trace.PolicyTrace p : trace.policies()) {
+                ObjectNode po = policies.addObject();
+                po.put("policy", p.policy());
+                po.put("verdict", p.verdict());
+                ArrayNode statements = po.putArray("statements");
+                for (Trace.StatementTrace s : p.statements()) {
+                    statements.addObject().put("statement", s.statement()).put("effect", s.effect().awsName())
+                            .put("applies", s.applies()).put("detail", s.detail());
+                }
+            }
+        }
+        return root;
+    }
+
+    /** Reads a file as strict UTF-8 (a malformed byte is invalid data, not a silent replacement). */
+    static String readUtf8(Path path) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    }
+
+    static String ioMessage(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "cannot read: no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not valid UTF-8 text";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return "cannot read: " + fs.getReason();
+        }
+        return "cannot read: " + e.getMessage();
+    }
+
+    static int internalError(PrintWriter err, Exception e) {
+        err.println("secpillar: internal error: " + e + " (set SECPILLAR_DEBUG=1 for details)");
+        if ("1".equals(System.getenv("SECPILLAR_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        return SOFTWARE;
+    }
+}

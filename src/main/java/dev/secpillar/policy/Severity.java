@@ -1,0 +1,18 @@
+package dev.secpillar.policy;
+
+/** How serious a lint finding is, in IAM Access Analyzer's four levels, most serious first. */
+public enum Severity {
+    /** The policy will not work as written (or AWS rejects it). */
+    ERROR,
+    /** The policy grants more than it probably should. */
+    SECURITY_WARNING,
+    /** Likely a mistake or a deprecated form. */
+    WARNING,
+    /** Tidier, equivalent ways to write it. */
+    SUGGESTION;
+
+    /** `lint` fails (exit 1) on these. */
+    public boolean failsLint() {
+        return this == ERROR || this == SECURITY_WARNING;
+    }
+}

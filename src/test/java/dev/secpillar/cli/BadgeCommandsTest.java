@@ -203,7 +203,7 @@ class BadgeCommandsTest extends CliHarness {
                 file + ":28:29: 'count' is 3 but 'of' lists only 2",
                 file + ":32:38: unknown challenge kind 'firewall' (kinds: policy, detection, network, ordering)",
                 file + ":32:57: unknown key 'no_hint' in 'challenges_of' (expected one of: module, kind, no_hints, no_give_up)");
-        assertThat(r.out()).endsWith("9 problem(s) found in 8 file(s) checked\n");
+        assertThat(r.out()).endsWith("9 problem(s) found in 9 file(s) checked\n");
 
         // the course does not start with broken badges either
         Run start = run("badges");

@@ -3,6 +3,7 @@ package dev.secpillar.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.QuizService;
 import dev.secpillar.app.ProgressReport;
 import dev.secpillar.app.ProgressReport.ChallengeStanding;
 import dev.secpillar.app.ProgressReport.ModuleReport;
@@ -65,6 +66,10 @@ final class ProgressCommand implements Callable<Integer> {
                 r.streak().activeDays() == 1 ? "" : "s");
         out.printf("Badges: %d of %d earned%s%n", r.badgesEarned(), r.badgesTotal(), app.badges().earned().isEmpty() ? ""
                 : " (" + String.join(", ", app.badges().earned().stream().map(b -> b.badge().name()).toList()) + ")");
+        int due = new QuizService(app).dueCount();
+        if (due > 0) {
+            out.printf("Review: %d missed question%s due (secpillar review)%n", due, due == 1 ? "" : "s");
+        }
         out.printf("Next: %s%n", r.next().sentence());
         out.printf("Progress is kept in %s%n", app.storeLocation());
     }
@@ -101,6 +106,16 @@ final class ProgressCommand implements Callable<Integer> {
                 qn.put("passPercent", q.quiz().passPercent());
                 qn.put("passed", q.passed());
                 qn.put("attempts", q.attempts());
+                // Each sitting's seed replays it: secpillar quiz ID --seed N.
+                ArrayNode sittings = qn.putArray("sittings");
+                for (var a : app.snapshot().attempts(q.quiz().id())) {
+                    ObjectNode sn = sittings.addObject();
+                    sn.put("startedAt", a.startedAt().toString());
+                    sn.put("seed", a.seed());
+                    sn.put("answered", a.answers().size());
+                    a.scorePercent().ifPresentOrElse(sc -> sn.put("scorePercent", sc), () -> sn.putNull("scorePercent"));
+                    sn.put("passed", a.passed());
+                }
             }
             n.put("challengesPassed", m.challengesPassed());
             n.put("challengesTotal", m.challenges().size());
@@ -115,6 +130,7 @@ final class ProgressCommand implements Callable<Integer> {
                 cn.put("checks", c.checks());
             }
         }
+        root.put("reviewsDue", new QuizService(app).dueCount());
         ObjectNode badges = root.putObject("badges");
         badges.put("earnedCount", r.badgesEarned());
         badges.put("total", r.badgesTotal());

@@ -3,12 +3,15 @@ package dev.secpillar.plain;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.StyledLine;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
 import dev.secpillar.progress.ProgressException;
 import java.io.PrintWriter;
@@ -26,6 +29,8 @@ public final class PlainUi {
     private final LineSource reader;
     private final PrintWriter out;
     private final int width;
+    private final QuizService quizzes;
+    private final PlainQuiz quiz;
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
     private static final class Quit extends RuntimeException {
@@ -39,6 +44,38 @@ public final class PlainUi {
         this.reader = reader;
         this.out = reader.writer();
         this.width = Math.max(40, Math.min(width, 100));
+        this.quizzes = new QuizService(app);
+        this.quiz = new PlainQuiz(quizzes, reader, this.width);
+    }
+
+    /** Takes one quiz first (as {@code secpillar quiz ID} does), then the home menu. */
+    public void runQuiz(String quizId, Optional<Long> seed) {
+        try {
+            app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    /** Reviews the due cards first (as {@code secpillar review} does), then the home menu. */
+    public void runReview() {
+        try {
+            leaveOnQuit(quiz.review());
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    private void takeQuiz(Quiz q) {
+        leaveOnQuit(quiz.take(q, Optional.empty()));
+    }
+
+    private static void leaveOnQuit(PlainQuiz.Exit exit) {
+        if (exit == PlainQuiz.Exit.QUIT) {
+            throw new Quit();
+        }
     }
 
     /** Runs from the home menu, or from a lesson when one is given, until the learner quits. */
@@ -59,14 +96,23 @@ public final class PlainUi {
             say("=".repeat(Math.min(width, app.course().title().length())));
             Optional<Lesson> next = app.continueLesson();
             next.ifPresent(l -> say("c. Continue: " + l.title()));
+            int due = quizzes.dueCount();
+            if (due > 0) {
+                say("r. Review: " + due + " due");
+            }
             List<ModuleProgress> modules = app.modules();
             for (int i = 0; i < modules.size(); i++) {
                 ModuleProgress mp = modules.get(i);
-                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal() + " lessons done)");
+                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal()
+                        + " lessons done)" + quizzes.quizOf(mp.module().id())
+                        .filter(q -> quizzes.standing(q).bestScore().isPresent()).map(q -> ", " + quizNote(q)).orElse(""));
             }
-            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "") + ", q to quit: ");
+            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "")
+                    + (due > 0 ? ", r to review" : "") + ", q to quit: ");
             if (answer.equals("c") && next.isPresent()) {
                 readLesson(next.get());
+            } else if (answer.equals("r") && due > 0) {
+                leaveOnQuit(quiz.review());
             } else if (answer.equals("q")) {
                 throw new Quit();
             } else {
@@ -74,6 +120,12 @@ public final class PlainUi {
                         () -> say("Please type a number from 1 to " + modules.size() + ", c or q."));
             }
         }
+    }
+
+    /** "quiz best 85%" or "quiz not taken". */
+    private String quizNote(Quiz q) {
+        QuizStanding st = quizzes.standing(q);
+        return st.bestScore().map(b -> "quiz best " + b + "%" + (st.passed() ? ", passed" : "")).orElse("quiz not taken");
     }
 
     private void module(Module module) {
@@ -88,9 +140,17 @@ public final class PlainUi {
                 Lesson l = lessons.get(i);
                 say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + l.minutes() + " min)");
             }
-            String answer = ask("Choose a lesson number, b to go back, q to quit: ");
+            Optional<Quiz> moduleQuiz = quizzes.quizOf(module.id());
+            moduleQuiz.ifPresent(q -> say("t. Take the quiz: " + q.title() + " (" + q.questions().size()
+                    + " questions, pass mark " + q.passPercent() + "%; " + quizNote(q) + ")"));
+            String answer = ask("Choose a lesson number" + (moduleQuiz.isPresent() ? ", t for the quiz" : "")
+                    + ", b to go back, q to quit: ");
             if (answer.equals("b")) {
                 return;
+            }
+            if (answer.equals("t") && moduleQuiz.isPresent()) {
+                takeQuiz(moduleQuiz.get());
+                continue;
             }
             if (answer.equals("q")) {
                 throw new Quit();

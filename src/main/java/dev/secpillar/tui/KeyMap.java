@@ -22,9 +22,11 @@ final class KeyMap {
             new Help("PgUp PgDn Space", "scroll a page"),
             new Help("Home End", "top, bottom"),
             new Help("Enter", "open, answer, go on"),
-            new Help("→ n", "next step"),
-            new Help("← b", "previous step"),
-            new Help("1-9", "answer a check"),
+            new Help("→ n  ← b", "next, previous step"),
+            new Help("1-9", "answer a check or question"),
+            new Help("Space 1-9", "tick (select all that apply)"),
+            new Help("Shift-↑↓  u d", "move an item (put in order)"),
+            new Help("r", "review due cards; retry a quiz"),
             new Help("Esc q", "back (q on home quits)"),
             new Help("?", "this help"),
             new Help("Ctrl-C", "quit at once"));
@@ -49,6 +51,9 @@ final class KeyMap {
         }
         if (key.isAltDown() || key.isCtrlDown()) {
             return Optional.empty();
+        }
+        if (key.isShiftDown() && (type == KeyType.ArrowUp || type == KeyType.ArrowDown)) {
+            return Optional.of(new Msg.Key(type == KeyType.ArrowUp ? Command.MOVE_UP : Command.MOVE_DOWN));
         }
         Command cmd = switch (type) {
             case ArrowUp -> Command.UP;
@@ -76,6 +81,9 @@ final class KeyMap {
             case 'n' -> Command.NEXT;
             case 'b' -> Command.PREVIOUS;
             case 'q' -> Command.QUIT;
+            case 'u' -> Command.MOVE_UP;
+            case 'd' -> Command.MOVE_DOWN;
+            case 'r' -> Command.AGAIN;
             case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
             case '\n', '\r' -> Command.ENTER;

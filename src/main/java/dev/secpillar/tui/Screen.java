@@ -9,7 +9,7 @@ import java.util.List;
  * and overlays are drawn around it by {@link TuiApp}).
  */
 sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
-        BadgeScreen, ProgressScreen {
+        BadgeScreen, ProgressScreen, QuizScreen, QuizSummaryScreen, ReviewScreen {
 
     Transition update(Msg.Key key, Env env);
 

@@ -34,7 +34,31 @@ final class TuiApp {
         this.height = height;
         screens.push(HomeScreen.of(app));
         options.lessonId().ifPresent(this::openLesson);
+        options.quizId().ifPresent(id -> openQuiz(id, options.seed()));
+        if (options.review()) {
+            openFirst(ReviewScreen::start);
+        }
         collectAwards(); // badges the course gained since the last run, awarded at start
+    }
+
+    private void openQuiz(String id, Optional<Long> seed) {
+        Optional<dev.secpillar.course.Quiz> quiz = app.course().quiz(id);
+        if (quiz.isEmpty()) {
+            banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
+            return;
+        }
+        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+    }
+
+    /** Opens a screen over home at start; a record that cannot be written becomes the banner. */
+    private void openFirst(java.util.function.Function<Env, Screen> open) {
+        Env env = env();
+        try {
+            screens.push(open.apply(env));
+            banner = env.error();
+        } catch (ProgressException e) {
+            banner = Optional.of(e.getMessage());
+        }
     }
 
     /** Badges the last action earned, queued to be shown one at a time over the screen. */

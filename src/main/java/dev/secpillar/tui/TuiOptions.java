@@ -5,14 +5,37 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to run the TUI: in colour or not, and optionally straight into one lesson.
+ * How to run the TUI: in colour or not, and optionally straight into one lesson, one quiz, or
+ * the review of due cards.
  *
  * @param colour   false draws with the terminal's default colours, bold and reverse only
  * @param lessonId a lesson to open at once (its resume step), as {@code secpillar lesson ID} does
+ * @param quizId   a quiz to start at once, as {@code secpillar quiz ID} does
+ * @param review   open the review of due cards at once, as {@code secpillar review} does
  */
-public record TuiOptions(boolean colour, Optional<String> lessonId) {
+public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
+                         boolean review) {
     public TuiOptions {
         Objects.requireNonNull(lessonId, "lessonId");
+        Objects.requireNonNull(quizId, "quizId");
+        Objects.requireNonNull(seed, "seed");
+    }
+
+    public TuiOptions(boolean colour, Optional<String> lessonId) {
+        this(colour, lessonId, Optional.empty(), Optional.empty(), false);
+    }
+
+    public TuiOptions withQuiz(String id) {
+        return withQuiz(id, Optional.empty());
+    }
+
+    /** Starts the quiz at once, shuffled from the seed when one is given (to replay a sitting). */
+    public TuiOptions withQuiz(String id, Optional<Long> quizSeed) {
+        return new TuiOptions(colour, lessonId, Optional.of(id), quizSeed, review);
+    }
+
+    public TuiOptions withReview() {
+        return new TuiOptions(colour, lessonId, quizId, seed, true);
     }
 
     public static TuiOptions defaults() {
@@ -26,6 +49,6 @@ public record TuiOptions(boolean colour, Optional<String> lessonId) {
     }
 
     public TuiOptions withLesson(String id) {
-        return new TuiOptions(colour, Optional.of(id));
+        return new TuiOptions(colour, Optional.of(id), quizId, seed, review);
     }
 }

@@ -196,14 +196,14 @@ class BadgeCommandsTest extends CliHarness {
                 file + ":7:34: unknown criterion 'lesson_of_module' (criteria: lessons_of_module, module_complete, quiz, "
                         + "challenges, challenges_of, streak_days, badge, all, any, missed_questions_retired, every_quiz)",
                 file + ":13:29: no module 'nowhere' (modules: basics, more)",
-                file + ":14:23: no quiz 'no-quiz' (quizzes: basics)",
+                file + ":14:23: no quiz 'no-quiz' (quizzes: basics, more)",
                 file + ":15:43: no challenge 'no-challenge' (challenges: basics-challenge)",
                 file + ":16:11: no badge 'no-badge' (badges: typo, refs, a, b, counted, kinds)",
                 file + ":24:23: badges require each other in a cycle, so none can be earned: a -> b -> a",
                 file + ":28:29: 'count' is 3 but 'of' lists only 2",
                 file + ":32:38: unknown challenge kind 'firewall' (kinds: policy, detection, network, ordering)",
                 file + ":32:57: unknown key 'no_hint' in 'challenges_of' (expected one of: module, kind, no_hints, no_give_up)");
-        assertThat(r.out()).endsWith("9 problem(s) found in 8 file(s) checked\n");
+        assertThat(r.out()).endsWith("9 problem(s) found in 9 file(s) checked\n");
 
         // the course does not start with broken badges either
         Run start = run("badges");

@@ -128,14 +128,6 @@ public final class ChallengeWorkspace {
         return passed() || gaveUp() ? Optional.of(checker.solution()) : Optional.empty();
     }
 
-    /** The names of badges the learner earned since the last call (a pass can earn one), to announce. */
-    public List<String> newBadges() {
-        return app.takeNewBadges().stream()
-                .map(id -> app.course().badges().stream().filter(b -> b.id().equals(id)).findFirst()
-                        .map(b -> b.name()).orElse(id))
-                .toList();
-    }
-
     private void record(ChallengeEvent event) {
         app.recorded(app.store().recordChallengeEvent(challenge().id(), event, app.clock().instant()));
     }

@@ -1,9 +1,11 @@
 package dev.secpillar.app;
 
+import dev.secpillar.badge.BadgeRules;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Step;
+import dev.secpillar.progress.ProgressException;
 import dev.secpillar.progress.ProgressSnapshot;
 import dev.secpillar.progress.ProgressStore;
 import java.time.Clock;
@@ -20,14 +22,33 @@ public final class CourseApp {
     private final Course course;
     private final ProgressStore store;
     private final Clock clock;
+    private final BadgeRules badgeRules;
+    private final Badges badges;
     private ProgressSnapshot snapshot;
     private final List<String> newBadges = new ArrayList<>();
 
+    /**
+     * Sets the course's badge rules on the store, so every write awards what it earns in its own
+     * transaction, then awards what the record already earns: a badge added to the course since
+     * the last run is handed out now, and announced like any other.
+     */
     public CourseApp(Course course, ProgressStore store, Clock clock) {
         this.course = course;
         this.store = store;
         this.clock = clock;
+        this.badgeRules = BadgeRules.of(course);
+        this.badges = new Badges(this);
+        store.setAwardRule(badgeRules);
         this.snapshot = store.snapshot();
+        // Write only when something is due, so a read-only command never takes the write lock;
+        // if the write fails, the next recorded event awards the same badges.
+        if (!badgeRules.earned(snapshot).isEmpty()) {
+            try {
+                recorded(store.awardEarned(clock.instant()));
+            } catch (ProgressException e) {
+                // the record cannot be written now; the learner hears about it at the first real write
+            }
+        }
     }
 
     public Course course() {
@@ -41,6 +62,15 @@ public final class CourseApp {
 
     Clock clock() {
         return clock;
+    }
+
+    BadgeRules badgeRules() {
+        return badgeRules;
+    }
+
+    /** The badge cabinet: earned and locked badges, what the learner has done toward each. */
+    public Badges badges() {
+        return badges;
     }
 
     public String storeLocation() {

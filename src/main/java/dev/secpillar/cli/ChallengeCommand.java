@@ -53,7 +53,7 @@ final class ChallengeCommand implements Callable<Integer> {
                 return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.challenge(id));
             }
             ChallengeWorkspace ws = open(ctx);
-            return mode.check != null ? check(ws, mode.check) : start(ws, mode.start);
+            return mode.check != null ? check(ctx, ws, mode.check) : start(ws, mode.start);
         }
     }
 
@@ -72,7 +72,7 @@ final class ChallengeCommand implements Callable<Integer> {
         return new Failure(ExitCodes.USAGE, "no challenge '" + id + "'; 'secpillar list' shows the challenge ids");
     }
 
-    private int check(ChallengeWorkspace ws, Path file) {
+    private int check(CourseContext ctx, ChallengeWorkspace ws, Path file) {
         String answer;
         try {
             answer = AnswerFile.read(file);
@@ -87,7 +87,7 @@ final class ChallengeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(ws.challenge().id() + ": " + ws.challenge().title());
         ReportText.lines(report, file.toString()).forEach(out::println);
-        ws.newBadges().forEach(b -> out.println("Badge earned: " + b));
+        ctx.app().badges().takeNew().forEach(b -> out.println("Badge earned: " + b.badge().name()));
         if (report.passed() && ws.solution().isPresent()) {
             out.println("See the author's solution with: secpillar challenge " + id + " (s in the workspace)");
         }

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.app.ContentChecks;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentLocator;
@@ -13,6 +14,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /** Loads the course and opens the learner's record once, turning failures into user messages. */
@@ -23,6 +27,7 @@ final class CourseContext implements AutoCloseable {
     private Course course;
     private ProgressStore store;
     private CourseApp app;
+    private CompletableFuture<JdbcProgressStore> pendingStore;
 
     CourseContext(Launch launch, Optional<Path> contentDir, Optional<Path> dataDir) {
         this.launch = launch;
@@ -41,7 +46,7 @@ final class CourseContext implements AutoCloseable {
     Course course() {
         if (course == null) {
             try {
-                course = new CourseCache(dataDir()).load(contentRoot());
+                course = new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all());
             } catch (ContentException e) {
                 throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
                         .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "
@@ -58,9 +63,11 @@ final class CourseContext implements AutoCloseable {
     ProgressStore store() {
         if (store == null) {
             try {
-                store = JdbcProgressStore.openSqlite(dataDir());
+                store = pendingStore != null ? join(pendingStore) : JdbcProgressStore.openSqlite(dataDir());
             } catch (ProgressException e) {
                 throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+            } finally {
+                pendingStore = null;
             }
         }
         return store;
@@ -68,14 +75,51 @@ final class CourseContext implements AutoCloseable {
 
     CourseApp app() {
         if (app == null) {
-            Course c = course();
+            // Opening SQLite (loading its native library) and loading the course each take a good
+            // part of a cold start; on two cores they can overlap.
+            if (store == null && pendingStore == null) {
+                Path dir = dataDir();
+                pendingStore = CompletableFuture.supplyAsync(() -> JdbcProgressStore.openSqlite(dir), OPENER);
+            }
+            Course c;
+            try {
+                c = course();
+            } catch (RuntimeException e) {
+                closePending();
+                throw e;
+            }
             app = new CourseApp(c, store(), Clock.systemUTC());
         }
         return app;
     }
 
+    private static final Executor OPENER = task -> {
+        Thread t = new Thread(task, "secpillar-open-progress");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static ProgressStore join(CompletableFuture<JdbcProgressStore> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private void closePending() {
+        if (pendingStore != null) {
+            pendingStore.thenAccept(JdbcProgressStore::close);
+            pendingStore = null;
+        }
+    }
+
     @Override
     public void close() {
+        closePending();
         if (store != null) {
             store.close();
         }

@@ -1,7 +1,5 @@
 package dev.secpillar.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.Coverage;
@@ -32,7 +30,7 @@ final class CoverageCommand implements Callable<Integer> {
             Coverage cov = Coverage.of(ctx.course(), PillarMapLoader.load());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(cov)));
+                out.println(Json.pretty(toJson(cov)));
             } else {
                 print(cov, out);
             }
@@ -66,8 +64,7 @@ final class CoverageCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(Coverage cov) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = Json.object();
         int n = cov.practices().size();
         root.put("bestPractices", n);
         root.put("taught", cov.taughtCount());

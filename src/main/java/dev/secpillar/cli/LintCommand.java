@@ -80,7 +80,7 @@ public final class LintCommand implements Callable<Integer> {
             List<String> expansions = expansions(document);
             boolean failed = findings.stream().anyMatch(f -> f.severity().failsLint());
             if (json) {
-                out.println(SimulateCommand.JSON.writeValueAsString(toJson(source, findings, expansions)));
+                out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, findings, expansions)));
             } else {
                 for (Finding f : findings) {
                     out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
@@ -121,7 +121,7 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(String source, List<Finding> findings, List<String> expansions) {
-        ObjectNode root = SimulateCommand.COMPACT.createObjectNode();
+        ObjectNode root = SimulateCommand.Mappers.COMPACT.createObjectNode();
         root.put("file", source);
         ArrayNode list = root.putArray("findings");
         for (Finding f : findings) {

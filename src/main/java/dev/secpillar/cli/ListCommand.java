@@ -1,13 +1,12 @@
 package dev.secpillar.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import dev.secpillar.course.Lesson;
-import dev.secpillar.course.Quiz;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
             CourseApp app = ctx.app();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(app)));
+                out.println(Json.pretty(toJson(app)));
             } else {
                 printText(app, out);
             }
@@ -54,15 +53,16 @@ final class ListCommand implements Callable<Integer> {
         }
         if (!app.course().quizzes().isEmpty()) {
             out.printf("%nQuizzes%n");
-            for (Quiz q : app.course().quizzes()) {
-                out.printf("  %-36s %s  (%d questions)%n", q.id(), q.title(), q.questions().size());
+            for (QuizStanding st : new QuizService(app).standings()) {
+                var q = st.quiz();
+                out.printf("  %-36s %s  (%d questions%s)%n", q.id(), q.title(), q.questions().size(),
+                        st.bestScore().map(b -> ", best " + b + "%" + (st.passed() ? ", passed" : "")).orElse(""));
             }
         }
     }
 
     private static ObjectNode toJson(CourseApp app) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("title", app.course().title());
         ArrayNode modules = root.putArray("modules");
         for (ModuleProgress mp : app.modules()) {
@@ -91,13 +91,17 @@ final class ListCommand implements Callable<Integer> {
             });
         }
         ArrayNode quizzes = root.putArray("quizzes");
-        for (Quiz q : app.course().quizzes()) {
+        for (QuizStanding st : new QuizService(app).standings()) {
+            var q = st.quiz();
             ObjectNode qn = quizzes.addObject();
             qn.put("id", q.id());
             qn.put("module", q.moduleId());
             qn.put("title", q.title());
             qn.put("questions", q.questions().size());
             qn.put("passPercent", q.passPercent());
+            qn.put("attempts", st.attempts());
+            st.bestScore().ifPresentOrElse(b -> qn.put("bestScore", b), () -> qn.putNull("bestScore"));
+            qn.put("passed", st.passed());
         }
         return root;
     }

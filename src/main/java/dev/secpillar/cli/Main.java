@@ -2,6 +2,7 @@ package dev.secpillar.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,9 +12,7 @@ import picocli.CommandLine.ScopeType;
 
 /** The secpillar command: with no subcommand it opens the course (full screen, or line mode). */
 @Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0",
-        description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.",
-        subcommands = {ListCommand.class, LessonCommand.class, ChallengeCommand.class, ProgressCommand.class,
-                ResetCommand.class, ValidateCommand.class, CoverageCommand.class})
+        description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.")
 public final class Main implements Callable<Integer> {
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
     boolean plain;
@@ -47,18 +46,47 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, Launch.system()));
     }
 
+    /** Every subcommand; picocli reflects over each one it is given, so a run is given only its own. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class, QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class,
+                ResetCommand.class, ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class);
+
     static int run(String[] args, Launch launch) {
-        CommandLine cl = commandLine(launch);
+        CommandLine cl = commandLine(launch, args);
         return cl.execute(args);
     }
 
-    static CommandLine commandLine(Launch launch) {
+    static CommandLine commandLine(Launch launch, String... args) {
         Main main = new Main(launch);
         CommandLine cl = new CommandLine(main);
+        for (Class<?> sub : subcommandsFor(args)) {
+            cl.addSubcommand(sub.getAnnotation(Command.class).name(), sub);
+        }
         cl.setOut(new PrintWriter(launch.out(), true));
         cl.setErr(new PrintWriter(launch.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
         return cl;
+    }
+
+    /**
+     * The subcommand named in the arguments, or none when the course itself is opened; all of
+     * them when asking for help or when no word is a subcommand (so usage errors list them).
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        boolean wantsCourse = true;
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
+                return SUBCOMMANDS;
+            }
+            for (Class<?> sub : SUBCOMMANDS) {
+                if (sub.getAnnotation(Command.class).name().equals(a)) {
+                    return List.of(sub);
+                }
+            }
+            if (!a.startsWith("-")) {
+                wantsCourse = false;
+            }
+        }
+        return wantsCourse ? List.of() : SUBCOMMANDS;
     }
 
     /** The one place an error becomes a message: one line per problem, no stack trace unless debugging. */

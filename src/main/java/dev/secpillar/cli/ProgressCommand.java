@@ -1,10 +1,14 @@
 package dev.secpillar.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
-import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.ProgressReport;
+import dev.secpillar.app.ProgressReport.ChallengeStanding;
+import dev.secpillar.app.ProgressReport.ModuleReport;
+import dev.secpillar.app.ProgressReport.QuizScore;
+import dev.secpillar.badge.BadgeStatus;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "progress", description = "How far you are, module by module.")
+@Command(name = "progress", description = "How far you are: lessons, quizzes, challenges, streak, badges and what to do next.")
 final class ProgressCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -28,40 +32,116 @@ final class ProgressCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CourseContext ctx = main.context()) {
             CourseApp app = ctx.app();
+            ProgressReport report = ProgressReport.of(app);
             PrintWriter out = spec.commandLine().getOut();
-            int total = app.course().allLessons().size();
             if (json) {
-                ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                ObjectNode root = m.createObjectNode();
-                root.put("dataFile", app.storeLocation());
-                root.put("lessonsDone", app.lessonsDone());
-                root.put("lessonsTotal", total);
-                app.continueLesson().ifPresent(l -> root.put("next", l.id()));
-                var mods = root.putArray("modules");
-                for (ModuleProgress mp : app.modules()) {
-                    ObjectNode n = mods.addObject();
-                    n.put("id", mp.module().id());
-                    n.put("title", mp.module().title());
-                    n.put("lessonsDone", mp.lessonsDone());
-                    n.put("lessonsTotal", mp.lessonsTotal());
-                    var done = n.putArray("done");
-                    mp.module().lessons().stream().filter(app::isDone).forEach(l -> done.add(l.id()));
-                }
-                out.println(m.writeValueAsString(root));
+                out.println(Json.pretty(toJson(app, report)));
             } else {
-                out.printf("%d of %d lessons done%n", app.lessonsDone(), total);
-                for (ModuleProgress mp : app.modules()) {
-                    out.printf("  %-28s %s %d/%d%n", mp.module().title(), bar(mp.fraction(), 20), mp.lessonsDone(),
-                            mp.lessonsTotal());
-                }
-                app.continueLesson().ifPresentOrElse(
-                        l -> out.printf("Next: %s (secpillar lesson %s)%n", l.title(), l.id()),
-                        () -> out.println("Every lesson is done."));
-                out.printf("Progress is kept in %s%n", app.storeLocation());
+                printText(app, report, out);
             }
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    private static void printText(CourseApp app, ProgressReport r, PrintWriter out) {
+        out.printf("%d of %d lessons done%n", r.lessonsDone(), r.lessonsTotal());
+        int width = r.modules().stream().mapToInt(m -> m.module().title().length()).max().orElse(0);
+        for (ModuleReport m : r.modules()) {
+            StringBuilder line = new StringBuilder(String.format("  %-" + width + "s %s %d/%d", m.module().title(),
+                    bar((double) m.lessonsDone() / Math.max(1, m.lessonsTotal()), 20), m.lessonsDone(), m.lessonsTotal()));
+            for (QuizScore q : m.quizzes()) {
+                line.append(q.bestScore().map(s -> "  quiz " + s + "%" + (q.passed() ? " passed" : "")).orElse("  quiz not taken"));
+            }
+            if (!m.challenges().isEmpty()) {
+                line.append(String.format("  challenges %d/%d", m.challengesPassed(), m.challenges().size()));
+                if (m.hintsUsed() > 0) {
+                    line.append(String.format(" (%d hint%s)", m.hintsUsed(), m.hintsUsed() == 1 ? "" : "s"));
+                }
+            }
+            out.println(line);
+        }
+        out.printf("Streak: %d day%s in a row (longest %d, %d day%s active)%n", r.streak().current(),
+                r.streak().current() == 1 ? "" : "s", r.streak().longest(), r.streak().activeDays(),
+                r.streak().activeDays() == 1 ? "" : "s");
+        out.printf("Badges: %d of %d earned%s%n", r.badgesEarned(), r.badgesTotal(), app.badges().earned().isEmpty() ? ""
+                : " (" + String.join(", ", app.badges().earned().stream().map(b -> b.badge().name()).toList()) + ")");
+        int due = new QuizService(app).dueCount();
+        if (due > 0) {
+            out.printf("Review: %d missed question%s due (secpillar review)%n", due, due == 1 ? "" : "s");
+        }
+        out.printf("Next: %s%n", r.next().sentence());
+        out.printf("Progress is kept in %s%n", app.storeLocation());
+    }
+
+    private static ObjectNode toJson(CourseApp app, ProgressReport r) {
+        ObjectNode root = Json.object();
+        root.put("dataFile", app.storeLocation());
+        root.put("lessonsDone", r.lessonsDone());
+        root.put("lessonsTotal", r.lessonsTotal());
+        app.continueLesson().ifPresent(l -> root.put("next", l.id()));
+        ObjectNode next = root.putObject("nextStep");
+        next.put("kind", r.next().kind().name().toLowerCase(java.util.Locale.ROOT));
+        next.put("id", r.next().id());
+        next.put("title", r.next().title());
+        next.put("command", r.next().command());
+        ObjectNode streak = root.putObject("streak");
+        streak.put("current", r.streak().current());
+        streak.put("longest", r.streak().longest());
+        streak.put("activeDays", r.streak().activeDays());
+        ArrayNode mods = root.putArray("modules");
+        for (ModuleReport m : r.modules()) {
+            ObjectNode n = mods.addObject();
+            n.put("id", m.module().id());
+            n.put("title", m.module().title());
+            n.put("lessonsDone", m.lessonsDone());
+            n.put("lessonsTotal", m.lessonsTotal());
+            ArrayNode done = n.putArray("done");
+            m.module().lessons().stream().filter(app::isDone).forEach(l -> done.add(l.id()));
+            ArrayNode quizzes = n.putArray("quizzes");
+            for (QuizScore q : m.quizzes()) {
+                ObjectNode qn = quizzes.addObject();
+                qn.put("id", q.quiz().id());
+                q.bestScore().ifPresentOrElse(s -> qn.put("bestScore", s), () -> qn.putNull("bestScore"));
+                qn.put("passPercent", q.quiz().passPercent());
+                qn.put("passed", q.passed());
+                qn.put("attempts", q.attempts());
+                // Each sitting's seed replays it: secpillar quiz ID --seed N.
+                ArrayNode sittings = qn.putArray("sittings");
+                for (var a : app.snapshot().attempts(q.quiz().id())) {
+                    ObjectNode sn = sittings.addObject();
+                    sn.put("startedAt", a.startedAt().toString());
+                    sn.put("seed", a.seed());
+                    sn.put("answered", a.answers().size());
+                    a.scorePercent().ifPresentOrElse(sc -> sn.put("scorePercent", sc), () -> sn.putNull("scorePercent"));
+                    sn.put("passed", a.passed());
+                }
+            }
+            n.put("challengesPassed", m.challengesPassed());
+            n.put("challengesTotal", m.challenges().size());
+            n.put("hintsUsed", m.hintsUsed());
+            ArrayNode challenges = n.putArray("challenges");
+            for (ChallengeStanding c : m.challenges()) {
+                ObjectNode cn = challenges.addObject();
+                cn.put("id", c.challenge().id());
+                cn.put("passed", c.passed());
+                cn.put("hintsUsed", c.hintsUsed());
+                cn.put("gaveUp", c.gaveUp());
+                cn.put("checks", c.checks());
+            }
+        }
+        root.put("reviewsDue", new QuizService(app).dueCount());
+        ObjectNode badges = root.putObject("badges");
+        badges.put("earnedCount", r.badgesEarned());
+        badges.put("total", r.badgesTotal());
+        ArrayNode earned = badges.putArray("earned");
+        for (BadgeStatus b : app.badges().earned()) {
+            ObjectNode bn = earned.addObject();
+            bn.put("id", b.badge().id());
+            bn.put("name", b.badge().name());
+            bn.put("earnedAt", b.earnedAt().get().toString());
+        }
+        return root;
     }
 
     static String bar(double fraction, int width) {

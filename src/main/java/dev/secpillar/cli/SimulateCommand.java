@@ -48,8 +48,11 @@ public final class SimulateCommand implements Callable<Integer> {
     static final int DATA = 65;
     static final int SOFTWARE = 70;
     static final int IO = 74;
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    static final ObjectMapper COMPACT = new ObjectMapper();
+    /** Built on first use: picocli creates every subcommand at start, and mappers are slow to build. */
+    static final class Mappers {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper COMPACT = new ObjectMapper();
+    }
 
     @Spec
     CommandSpec spec;
@@ -102,7 +105,7 @@ public final class SimulateCommand implements Callable<Integer> {
             Scenario parsed = ScenarioParser.parse(text, source);
             EvaluationResult result = PolicyEvaluator.evaluate(parsed);
             if (json) {
-                out.println(JSON.writeValueAsString(toJson(parsed.request(), result, true)));
+                out.println(Mappers.JSON.writeValueAsString(toJson(parsed.request(), result, true)));
             } else {
                 out.println(result.decision().wireName());
                 for (Reason reason : result.reasons()) {
@@ -149,14 +152,14 @@ public final class SimulateCommand implements Callable<Integer> {
                 try {
                     Scenario parsed = ScenarioParser.parse(line, source);
                     EvaluationResult result = PolicyEvaluator.evaluate(parsed);
-                    out.println(json ? COMPACT.writeValueAsString(toJson(parsed.request(), result, explain))
+                    out.println(json ? Mappers.COMPACT.writeValueAsString(toJson(parsed.request(), result, explain))
                             : result.decision().wireName());
                 } catch (PolicyParseException e) {
                     anyBad = true;
                     // The scenario is one line: report the batch line, and the column within it.
                     String where = source + ":" + lineNumber + (e.column() > 0 ? ":" + e.column() : "");
                     err.println("secpillar: " + where + ": " + e.getMessage());
-                    out.println(json ? COMPACT.writeValueAsString(COMPACT.createObjectNode()
+                    out.println(json ? Mappers.COMPACT.writeValueAsString(Mappers.COMPACT.createObjectNode()
                             .put("error", e.getMessage()).put("line", lineNumber)) : "Error");
                 }
             }
@@ -168,7 +171,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(Request request, EvaluationResult result, boolean withTrace) {
-        ObjectNode root = COMPACT.createObjectNode();
+        ObjectNode root = Mappers.COMPACT.createObjectNode();
         root.put("decision", result.decision().wireName());
         root.put("summary", result.summary());
         ArrayNode reasons = root.putArray("reasons");

@@ -1,7 +1,7 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.app.ContentChecks;
 import dev.secpillar.content.ContentProblem;
-import dev.secpillar.app.CourseValidation;
 import dev.secpillar.content.CourseLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         int problems = 0;
         int files = 0;
         for (Path root : roots) {
-            CourseLoader.Result r = CourseValidation.check(root);
+            CourseLoader.Result r = CourseLoader.check(root, ContentChecks.all());
             files += r.files();
             for (ContentProblem p : r.problems()) {
                 if (filters.isEmpty() || filters.stream().anyMatch(f -> mentions(p, f))) {

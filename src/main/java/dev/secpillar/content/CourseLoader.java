@@ -27,17 +27,24 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class CourseLoader {
     private final Path root;
     private final PillarMap pillar;
+    private final List<CourseCheck> checks;
     private final Problems problems = new Problems();
     private final Map<String, SourceRef> ids = new HashMap<>();
 
-    private CourseLoader(Path root, PillarMap pillar) {
+    private CourseLoader(Path root, PillarMap pillar, List<CourseCheck> checks) {
         this.root = root;
         this.pillar = pillar;
+        this.checks = List.copyOf(checks);
     }
 
     /** The loaded course, or every problem found. */
     public static Course load(Path root) throws ContentException {
-        Result r = check(root);
+        return load(root, List.of());
+    }
+
+    /** The loaded course once the files and the whole-course checks pass, or every problem found. */
+    public static Course load(Path root, List<CourseCheck> checks) throws ContentException {
+        Result r = check(root, checks);
         if (r.course().isEmpty()) {
             throw new ContentException(r.problems());
         }
@@ -48,7 +55,16 @@ public final class CourseLoader {
 
     /** Checks the tree and returns what was found; a course only when there are no problems. */
     public static Result check(Path root) {
-        return new CourseLoader(root, PillarMapLoader.load()).run();
+        return check(root, List.of());
+    }
+
+    /**
+     * Checks the tree, then runs the whole-course checks on the course it reads. Those run only
+     * when every file is clean: a file with errors leaves holes that would look like broken
+     * references.
+     */
+    public static Result check(Path root, List<CourseCheck> checks) {
+        return new CourseLoader(root, PillarMapLoader.load(), checks).run();
     }
 
     private int files;
@@ -79,11 +95,18 @@ public final class CourseLoader {
             readModule(lessons.resolve(folder), folderPositions.getOrDefault(folder, top.get().whereOf("modules")))
                     .ifPresent(modules::add);
         }
-        List<Quiz> quizzes = readQuizzes(modules);
+        List<Quiz> quizzes = PolicyDecisions.decideAll(readQuizzes(modules), problems);
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files);
         }
-        return new Result(Optional.of(new Course(title, modules, quizzes, badges)), List.of(), files);
+        Course course = new Course(title, modules, quizzes, badges);
+        for (CourseCheck check : checks) {
+            check.check(course, problems::add);
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.sorted(), files);
+        }
+        return new Result(Optional.of(course), List.of(), files);
     }
 
     private void reportUnlistedFolders(Path lessons, List<String> folders, SourceRef where) {

@@ -95,7 +95,6 @@ final class PlainChallenge {
         if (last.passed()) {
             ui.say("Well done. Press s to compare with the author's solution, b to go back.");
         }
-        ws.newBadges().forEach(b -> ui.say("Badge earned: " + Sanitizer.cleanLine(b)));
     }
 
     private void hint() {

@@ -5,11 +5,15 @@ import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.StyledLine;
+import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
 import dev.secpillar.progress.ProgressException;
 import java.io.PrintWriter;
@@ -30,6 +34,8 @@ public final class PlainUi {
     private final int width;
     private final Path answers;
     private final ChallengeService challenges;
+    private final QuizService quizzes;
+    private final PlainQuiz quiz;
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
     static final class Quit extends RuntimeException {
@@ -46,6 +52,38 @@ public final class PlainUi {
         this.width = Math.max(40, Math.min(width, 100));
         this.answers = answers;
         this.challenges = new ChallengeService(app);
+        this.quizzes = new QuizService(app);
+        this.quiz = new PlainQuiz(quizzes, reader, this.width);
+    }
+
+    /** Takes one quiz first (as {@code secpillar quiz ID} does), then the home menu. */
+    public void runQuiz(String quizId, Optional<Long> seed) {
+        try {
+            app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    /** Reviews the due cards first (as {@code secpillar review} does), then the home menu. */
+    public void runReview() {
+        try {
+            leaveOnQuit(quiz.review());
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    private void takeQuiz(Quiz q) {
+        leaveOnQuit(quiz.take(q, Optional.empty()));
+    }
+
+    private static void leaveOnQuit(PlainQuiz.Exit exit) {
+        if (exit == PlainQuiz.Exit.QUIT) {
+            throw new Quit();
+        }
     }
 
     /** Runs from the home menu, or from a lesson when one is given, until the learner quits. */
@@ -66,19 +104,29 @@ public final class PlainUi {
 
     private void home() {
         while (true) {
+            announceBadges();
             say("");
             say(app.course().title());
             say("=".repeat(Math.min(width, app.course().title().length())));
             Optional<Lesson> next = app.continueLesson();
             next.ifPresent(l -> say("c. Continue: " + l.title()));
+            int due = quizzes.dueCount();
+            if (due > 0) {
+                say("r. Review: " + due + " due");
+            }
             List<ModuleProgress> modules = app.modules();
             for (int i = 0; i < modules.size(); i++) {
                 ModuleProgress mp = modules.get(i);
-                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal() + " lessons done)");
+                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal()
+                        + " lessons done)" + quizzes.quizOf(mp.module().id())
+                        .filter(q -> quizzes.standing(q).bestScore().isPresent()).map(q -> ", " + quizNote(q)).orElse(""));
             }
-            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "") + ", q to quit: ");
+            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "")
+                    + (due > 0 ? ", r to review" : "") + ", q to quit: ");
             if (answer.equals("c") && next.isPresent()) {
                 readLesson(next.get());
+            } else if (answer.equals("r") && due > 0) {
+                leaveOnQuit(quiz.review());
             } else if (answer.equals("q")) {
                 throw new Quit();
             } else {
@@ -86,6 +134,12 @@ public final class PlainUi {
                         () -> say("Please type a number from 1 to " + modules.size() + ", c or q."));
             }
         }
+    }
+
+    /** "quiz best 85%" or "quiz not taken". */
+    private String quizNote(Quiz q) {
+        QuizStanding st = quizzes.standing(q);
+        return st.bestScore().map(b -> "quiz best " + b + "%" + (st.passed() ? ", passed" : "")).orElse("quiz not taken");
     }
 
     private void module(Module module) {
@@ -100,9 +154,17 @@ public final class PlainUi {
                 Lesson l = lessons.get(i);
                 say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + l.minutes() + " min)");
             }
-            String answer = ask("Choose a lesson number, b to go back, q to quit: ");
+            Optional<Quiz> moduleQuiz = quizzes.quizOf(module.id());
+            moduleQuiz.ifPresent(q -> say("t. Take the quiz: " + q.title() + " (" + q.questions().size()
+                    + " questions, pass mark " + q.passPercent() + "%; " + quizNote(q) + ")"));
+            String answer = ask("Choose a lesson number" + (moduleQuiz.isPresent() ? ", t for the quiz" : "")
+                    + ", b to go back, q to quit: ");
             if (answer.equals("b")) {
                 return;
+            }
+            if (answer.equals("t") && moduleQuiz.isPresent()) {
+                takeQuiz(moduleQuiz.get());
+                continue;
             }
             if (answer.equals("q")) {
                 throw new Quit();
@@ -150,8 +212,9 @@ public final class PlainUi {
             }
             step = answer.equals("p") ? Math.max(0, step - 1) : step + 1;
         }
-        record(() -> app.finishLesson(lesson));
+        record(() -> app.finishLesson(lesson), false);
         say("Lesson complete: " + lesson.title() + ".");
+        announceBadges();
         app.continueLesson().ifPresent(l -> say("Next up: " + l.title() + "."));
     }
 
@@ -199,10 +262,29 @@ public final class PlainUi {
 
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
     void record(Runnable write) {
+        record(write, true);
+    }
+
+    /** Announces the badges the write earned unless the caller has something to say first. */
+    private void record(Runnable write, boolean announce) {
         try {
             write.run();
         } catch (ProgressException e) {
             say("Progress not saved: " + e.getMessage());
+        }
+        if (announce) {
+            announceBadges();
+        }
+    }
+
+    /** Right after the action that earned them: emblem, name, and what earned it. */
+    private void announceBadges() {
+        for (BadgeStatus b : app.badges().takeNew()) {
+            say("");
+            say("Badge earned: " + Sanitizer.cleanLine(b.badge().name()));
+            b.badge().emblem().forEach(row -> say("    " + Sanitizer.cleanLine(row)));
+            say(Sanitizer.cleanLine(b.badge().description()));
+            say("Earned for: " + Sanitizer.cleanLine(b.standing().description()) + ". See them all with: secpillar badges");
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -283,15 +282,6 @@ public final class ActionCatalog {
     public List<String> services() {
         List<String> out = new ArrayList<>(services.keySet());
         Collections.sort(out);
-        return out;
-    }
-
-    /** Counts by access level for a set of actions, in a stable order. */
-    static Map<String, Integer> countByLevel(List<ActionInfo> actions) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (ActionInfo a : actions) {
-            out.merge(a.accessLevel(), 1, Integer::sum);
-        }
         return out;
     }
 }

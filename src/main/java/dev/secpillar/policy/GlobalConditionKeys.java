@@ -64,8 +64,4 @@ final class GlobalConditionKeys {
         }
         return Optional.empty();
     }
-
-    static boolean isGlobal(String lowerKey) {
-        return lowerKey.startsWith("aws:");
-    }
 }

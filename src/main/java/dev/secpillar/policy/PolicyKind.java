@@ -5,10 +5,15 @@ package dev.secpillar.policy;
  * without white space (IAM does not count white space).
  */
 public enum PolicyKind {
-    /** Customer managed policy quota (6,144). */
-    IDENTITY("identity policy", 6_144),
+    /**
+     * The largest identity policy quota: a role's inline policies (10,240). Managed policies
+     * stop at 6,144 and a user's inline policies at 2,048, but the scenario does not say which
+     * kind an identity policy is, so only what no identity policy may exceed is refused.
+     */
+    IDENTITY("identity policy", 10_240),
     /** The largest common resource policy quota (S3 bucket policy, 20 KB). */
     RESOURCE("resource policy", 20_480),
+    /** A boundary is always a managed policy (6,144). */
     BOUNDARY("permissions boundary", 6_144),
     /** Inline session policies are limited to 2,048 characters. */
     SESSION("session policy", 2_048),

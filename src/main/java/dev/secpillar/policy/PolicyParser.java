@@ -245,8 +245,7 @@ public final class PolicyParser {
             throw j.error("Condition must be an object of operators, not " + describe(c), j.valueOf(s, "Condition"));
         }
         List<ConditionClause> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> op = it.next();
+        for (Map.Entry<String, JsonNode> op : c.properties()) {
             Position opPosition = j.nameOf(c, op.getKey());
             Optional<ConditionOperator> operator = ConditionOperator.parse(op.getKey());
             if (operator.isEmpty()) {
@@ -260,8 +259,7 @@ public final class PolicyParser {
             if (block.isEmpty()) {
                 throw j.error("condition operator " + op.getKey() + " has no condition keys", j.valueOf(c, op.getKey()));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> keys = block.fields(); keys.hasNext(); ) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : block.properties()) {
                 List<Position> valuePositions = new ArrayList<>();
                 List<String> values = scalars(j, block, key.getKey(), valuePositions);
                 out.add(new ConditionClause(operator.get(), key.getKey(), values, variables, opPosition,
@@ -324,7 +322,10 @@ public final class PolicyParser {
 
     static String scalarText(JsonNode node) {
         if (node.isBigDecimal()) {
-            return node.decimalValue().toPlainString();
+            // Plain digits for ordinary numbers; scientific notation for extreme exponents, so
+            // that 1e999999999 does not become a billion zeros.
+            java.math.BigDecimal d = node.decimalValue();
+            return Math.abs(d.scale()) > 64 ? d.toString() : d.toPlainString();
         }
         return node.asText();
     }

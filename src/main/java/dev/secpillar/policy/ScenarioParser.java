@@ -165,8 +165,7 @@ public final class ScenarioParser {
                 throw j.error("request context must be an object of condition keys, not "
                         + PolicyParser.describe(context), j.valueOf(r, "context"));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = context.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : context.properties()) {
                 JsonNode v = e.getValue();
                 if (v.isArray()) {
                     List<String> values = new ArrayList<>();

@@ -88,9 +88,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         CheckReport shown = next.evaluated() ? next : report;
         Optional<String> n = Optional.empty();
         if (next.passed() && !wasPassed) {
-            List<String> badges = ws.newBadges();
-            n = Optional.of("✓ Passed! Every case is green" + (badges.isEmpty() ? "" : "; badge earned: "
-                    + String.join(", ", badges)) + ". s (in the panel) shows the author's solution.");
+            n = Optional.of("✓ Passed! Every case is green. s (in the panel) shows the author's solution.");
         }
         int sel = Math.min(selected, Math.max(0, shown.cases().size() - 1));
         return with(editor, focus, shown, err, sel, panelScroll, overlay, n);

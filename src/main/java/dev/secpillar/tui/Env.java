@@ -1,6 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.QuizService;
 import dev.secpillar.progress.ProgressException;
 import java.util.Optional;
 
@@ -58,6 +59,11 @@ final class Env {
 
     int height() {
         return height;
+    }
+
+    /** Quizzes and reviews over the same course service. */
+    QuizService quizzes() {
+        return new QuizService(app);
     }
 
     int width() {

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The keys, the same on every screen (as few as rustlings has): arrows or j/k move and
  * scroll, Enter opens, → or n goes on, ← or b goes back a step, Esc or q leaves a screen (q
- * on home quits), ? shows help, Ctrl-C quits from anywhere. Anything else is ignored.
+ * on home quits), ? shows help, Ctrl-C quits from anywhere. Home, which has no step to go
+ * back to, opens the badge cabinet on b and the progress screen on p. Anything else is ignored.
  */
 final class KeyMap {
     private KeyMap() {}
@@ -21,9 +22,11 @@ final class KeyMap {
             new Help("PgUp PgDn Space", "scroll a page"),
             new Help("Home End", "top, bottom"),
             new Help("Enter", "open, answer, go on"),
-            new Help("→ n", "next step"),
-            new Help("← b", "previous step"),
-            new Help("1-9", "answer a check"),
+            new Help("→ n  ← b", "next, previous step"),
+            new Help("1-9", "answer a check or question"),
+            new Help("Space 1-9", "tick (select all that apply)"),
+            new Help("Shift-↑↓  u d", "move an item (put in order)"),
+            new Help("r", "review due cards; retry a quiz"),
             new Help("Esc q", "back (q on home quits)"),
             new Help("?", "this help"),
             new Help("Ctrl-C", "quit at once"));
@@ -44,10 +47,13 @@ final class KeyMap {
             if (key.isAltDown()) {
                 return Optional.empty();
             }
-            return character(c).map(cmd -> cmd == Command.NUMBER ? new Msg.Key(cmd, c - '0') : new Msg.Key(cmd));
+            return character(c).map(cmd -> new Msg.Key(cmd, cmd == Command.NUMBER ? c - '0' : 0, c));
         }
         if (key.isAltDown() || key.isCtrlDown()) {
             return Optional.empty();
+        }
+        if (key.isShiftDown() && (type == KeyType.ArrowUp || type == KeyType.ArrowDown)) {
+            return Optional.of(new Msg.Key(type == KeyType.ArrowUp ? Command.MOVE_UP : Command.MOVE_DOWN));
         }
         Command cmd = switch (type) {
             case ArrowUp -> Command.UP;
@@ -122,6 +128,10 @@ final class KeyMap {
             case 'n' -> Command.NEXT;
             case 'b' -> Command.PREVIOUS;
             case 'q' -> Command.QUIT;
+            case 'u' -> Command.MOVE_UP;
+            case 'd' -> Command.MOVE_DOWN;
+            case 'r' -> Command.AGAIN;
+            case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;

@@ -87,7 +87,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
                     ? goTo(step - 1, env)
                     : new Transition.Stay(with(step, scroll, selected, answers, Optional.of("This is the first step.")));
             case BACK, QUIT -> new Transition.Pop();
-            case HELP -> new Transition.Stay(this);
+            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN -> new Transition.Stay(this);
         };
     }
 

@@ -3,8 +3,16 @@ package dev.secpillar.tui;
 /** Everything that can happen to the TUI; {@link TuiApp#handle} turns each into the next state. */
 sealed interface Msg {
 
-    /** A key the key map knows; {@code number} is the digit for {@link Command#NUMBER}, else 0. */
-    record Key(Command command, int number) implements Msg {
+    /**
+     * A key the key map knows; {@code number} is the digit for {@link Command#NUMBER}, else 0;
+     * {@code typed} is the character pressed ('\0' for Enter, arrows and the like), for a screen
+     * that gives a letter a meaning of its own (b for badges on home, where there is no step to go back to).
+     */
+    record Key(Command command, int number, char typed) implements Msg {
+        Key(Command command, int number) {
+            this(command, number, '\0');
+        }
+
         Key(Command command) {
             this(command, 0);
         }

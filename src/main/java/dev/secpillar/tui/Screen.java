@@ -8,7 +8,8 @@ import java.util.List;
  * next, {@link #render} draws from the state alone (header, body and status line; the footer
  * and overlays are drawn around it by {@link TuiApp}).
  */
-sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, ChallengeScreen {
+sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
+        BadgeScreen, ProgressScreen, QuizScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
 
     Transition update(Msg.Key key, Env env);
 

@@ -116,6 +116,36 @@ final class StepView {
         return rows;
     }
 
+    /**
+     * Plain text word-wrapped under an indent, every row in one role; a text that starts with a
+     * number ("2. Deactivate the key") hangs its continuation lines under the words, as a list does.
+     */
+    static List<List<Segment>> hanging(String text, Role role, int width, int indent) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.) (.*)$", java.util.regex.Pattern.DOTALL)
+                .matcher(text);
+        if (!m.matches()) {
+            return wrap(text, role, width, indent);
+        }
+        Block item = new Block.Item(0, m.group(1), List.of(Span.normal(Sanitizer.cleanLine(m.group(2)))));
+        String pad = " ".repeat(indent);
+        return MarkupLayout.layout(List.of(item), Math.max(1, width - indent)).stream()
+                .map(l -> List.of(new Segment(pad, Role.TEXT), new Segment(l.plainText(), role)))
+                .toList();
+    }
+
+    /** Plain text word-wrapped under an indent of {@code indent} columns, every row in one role. */
+    static List<List<Segment>> wrap(String text, Role role, int width, int indent) {
+        String pad = " ".repeat(indent);
+        return wrap(text, role, Math.max(1, width - indent)).stream()
+                .map(row -> {
+                    List<Segment> out = new ArrayList<>();
+                    out.add(new Segment(pad, Role.TEXT));
+                    out.addAll(row);
+                    return out;
+                })
+                .toList();
+    }
+
     /** Plain text (not markup) word-wrapped, every row in one role. */
     static List<List<Segment>> wrap(String text, Role role, int width) {
         Block p = new Block.Paragraph(List.of(Span.normal(Sanitizer.cleanLine(text))));

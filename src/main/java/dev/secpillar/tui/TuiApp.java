@@ -1,6 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.progress.ProgressException;
@@ -29,6 +30,7 @@ final class TuiApp {
     private int height;
     private boolean help;
     private Optional<String> banner = Optional.empty();
+    private final Deque<BadgeStatus> awards = new ArrayDeque<>();
     private boolean finished;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
@@ -39,13 +41,48 @@ final class TuiApp {
         this.height = height;
         screens.push(HomeScreen.of(app));
         options.lessonId().ifPresent(this::openLesson);
+        options.quizId().ifPresent(id -> openQuiz(id, options.seed()));
+        if (options.review()) {
+            openFirst(ReviewScreen::start);
+        }
         options.challengeId().ifPresent(this::openChallenge);
+        collectAwards(); // badges the course gained since the last run, awarded at start
     }
 
     private void openChallenge(String id) {
         Env env = env();
         ChallengeScreen.open(id, env).ifPresent(screens::push);
         banner = env.error();
+    }
+
+    private void openQuiz(String id, Optional<Long> seed) {
+        Optional<dev.secpillar.course.Quiz> quiz = app.course().quiz(id);
+        if (quiz.isEmpty()) {
+            banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
+            return;
+        }
+        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+    }
+
+    /** Opens a screen over home at start; a record that cannot be written becomes the banner. */
+    private void openFirst(java.util.function.Function<Env, Screen> open) {
+        Env env = env();
+        try {
+            screens.push(open.apply(env));
+            banner = env.error();
+        } catch (ProgressException e) {
+            banner = Optional.of(e.getMessage());
+        }
+    }
+
+    /** Badges the last action earned, queued to be shown one at a time over the screen. */
+    private void collectAwards() {
+        awards.addAll(app.badges().takeNew());
+    }
+
+    /** The badge being announced, if any. */
+    Optional<BadgeStatus> award() {
+        return Optional.ofNullable(awards.peek());
     }
 
     private void openLesson(String id) {
@@ -79,7 +116,7 @@ final class TuiApp {
 
     /** A key from the terminal: as typed for a screen that takes text, else as a command. */
     void key(KeyStroke stroke) {
-        boolean text = !help && screens.peek().takesText();
+        boolean text = !help && awards.isEmpty() && screens.peek().takesText();
         (text ? KeyMap.typed(stroke) : KeyMap.translate(stroke)).ifPresent(this::handle);
     }
 
@@ -108,6 +145,10 @@ final class TuiApp {
         } else if (msg instanceof Msg.Key key) {
             key(key);
         } else if (msg instanceof Msg.Typed typed) {
+            if (!awards.isEmpty()) {
+                awards.poll(); // the key that closes an award does nothing else
+                return;
+            }
             banner = Optional.empty();
             run(env -> screens.peek().typed(typed, env));
         } else if (msg instanceof Msg.Edited edited && screens.peek() instanceof ChallengeScreen workspace) {
@@ -129,9 +170,14 @@ final class TuiApp {
         pendingEdit = env.editRequest();
         help = env.helpRequested();
         apply(t);
+        collectAwards();
     }
 
     private void key(Msg.Key key) {
+        if (!awards.isEmpty()) {
+            awards.poll(); // the key that closes an award does nothing else
+            return;
+        }
         if (help) {
             help = false;
             return;
@@ -151,6 +197,7 @@ final class TuiApp {
         }
         banner = env.error();
         apply(t);
+        collectAwards();
     }
 
     private void apply(Transition t) {
@@ -184,6 +231,9 @@ final class TuiApp {
         banner.ifPresent(m -> ErrorBanner.render(c, m));
         if (help) {
             HelpOverlay.render(c);
+        }
+        if (!awards.isEmpty()) {
+            AwardOverlay.render(c, awards.peek(), awards.size() - 1);
         }
     }
 }

@@ -190,4 +190,20 @@ class PolicyParserTest {
         assertThatThrownBy(() -> PolicyParser.parse(withPrincipal.replace("\"*\",\"Action", "{\"AWS\":\"111122223333\"},\"Action"), "p", PolicyKind.RCP))
                 .hasMessageContaining("only accept \"Principal\": \"*\"");
     }
+
+    @Test
+    void hugeExponentsStayCompact() throws Exception {
+        PolicyDocument p = PolicyParser.parse("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\","
+                + "\"Resource\":\"*\",\"Condition\":{\"NumericLessThan\":{\"s3:max-keys\":1e999999999}}}}", "p");
+        assertThat(p.size()).isLessThan(200);
+        Request r = Request.builder().principal(Fixtures.ALICE).action("s3:ListBucket").context("s3:max-keys", "5").build();
+        assertThat(PolicyEvaluator.decide(Scenario.builder().identityPolicy(p).request(r).build())).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void deepNestingIsAnError() {
+        String deep = "{\"Statement\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+        assertThatThrownBy(() -> PolicyParser.parse(deep, "p")).isInstanceOf(PolicyParseException.class)
+                .hasMessageStartingWith("invalid JSON");
+    }
 }

@@ -15,17 +15,18 @@ class KeyMapTest {
 
     @Test
     void lettersAndArrowsMeanTheSameEverywhere() {
-        assertThat(key('j')).contains(new Msg.Key(Command.DOWN));
+        assertThat(key('j')).contains(new Msg.Key(Command.DOWN, 0, 'j'));
         assertThat(KeyMap.translate(new KeyStroke(KeyType.ArrowDown))).contains(new Msg.Key(Command.DOWN));
-        assertThat(key('k')).contains(new Msg.Key(Command.UP));
-        assertThat(key('n')).contains(new Msg.Key(Command.NEXT));
+        assertThat(key('k')).contains(new Msg.Key(Command.UP, 0, 'k'));
+        assertThat(key('n')).contains(new Msg.Key(Command.NEXT, 0, 'n'));
         assertThat(KeyMap.translate(new KeyStroke(KeyType.ArrowRight))).contains(new Msg.Key(Command.NEXT));
-        assertThat(key('b')).contains(new Msg.Key(Command.PREVIOUS));
+        assertThat(key('b')).contains(new Msg.Key(Command.PREVIOUS, 0, 'b'));
         assertThat(KeyMap.translate(new KeyStroke(KeyType.Escape))).contains(new Msg.Key(Command.BACK));
-        assertThat(key('q')).contains(new Msg.Key(Command.QUIT));
-        assertThat(key('?')).contains(new Msg.Key(Command.HELP));
-        assertThat(key(' ')).contains(new Msg.Key(Command.SPACE));
-        assertThat(key('3')).contains(new Msg.Key(Command.NUMBER, 3));
+        assertThat(key('q')).contains(new Msg.Key(Command.QUIT, 0, 'q'));
+        assertThat(key('?')).contains(new Msg.Key(Command.HELP, 0, '?'));
+        assertThat(key(' ')).contains(new Msg.Key(Command.SPACE, 0, ' '));
+        assertThat(key('3')).contains(new Msg.Key(Command.NUMBER, 3, '3'));
+        assertThat(key('p')).contains(new Msg.Key(Command.PROGRESS, 0, 'p'));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package dev.secpillar.badge;
+
+import dev.secpillar.course.Course;
+import dev.secpillar.course.SourceRef;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/** {@code all: [iam, detection, {streak_days: 3}]}: every part met. A bare id names a badge. */
+record AllOf(List<Criterion> parts) implements Criterion {
+    AllOf {
+        parts = List.copyOf(parts);
+    }
+
+    @Override
+    public Standing standing(Facts facts) {
+        List<Standing> each = parts.stream().map(p -> p.standing(facts)).toList();
+        int met = (int) each.stream().filter(Standing::met).count();
+        if (onlyBadges()) {
+            List<String> names = parts.stream().map(p -> Words.quoted(((BadgeEarned) p).name(facts.course()))).toList();
+            Standing s = Standing.counted("Earn all of these badges: " + Words.list(names), met, parts.size(), "badge", "badges");
+            return new Standing(s.description(), s.met(), s.done(), s.total(), s.progress(), each);
+        }
+        String description = "All of: " + String.join("; ", each.stream().map(Standing::description).toList());
+        return new Standing(description, met == parts.size(), met, parts.size(),
+                met + " of " + parts.size() + " parts done", each);
+    }
+
+    private boolean onlyBadges() {
+        return parts.stream().allMatch(BadgeEarned.class::isInstance);
+    }
+
+    @Override
+    public List<Evidence> evidence(Facts facts) {
+        return parts.stream().flatMap(p -> p.evidence(facts).stream()).toList();
+    }
+
+    @Override
+    public Set<String> bestPractices(Course course) {
+        Set<String> out = new TreeSet<>();
+        parts.forEach(p -> out.addAll(p.bestPractices(course)));
+        return out;
+    }
+
+    @Override
+    public void check(Course course, BiConsumer<SourceRef, String> report) {
+        parts.forEach(p -> p.check(course, report));
+    }
+
+    @Override
+    public List<BadgeEarned> badgeRefs() {
+        return parts.stream().flatMap(p -> p.badgeRefs().stream()).toList();
+    }
+
+    @Override
+    public List<BadgeEarned> requiredBadges() {
+        return parts.stream().flatMap(p -> p.requiredBadges().stream()).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.secpillar.badge;
+
+import dev.secpillar.course.Challenge;
+import dev.secpillar.course.ChallengeKind;
+import dev.secpillar.course.Course;
+import dev.secpillar.course.Module;
+import dev.secpillar.course.SourceRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * {@code challenges_of: {module: iam, kind: policy, no_hints: true}}: every challenge of a
+ * module, of a kind, or of a kind within a module. The set is read from the course each time,
+ * so a challenge added later is required too; an empty set is never met (a badge for "all of
+ * nothing" would be handed out on the first day).
+ */
+record ChallengesOf(Optional<Ref> module, Optional<ChallengeKind> kind, HelpRule help) implements Criterion {
+    @Override
+    public Standing standing(Facts facts) {
+        return ChallengeSet.standing(description(facts.course()), challenges(facts.course()), help, facts);
+    }
+
+    private String description(Course course) {
+        String what = kind.map(k -> k.name().toLowerCase(Locale.ROOT) + " challenge").orElse("challenge");
+        String where = module.map(m -> " of " + course.module(m.id()).map(Module::title).orElse(m.id())).orElse(" in the course");
+        return "Pass every " + what + where + help.phrase();
+    }
+
+    @Override
+    public List<Evidence> evidence(Facts facts) {
+        return ChallengeSet.evidence(challenges(facts.course()), help, facts);
+    }
+
+    @Override
+    public Set<String> bestPractices(Course course) {
+        return ChallengeSet.bestPractices(challenges(course));
+    }
+
+    @Override
+    public void check(Course course, BiConsumer<SourceRef, String> report) {
+        module.ifPresent(m -> References.module(course, m, report));
+    }
+
+    List<Challenge> challenges(Course course) {
+        return course.allChallenges().stream()
+                .filter(c -> module.map(m -> m.id().equals(c.moduleId())).orElse(true))
+                .filter(c -> kind.map(k -> k == c.kind()).orElse(true))
+                .toList();
+    }
+}

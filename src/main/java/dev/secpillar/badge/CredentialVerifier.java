@@ -1,0 +1,218 @@
+package dev.secpillar.badge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Checks an exported badge with nothing but the file: it is JSON, shaped as an Open Badges 3.0
+ * credential, signed, by the key its issuer names, and unchanged since. Every failure is a
+ * sentence, never an exception.
+ */
+public final class CredentialVerifier {
+    static final int MAX_BYTES = 1 << 20;
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private CredentialVerifier() {}
+
+    public static Verification verify(byte[] file, Instant now) {
+        if (file.length == 0) {
+            return reject("the file is empty");
+        }
+        if (file.length > MAX_BYTES) {
+            return reject("the file is " + file.length + " bytes, too large for a badge credential");
+        }
+        JsonNode root;
+        try {
+            root = STRICT.readTree(file);
+        } catch (JsonEOFException e) {
+            return reject("it is truncated: the JSON ends early" + at(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            if (startsLikeJson(file) && atEnd(e.getLocation(), file)) {
+                return reject("it is truncated: the JSON stops in the middle" + at(e.getLocation()));
+            }
+            return reject("it is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ") + at(e.getLocation()));
+        } catch (IOException e) {
+            return reject("it cannot be read as JSON: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            return reject("the file holds no JSON");
+        }
+        if (!(root instanceof ObjectNode doc)) {
+            return reject("it is JSON but not a credential (a credential is a JSON object)");
+        }
+        if (!doc.has("proof")) {
+            return reject("it is not signed: there is no 'proof'");
+        }
+        Optional<String> shape = Shape.problem(doc);
+        if (shape.isPresent()) {
+            return reject(shape.get());
+        }
+        String issuer = issuerId(doc);
+        String method = doc.path("proof").path("verificationMethod").asText("");
+        if (!method.startsWith(issuer + "#")) {
+            return reject("the proof was made with " + method + ", not with the issuer's key " + issuer);
+        }
+        Optional<String> proof = DataIntegrityProof.verify(doc);
+        if (proof.isPresent()) {
+            return reject(proof.get());
+        }
+        Instant validFrom = instant(doc.path("validFrom").asText()).orElseThrow();
+        // A few minutes' grace: the issuing computer's clock may run a little ahead of this one.
+        if (validFrom.isAfter(now.plus(CLOCK_SKEW))) {
+            return reject("it is not valid yet: validFrom is " + validFrom);
+        }
+        Optional<Instant> validUntil = instant(doc.path("validUntil").asText(""));
+        if (validUntil.isPresent() && validUntil.get().isBefore(now)) {
+            return reject("it expired at " + validUntil.get());
+        }
+        JsonNode subject = doc.get("credentialSubject");
+        return new Verification.Verified(doc.path("id").asText(), subject.path("achievement").path("name").asText(),
+                learner(doc), email(subject), validFrom, instant(doc.path("awardedDate").asText("")), issuer,
+                instant(doc.path("proof").path("created").asText("")).orElse(validFrom));
+    }
+
+    private static Verification reject(String reason) {
+        return new Verification.Rejected(reason);
+    }
+
+    private static boolean startsLikeJson(byte[] file) {
+        for (byte b : file) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
+    }
+
+    /** An error where the bytes run out ("fals", half a string) is a cut-off file, not a typo. */
+    private static boolean atEnd(JsonLocation where, byte[] file) {
+        if (where == null) {
+            return false;
+        }
+        long offset = where.getByteOffset() >= 0 ? where.getByteOffset() : where.getCharOffset();
+        return offset >= file.length;
+    }
+
+    private static String at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+
+    static String issuerId(JsonNode doc) {
+        JsonNode issuer = doc.get("issuer");
+        return issuer.isTextual() ? issuer.asText() : issuer.path("id").asText();
+    }
+
+    private static String learner(JsonNode doc) {
+        for (JsonNode id : doc.path("credentialSubject").path("identifier")) {
+            if ("name".equals(id.path("identityType").asText()) && !id.path("hashed").asBoolean(false)) {
+                return id.path("identityHash").asText();
+            }
+        }
+        return doc.path("issuer").path("name").asText("an unnamed learner");
+    }
+
+    private static Optional<String> email(JsonNode subject) {
+        for (JsonNode id : subject.path("identifier")) {
+            if ("emailAddress".equals(id.path("identityType").asText())) {
+                return Optional.of(id.path("hashed").asBoolean(false) ? "salted hash " + id.path("identityHash").asText()
+                        : id.path("identityHash").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Instant> instant(String text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The parts of an OpenBadgeCredential a reader relies on; the first thing missing is reported. */
+    static final class Shape {
+        private Shape() {}
+
+        static Optional<String> problem(ObjectNode doc) {
+            JsonNode context = doc.get("@context");
+            if (context == null || !context.isArray() || context.isEmpty()
+                    || !OpenBadgeCredential.VC_CONTEXT.equals(context.get(0).asText())) {
+                return Optional.of("its @context does not start with " + OpenBadgeCredential.VC_CONTEXT
+                        + " (Verifiable Credentials 2.0)");
+            }
+            boolean ob = false;
+            for (JsonNode c : context) {
+                ob |= c.asText().startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context");
+            }
+            if (!ob) {
+                return Optional.of("its @context has no Open Badges 3.0 context");
+            }
+            if (!hasType(doc, "VerifiableCredential") || !hasType(doc, "OpenBadgeCredential")) {
+                return Optional.of("its type is not VerifiableCredential and OpenBadgeCredential");
+            }
+            if (!doc.path("id").isTextual()) {
+                return Optional.of("it has no 'id'");
+            }
+            JsonNode issuer = doc.get("issuer");
+            if (issuer == null || !(issuer.isTextual() || issuer.path("id").isTextual())) {
+                return Optional.of("it has no issuer id");
+            }
+            if (!issuerId(doc).startsWith(DidKey.PREFIX)) {
+                return Optional.of("its issuer " + issuerId(doc) + " is not a did:key, so it cannot be checked offline");
+            }
+            if (instant(doc.path("validFrom").asText("")).isEmpty()) {
+                return Optional.of("its validFrom is missing or not a date and time");
+            }
+            if (doc.has("validUntil") && instant(doc.path("validUntil").asText("")).isEmpty()) {
+                return Optional.of("its validUntil is not a date and time");
+            }
+            if (doc.has("awardedDate") && instant(doc.path("awardedDate").asText("")).isEmpty()) {
+                return Optional.of("its awardedDate is not a date and time");
+            }
+            JsonNode subject = doc.get("credentialSubject");
+            if (subject == null || !subject.isObject() || !hasType(subject, "AchievementSubject")) {
+                return Optional.of("its credentialSubject is not an AchievementSubject");
+            }
+            JsonNode achievement = subject.get("achievement");
+            if (achievement == null || !achievement.isObject() || !achievement.path("name").isTextual()
+                    || !achievement.path("criteria").isObject()) {
+                return Optional.of("its achievement has no name or criteria");
+            }
+            return Optional.empty();
+        }
+
+        private static boolean hasType(JsonNode node, String type) {
+            JsonNode t = node.get("type");
+            if (t == null) {
+                return false;
+            }
+            if (t.isTextual()) {
+                return t.asText().equals(type);
+            }
+            for (JsonNode x : t) {
+                if (x.asText().equals(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.secpillar.badge;
+
+import dev.secpillar.progress.ChallengeRecord;
+import java.util.Optional;
+
+/**
+ * How much help a passed challenge may have had. "Without hints" uses the record's
+ * {@code passedClean}: no hint shown and no give-up before the first pass, because giving up
+ * shows the solution, which is more help than any hint. "Without giving up" allows hints.
+ */
+record HelpRule(boolean noHints, boolean noGiveUp) {
+    static final HelpRule ANY = new HelpRule(false, false);
+
+    boolean accepts(Optional<ChallengeRecord> record) {
+        if (record.isEmpty() || !record.get().passed()) {
+            return false;
+        }
+        ChallengeRecord r = record.get();
+        if (noHints && !r.passedClean()) {
+            return false;
+        }
+        return !noGiveUp || r.passedClean() || !r.gaveUp();
+    }
+
+    /** Appended to a description: "" or " without hints". */
+    String phrase() {
+        if (noHints) {
+            return " without hints";
+        }
+        return noGiveUp ? " without giving up" : "";
+    }
+
+    String describe(ChallengeRecord r) {
+        if (r.passedClean()) {
+            return "passed " + Words.day(r.passedAt().orElseThrow()) + " with no hints";
+        }
+        return "passed " + r.passedAt().map(Words::day).orElse("") + " (" + r.hintsUsed() + " hint"
+                + (r.hintsUsed() == 1 ? "" : "s") + (r.gaveUp() ? ", gave up once" : "") + ")";
+    }
+}

@@ -1,0 +1,133 @@
+package dev.secpillar.badge;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * An earned badge as an Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable
+ * Credential 2.0), self-issued: the issuer and the subject are the learner's did:key, and an
+ * embedded eddsa-jcs-2022 proof signs it. Anyone can check it offline; what it proves is that
+ * the holder of that key issued it unchanged, not that a school watched the work.
+ */
+public final class OpenBadgeCredential {
+    static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
+    static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    static final String FRAMEWORK = "AWS Well-Architected Framework, Security Pillar";
+    static final String FRAMEWORK_URL = "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private OpenBadgeCredential() {}
+
+    /** The signed credential. {@code random} makes the email's salt; {@code id} names this credential. */
+    public static ObjectNode issue(EarnedBadge badge, Learner learner, LearnerKey key, Instant now, UUID id,
+                                   SecureRandom random) {
+        String did = key.did();
+        ObjectNode vc = MAPPER.createObjectNode();
+        vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
+        vc.put("id", "urn:uuid:" + id);
+        vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
+        vc.put("name", badge.name());
+        vc.put("description", badge.description());
+        ObjectNode issuer = vc.putObject("issuer");
+        issuer.put("id", did);
+        issuer.putArray("type").add("Profile");
+        issuer.put("name", learner.name().orElse("A secpillar learner"));
+        issuer.put("description", "Self-issued with the learner's own key in secpillar, an interactive terminal "
+                + "course on the Security Pillar of the AWS Well-Architected Framework.");
+        vc.put("validFrom", seconds(now));
+        vc.put("awardedDate", seconds(badge.awardedAt()));
+        vc.set("credentialSubject", subject(badge, learner, did, random));
+        ArrayNode evidence = vc.putArray("evidence");
+        for (Evidence e : badge.evidence()) {
+            ObjectNode n = evidence.addObject();
+            n.putArray("type").add("Evidence");
+            n.put("name", e.name());
+            n.put("description", e.description());
+        }
+        return DataIntegrityProof.sign(vc, key, now);
+    }
+
+    private static ObjectNode subject(EarnedBadge badge, Learner learner, String did, SecureRandom random) {
+        ObjectNode subject = MAPPER.createObjectNode();
+        subject.put("id", did);
+        subject.putArray("type").add("AchievementSubject");
+        if (learner.name().isPresent() || learner.email().isPresent()) {
+            ArrayNode ids = subject.putArray("identifier");
+            learner.name().ifPresent(name -> {
+                ObjectNode n = ids.addObject();
+                n.put("type", "IdentityObject");
+                n.put("identityHash", name);
+                n.put("identityType", "name");
+                n.put("hashed", false);
+            });
+            learner.email().ifPresent(email -> ids.add(hashedEmail(email, random)));
+        }
+        ObjectNode a = subject.putObject("achievement");
+        // A stable id per badge, so every learner's credential for it names the same achievement.
+        a.put("id", "urn:uuid:" + UUID.nameUUIDFromBytes(("secpillar:badge:" + badge.id()).getBytes(StandardCharsets.UTF_8)));
+        a.putArray("type").add("Achievement");
+        a.put("achievementType", "Badge");
+        a.put("name", badge.name());
+        a.put("description", badge.description());
+        a.putObject("criteria").put("narrative", "Earned in secpillar, an interactive terminal course on the "
+                + "Security Pillar of the AWS Well-Architected Framework. " + sentence(badge.criteria()));
+        if (!badge.emblem().isEmpty()) {
+            ObjectNode image = a.putObject("image");
+            image.put("id", "data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(EmblemSvg.render(badge.emblem()).getBytes(StandardCharsets.UTF_8)));
+            image.put("type", "Image");
+            image.put("caption", badge.name() + " emblem");
+        }
+        ArrayNode alignment = a.putArray("alignment");
+        ArrayNode tags = a.putArray("tag");
+        for (EarnedBadge.Alignment bp : badge.alignment()) {
+            ObjectNode n = alignment.addObject();
+            n.putArray("type").add("Alignment");
+            n.put("targetName", bp.id() + " " + bp.title());
+            n.put("targetUrl", FRAMEWORK_URL);
+            n.put("targetCode", bp.id());
+            n.put("targetFramework", FRAMEWORK);
+            tags.add(bp.id());
+        }
+        return subject;
+    }
+
+    /**
+     * Open Badges' hashed identity: "sha256$" + hex SHA-256 of the address followed by the salt.
+     * The address is trimmed and lower-cased first, so the learner can prove it however they type it.
+     */
+    static ObjectNode hashedEmail(String email, SecureRandom random) {
+        byte[] saltBytes = new byte[16];
+        random.nextBytes(saltBytes);
+        String salt = HexFormat.of().formatHex(saltBytes);
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("type", "IdentityObject");
+        n.put("identityHash", identityHash(email, salt));
+        n.put("identityType", "emailAddress");
+        n.put("hashed", true);
+        n.put("salt", salt);
+        return n;
+    }
+
+    static String identityHash(String email, String salt) {
+        String normal = email.strip().toLowerCase(Locale.ROOT);
+        return "sha256$" + HexFormat.of().formatHex(DataIntegrityProof.sha256((normal + salt).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String seconds(Instant at) {
+        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s : s + ".";
+    }
+}

@@ -1,0 +1,101 @@
+package dev.secpillar.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.app.Badges;
+import dev.secpillar.badge.BadgeStatus;
+import dev.secpillar.badge.Standing;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "badges", description = "Your badges: earned ones with dates, locked ones with what they need.",
+        subcommands = {BadgeExportCommand.class, BadgeVerifyCommand.class})
+final class BadgesCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CourseContext ctx = main.context()) {
+            Badges badges = ctx.app().badges();
+            List<BadgeStatus> all = badges.all();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.pretty(toJson(all)));
+            } else {
+                printText(all, out);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void printText(List<BadgeStatus> all, PrintWriter out) {
+        long earned = all.stream().filter(BadgeStatus::earned).count();
+        out.printf("%d of %d badges earned%n", earned, all.size());
+        if (earned > 0) {
+            out.printf("%nEarned%n");
+            for (BadgeStatus b : all) {
+                if (b.earned()) {
+                    out.printf("  [x] %s (%s), earned %s%n", b.badge().name(), b.badge().id(),
+                            b.earnedAt().get().toString().substring(0, 10));
+                    out.printf("      %s%n", b.badge().description());
+                }
+            }
+        }
+        if (earned < all.size()) {
+            out.printf("%nLocked%n");
+            for (BadgeStatus b : all) {
+                if (!b.earned()) {
+                    out.printf("  [ ] %s (%s)%n", b.badge().name(), b.badge().id());
+                    out.printf("      %s%n", b.standing().description());
+                    out.printf("      %s%n", b.standing().progress());
+                }
+            }
+        }
+        if (earned > 0) {
+            out.printf("%nExport one as a signed Open Badge: secpillar badges export ID --out FILE%n");
+        }
+    }
+
+    private static ObjectNode toJson(List<BadgeStatus> all) {
+        ObjectNode root = Json.object();
+        ArrayNode earned = root.putArray("earned");
+        ArrayNode locked = root.putArray("locked");
+        for (BadgeStatus b : all) {
+            ObjectNode n = (b.earned() ? earned : locked).addObject();
+            n.put("id", b.badge().id());
+            n.put("name", b.badge().name());
+            n.put("description", b.badge().description());
+            b.badge().emblem().forEach(n.putArray("emblem")::add);
+            b.earnedAt().ifPresent(at -> n.put("earnedAt", at.toString()));
+            n.set("criteria", standing(b.standing(), n.objectNode()));
+        }
+        return root;
+    }
+
+    private static ObjectNode standing(Standing s, ObjectNode n) {
+        n.put("description", s.description());
+        n.put("met", s.met());
+        n.put("progress", s.progress());
+        n.put("done", s.done());
+        n.put("total", s.total());
+        if (!s.parts().isEmpty()) {
+            ArrayNode parts = n.putArray("parts");
+            s.parts().forEach(p -> standing(p, parts.addObject()));
+        }
+        return n;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.text.Columns;
+import dev.secpillar.badge.BadgeStatus;
+import dev.secpillar.badge.Standing;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One badge in full: emblem, name, what it stands for, and each part of its criteria with how far along. */
+record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
+
+    static BadgeScreen of(BadgeStatus badge) {
+        return new BadgeScreen(badge, 0);
+    }
+
+    @Override
+    public Transition update(Msg.Key key, Env env) {
+        int total = rows(env.width()).size();
+        int page = env.bodyRows();
+        return switch (key.command()) {
+            case UP -> scrollTo(scroll - 1, total, page);
+            case DOWN -> scrollTo(scroll + 1, total, page);
+            case PAGE_UP -> scrollTo(scroll - page, total, page);
+            case PAGE_DOWN, SPACE -> scrollTo(scroll + page, total, page);
+            case TOP -> scrollTo(0, total, page);
+            case BOTTOM -> scrollTo(total, total, page);
+            case BACK, QUIT, PREVIOUS, ENTER -> new Transition.Pop();
+            default -> new Transition.Stay(this);
+        };
+    }
+
+    private Transition scrollTo(int s, int total, int page) {
+        return new Transition.Stay(new BadgeScreen(badge, Scroll.clamp(s, total, page)));
+    }
+
+    private List<List<Segment>> rows(int width) {
+        int inner = Chrome.bodyWidth(width);
+        List<List<Segment>> rows = new ArrayList<>();
+        for (String line : badge.badge().emblem()) {
+            rows.add(Segment.plain("  " + line, Role.TITLE));
+        }
+        if (!badge.badge().emblem().isEmpty()) {
+            rows.add(List.of());
+        }
+        rows.addAll(StepView.wrap(badge.badge().name(), Role.BOLD, inner));
+        rows.addAll(StepView.wrap(badge.badge().description(), Role.TEXT, inner));
+        rows.add(List.of());
+        if (badge.earned()) {
+            rows.add(Segment.plain("✓ Earned on " + badge.earnedAt().get().toString().substring(0, 10), Role.RIGHT));
+            rows.addAll(StepView.wrap("for: " + badge.standing().description(), Role.MUTED, inner));
+            rows.add(List.of());
+            rows.addAll(StepView.wrap("Export it as a signed Open Badge: secpillar badges export "
+                    + badge.badge().id() + " --out FILE", Role.MUTED, inner));
+        } else {
+            rows.add(Segment.plain("To earn it", Role.TITLE));
+            rows.addAll(StepView.wrap(badge.standing().description(), Role.TEXT, inner));
+            rows.add(Segment.plain(Columns.truncate(badge.standing().progress(), inner), Role.MUTED));
+            for (Standing part : badge.standing().parts()) {
+                rows.add(List.of());
+                String mark = part.met() ? "✓ " : "· ";
+                List<List<Segment>> words = StepView.wrap(part.description(), Role.TEXT, Math.max(1, inner - 2));
+                for (int i = 0; i < words.size(); i++) {
+                    List<Segment> row = new ArrayList<>();
+                    row.add(new Segment(i == 0 ? mark : "  ", part.met() ? Role.RIGHT : Role.MUTED));
+                    row.addAll(words.get(i));
+                    rows.add(row);
+                }
+                rows.add(List.of(new Segment("  ", Role.TEXT),
+                        new Segment(Columns.truncate(part.progress(), Math.max(1, inner - 2)), Role.MUTED)));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public void render(Canvas c) {
+        Chrome.header(c, "Badges › " + badge.badge().name(), badge.earned() ? "Earned" : "Locked");
+        List<List<Segment>> rows = rows(c.width);
+        int bodyRows = Chrome.bodyRows(c.height);
+        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
+        Chrome.body(c, rows, s, i -> false);
+        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+    }
+
+    @Override
+    public List<Chrome.Hint> hints() {
+        return List.of(new Chrome.Hint("Esc", "back"), new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("?", "help"));
+    }
+}

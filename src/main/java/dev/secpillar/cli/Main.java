@@ -43,6 +43,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        String training = System.getenv("SECPILLAR_CDS_TRAINING");
+        if (training != null && !training.isBlank()) {
+            System.exit(ClassDataTraining.run(Launch.system(), Path.of(training)));
+        }
         System.exit(run(args, Launch.system()));
     }
 

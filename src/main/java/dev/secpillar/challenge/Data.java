@@ -41,10 +41,6 @@ final class Data {
         return value;
     }
 
-    Sink sink() {
-        return sink;
-    }
-
     boolean isMap() {
         return value instanceof Map;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.course.Challenge;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ public final class DetectionChecker implements Checker {
     @Override
     public CheckReport check(String answer) {
         JsonNode pattern;
-        Machine machine = new Machine();
+        Machine machine = Machine.builder().build();
         try {
             pattern = read(answer);
             machine.addRule("answer", answer);
@@ -163,8 +162,7 @@ public final class DetectionChecker implements Checker {
     }
 
     private static String firstFailing(JsonNode node, List<String> path, JsonNode event) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             path.add(f.getKey());
             if (f.getValue().isObject() && !f.getKey().equals("$or")) {
                 String inner = firstFailing(f.getValue(), path, event);
@@ -194,7 +192,7 @@ public final class DetectionChecker implements Checker {
         }
         at.set(path.get(path.size() - 1), values);
         try {
-            Machine m = new Machine();
+            Machine m = Machine.builder().build();
             m.addRule("field", root.toString());
             return !m.rulesForJSONEvent(event).isEmpty();
         } catch (Exception e) {

@@ -15,7 +15,7 @@ record Layout(boolean sideBySide, int editorTop, int editorRows, int editorLeft,
         int top = Chrome.BODY_TOP;
         int rows = Chrome.bodyRows(height);
         if (width >= SIDE_BY_SIDE_WIDTH) {
-            int editorWidth = (width - 1) * 11 / 20;
+            int editorWidth = (width - 1) * 3 / 5;
             return new Layout(true, top, rows, 0, editorWidth, top, rows, editorWidth + 2, width - editorWidth - 3);
         }
         int editorRows = Math.max(1, rows * 11 / 20);

@@ -127,11 +127,6 @@ record TextEditor(List<String> lines, int row, int col, int firstRow, int firstC
         return at(row, line().length());
     }
 
-    /** Moves to a line and column (1-based, as errors report them). */
-    TextEditor goTo(int line, int column) {
-        return at(line - 1, column - 1);
-    }
-
     /** The same editor scrolled so the cursor is inside a view of {@code rows} × {@code cols}. */
     TextEditor scrolledFor(int rows, int cols) {
         int t = firstRow;

@@ -8,40 +8,17 @@ import dev.secpillar.app.QuizService;
 import dev.secpillar.app.QuizStanding;
 import dev.secpillar.course.Lesson;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", description = "Modules, lessons, quizzes and challenges, with your progress.")
-final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
-
+final class ListCommand extends ReportCommand<CourseApp> {
     @Override
-    public Integer call() throws Exception {
-        try (CourseContext ctx = main.context()) {
-            CourseApp app = ctx.app();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.pretty(toJson(app)));
-            } else {
-                printText(app, out);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
+    CourseApp gather(CourseContext ctx) {
+        return ctx.app();
     }
 
-    private static void printText(CourseApp app, PrintWriter out) {
+    @Override
+    void printText(CourseApp app, PrintWriter out) {
         out.println(app.course().title());
         for (ModuleProgress mp : app.modules()) {
             out.printf("%n%s  [%s]  %d/%d lessons%n", mp.module().title(), mp.module().id(), mp.lessonsDone(), mp.lessonsTotal());
@@ -61,7 +38,8 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode toJson(CourseApp app) {
+    @Override
+    ObjectNode toJson(CourseApp app) {
         ObjectNode root = Json.object();
         root.put("title", app.course().title());
         ArrayNode modules = root.putArray("modules");

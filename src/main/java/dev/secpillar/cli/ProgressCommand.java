@@ -10,38 +10,27 @@ import dev.secpillar.app.ProgressReport.ModuleReport;
 import dev.secpillar.app.ProgressReport.QuizScore;
 import dev.secpillar.badge.BadgeStatus;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "progress", description = "How far you are: lessons, quizzes, challenges, streak, badges and what to do next.")
-final class ProgressCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
+final class ProgressCommand extends ReportCommand<ProgressCommand.Facts> {
+    @Override
+    ProgressCommand.Facts gather(CourseContext ctx) {
+        CourseApp app = ctx.app();
+        return new Facts(app, ProgressReport.of(app));
+    }
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
+    /** What the report is made of. */
+    record Facts(CourseApp app, ProgressReport report) {}
 
     @Override
-    public Integer call() throws Exception {
-        try (CourseContext ctx = main.context()) {
-            CourseApp app = ctx.app();
-            ProgressReport report = ProgressReport.of(app);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.pretty(toJson(app, report)));
-            } else {
-                printText(app, report, out);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
+    void printText(Facts facts, PrintWriter out) {
+        printText(facts.app(), facts.report(), out);
+    }
+
+    @Override
+    ObjectNode toJson(Facts facts) {
+        return toJson(facts.app(), facts.report());
     }
 
     private static void printText(CourseApp app, ProgressReport r, PrintWriter out) {

@@ -51,8 +51,10 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Every subcommand; picocli reflects over each one it is given, so a run is given only its own. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class, QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class,
-                ResetCommand.class, ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class,
+            QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class, ResetCommand.class,
+            ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
+            LeaderboardCommand.class);
 
     static int run(String[] args, Launch launch) {
         CommandLine cl = commandLine(launch, args);

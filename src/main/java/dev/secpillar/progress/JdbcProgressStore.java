@@ -23,21 +23,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The learner's record in a database reached through plain JDBC. SQLite is the default; the SQL
- * sticks to what PostgreSQL also accepts so a classroom server can share one database later.
+ * The learner's record in a database reached through plain JDBC: SQLite on a laptop, or a class
+ * database (PostgreSQL or SQLite) that a workshop server shares among learners. The SQL sticks
+ * to what both accept. Connections come from a {@link ConnectionSource}, one per write or read,
+ * so a store holds no connection between keystrokes.
  */
 public final class JdbcProgressStore implements ProgressStore {
     /** The one learner of a course on a laptop; a classroom server names each learner. */
     public static final String LOCAL_LEARNER = "local";
 
-    private final Connection connection;
-    private final String location;
+    private final ConnectionSource source;
+    private final boolean ownsSource;
     private final String learner;
     private AwardRule awardRule = AwardRule.NONE;
+    /** The record as the last write's transaction left it, until the next read takes it. */
+    private ProgressSnapshot afterWrite;
 
-    private JdbcProgressStore(Connection connection, String location, String learner) {
-        this.connection = connection;
-        this.location = location;
+    private JdbcProgressStore(ConnectionSource source, boolean ownsSource, String learner) {
+        this.source = source;
+        this.ownsSource = ownsSource;
         this.learner = learner;
     }
 
@@ -46,18 +50,60 @@ public final class JdbcProgressStore implements ProgressStore {
      * connection that this store then owns; the schema is migrated first.
      */
     public static JdbcProgressStore open(Connection connection, String jdbcUrl, String learner) {
+        ConnectionSource source = ConnectionSource.single(connection, Dialect.of(jdbcUrl), ConnectionSource.redact(jdbcUrl));
         try {
-            Migrations.apply(connection, Dialect.of(jdbcUrl));
-            return new JdbcProgressStore(connection, jdbcUrl.replaceAll("password=[^&;]*", "password=***"), learner);
+            migrate(source);
+            return new JdbcProgressStore(source, true, learner);
         } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new ProgressException("the progress database " + jdbcUrl + " cannot be used (" + describe(e) + ")", e);
+            source.close();
+            throw new ProgressException("the progress database " + source.location() + " cannot be used ("
+                    + describe(e) + ")", e);
         }
+    }
+
+    /**
+     * A learner's record in a class database whose schema the caller has migrated; the source
+     * stays open when the store closes (it serves the other learners).
+     */
+    public static JdbcProgressStore forLearner(ConnectionSource source, String learner) {
+        return new JdbcProgressStore(source, false, learner);
+    }
+
+    /** Brings the database's schema up to date; safe when several processes start at once. */
+    static void migrate(ConnectionSource source) throws SQLException {
+        source.withConnection(c -> {
+            Migrations.apply(c, source.dialect());
+            return null;
+        });
     }
 
     /** Opens (creating when absent) {@code progress.db} in the data directory and migrates it. */
     public static JdbcProgressStore openSqlite(Path dataDir) {
-        Path file = dataDir.resolve("progress.db");
+        ConnectionSource source = sqlite(dataDir.resolve("progress.db"));
+        try {
+            migrate(source);
+            return new JdbcProgressStore(source, true, LOCAL_LEARNER);
+        } catch (SQLException e) {
+            source.close();
+            throw unusable(dataDir.resolve("progress.db"), e);
+        }
+    }
+
+    /**
+     * One connection to an SQLite file (created when absent) with the settings every secpillar
+     * connection uses; the file's integrity is checked first, and it is never overwritten.
+     */
+    static ConnectionSource sqlite(Path file) {
+        return sqlite(file, false);
+    }
+
+    /**
+     * @param classroom a class database shared by a server's sessions: write-ahead logging, so a
+     *                  commit costs one fsync instead of three and the class view reads while
+     *                  learners write
+     */
+    static ConnectionSource sqlite(Path file, boolean classroom) {
+        Path dataDir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -75,6 +121,9 @@ public final class JdbcProgressStore implements ProgressStore {
             props.setProperty("busy_timeout", "5000");
             c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
             try (Statement s = c.createStatement()) {
+                if (classroom) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
                 // FULL sync: each committed answer survives a power cut.
                 s.execute("PRAGMA synchronous = FULL");
                 try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
@@ -83,16 +132,19 @@ public final class JdbcProgressStore implements ProgressStore {
                     }
                 }
             }
-            Migrations.apply(c, Dialect.SQLITE);
-            return new JdbcProgressStore(c, file.toString(), LOCAL_LEARNER);
+            return ConnectionSource.single(c, Dialect.SQLITE, file.toString());
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new ProgressException("the progress database " + file + " cannot be used ("
-                    + describe(e) + "). It was left untouched; move it aside to start afresh.", e);
+            throw unusable(file, e);
         }
     }
 
-    private static String describe(SQLException e) {
+    private static ProgressException unusable(Path file, SQLException e) {
+        return new ProgressException("the progress database " + file + " cannot be used ("
+                + describe(e) + "). It was left untouched; move it aside to start afresh.", e);
+    }
+
+    static String describe(SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
             return "the file is not a database or is corrupt";
@@ -109,7 +161,7 @@ public final class JdbcProgressStore implements ProgressStore {
         if (m.contains("SQLITE_BUSY")) {
             return "another secpillar is holding it";
         }
-        return m.replaceAll("\\s+", " ");
+        return ConnectionSource.redact(m.replaceAll("\\s+", " "));
     }
 
     private static void closeQuietly(Connection c) {
@@ -124,7 +176,12 @@ public final class JdbcProgressStore implements ProgressStore {
 
     @Override
     public String location() {
-        return location;
+        return source.location();
+    }
+
+    /** Whose record this is. */
+    public String learner() {
+        return learner;
     }
 
     @Override
@@ -132,133 +189,23 @@ public final class JdbcProgressStore implements ProgressStore {
         this.awardRule = rule;
     }
 
+    /**
+     * Everything recorded so far. Straight after a write that awarded badges, this is the record
+     * the write read inside its own transaction (its badges added), so the course's usual "write,
+     * then read the record back" costs one read of the record, not two.
+     */
     @Override
     public synchronized ProgressSnapshot snapshot() {
+        if (afterWrite != null) {
+            ProgressSnapshot s = afterWrite;
+            afterWrite = null;
+            return s;
+        }
         try {
-            return read(connection, learner);
+            return source.withConnection(c -> RecordReader.one(c, learner));
         } catch (SQLException e) {
             throw failure("read", e);
         }
-    }
-
-    private static ProgressSnapshot read(Connection c, String learner) throws SQLException {
-        Reader s = new Reader(c, learner);
-        {
-            Map<String, Set<Integer>> steps = new HashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT lesson_id, step FROM step_seen WHERE learner = ?")) {
-                while (rs.next()) {
-                    steps.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2));
-                }
-            }
-            steps.replaceAll((k, v) -> Set.copyOf(v));
-            Map<String, Instant> done = new HashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT lesson_id, at FROM lesson_done WHERE learner = ?")) {
-                while (rs.next()) {
-                    done.put(rs.getString(1), Instant.parse(rs.getString(2)));
-                }
-            }
-            Optional<String> last = Optional.empty();
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT ref FROM activity WHERE learner = ? AND kind IN ('step', 'lesson_done') ORDER BY id DESC LIMIT 1")) {
-                if (rs.next()) {
-                    last = Optional.of(rs.getString(1));
-                }
-            }
-            TreeSet<LocalDate> days = new TreeSet<>();
-            try (ResultSet rs = s.executeQuery("SELECT DISTINCT substr(at, 1, 10) FROM activity WHERE learner = ?")) {
-                while (rs.next()) {
-                    days.add(LocalDate.parse(rs.getString(1)));
-                }
-            }
-            return new ProgressSnapshot(steps, done, last, quizAttempts(s), challenges(s), reviewCards(s), badges(s), days);
-        }
-    }
-
-    /** Runs a query with the learner bound to its one parameter. */
-    private record Reader(Connection c, String learner) {
-        ResultSet executeQuery(String sql) throws SQLException {
-            PreparedStatement p = c.prepareStatement(sql);
-            p.setString(1, learner);
-            p.closeOnCompletion();
-            return p.executeQuery();
-        }
-    }
-
-    private static List<QuizAttempt> quizAttempts(Reader s) throws SQLException {
-        Map<Long, List<QuizAttempt.QuizAnswer>> answers = new HashMap<>();
-        try (ResultSet rs = s.executeQuery(
-                "SELECT a.attempt_id, a.question_id, a.response, a.correct, a.at FROM quiz_answer a "
-                + "JOIN quiz_attempt q ON q.id = a.attempt_id WHERE q.learner = ? ORDER BY a.id")) {
-            while (rs.next()) {
-                answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuizAttempt.QuizAnswer(
-                        rs.getString(2), rs.getString(3), rs.getInt(4) == 1, Instant.parse(rs.getString(5))));
-            }
-        }
-        List<QuizAttempt> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(
-                "SELECT id, quiz_id, seed, started_at, finished_at, score_percent, passed FROM quiz_attempt "
-                + "WHERE learner = ? ORDER BY id")) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                String finished = rs.getString(5);
-                int score = rs.getInt(6);
-                Optional<Integer> scoreOpt = rs.wasNull() ? Optional.empty() : Optional.of(score);
-                out.add(new QuizAttempt(id, rs.getString(2), rs.getLong(3), Instant.parse(rs.getString(4)),
-                        answers.getOrDefault(id, List.of()), Optional.ofNullable(finished).map(Instant::parse), scoreOpt,
-                        rs.getInt(7) == 1));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, ChallengeRecord> challenges(Reader s) throws SQLException {
-        Map<String, int[]> counts = new LinkedHashMap<>(); // checks, hints, gaveUp, cleanSoFar
-        Map<String, Instant> passed = new HashMap<>();
-        Map<String, Boolean> clean = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT challenge_id, kind, at FROM challenge_event WHERE learner = ? ORDER BY id")) {
-            while (rs.next()) {
-                String id = rs.getString(1);
-                int[] c = counts.computeIfAbsent(id, k -> new int[3]);
-                switch (ChallengeEvent.valueOf(rs.getString(2))) {
-                    case CHECK -> c[0]++;
-                    case HINT -> c[1]++;
-                    case GIVE_UP -> c[2] = 1;
-                    case PASS -> {
-                        if (!passed.containsKey(id)) {
-                            passed.put(id, Instant.parse(rs.getString(3)));
-                            clean.put(id, c[1] == 0 && c[2] == 0);
-                        }
-                    }
-                }
-            }
-        }
-        Map<String, ChallengeRecord> out = new HashMap<>();
-        counts.forEach((id, c) -> out.put(id, new ChallengeRecord(id, c[0], c[1], c[2] == 1,
-                Optional.ofNullable(passed.get(id)), clean.getOrDefault(id, false))));
-        return out;
-    }
-
-    private static Map<String, ReviewCard> reviewCards(Reader s) throws SQLException {
-        Map<String, ReviewCard> out = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT question_id, quiz_id, due, stability, difficulty, reps, lapses, "
-                + "last_review, retired FROM review_card WHERE learner = ?")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), new ReviewCard(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
-                        rs.getDouble(4), rs.getDouble(5), rs.getInt(6), rs.getInt(7),
-                        Optional.ofNullable(rs.getString(8)).map(Instant::parse), rs.getInt(9) == 1));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, Instant> badges(Reader s) throws SQLException {
-        Map<String, Instant> out = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT badge_id, at FROM badge_award WHERE learner = ?")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), Instant.parse(rs.getString(2)));
-            }
-        }
-        return out;
     }
 
     @Override
@@ -395,48 +342,66 @@ public final class JdbcProgressStore implements ProgressStore {
         return inTransaction(at, work, true);
     }
 
-    /** Runs the work, then awards what the new record earns, all in one transaction. */
+    /** Runs the work, then awards what the new record earns, all in one transaction on one lent connection. */
     private List<String> inTransaction(Instant at, Work work, boolean award) {
+        afterWrite = null;
         try {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                List<String> awarded = award ? award(at) : List.of();
-                connection.commit();
-                return awarded;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return source.withConnection(c -> {
+                c.setAutoCommit(false);
+                try {
+                    work.run(c);
+                    List<String> awarded = award ? award(c, at) : List.of();
+                    c.commit();
+                    return awarded;
+                } catch (SQLException | RuntimeException e) {
+                    afterWrite = null;
+                    rollbackQuietly(c);
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            });
         } catch (SQLException e) {
             throw failure("save to", e);
         }
     }
 
-    private List<String> award(Instant at) throws SQLException {
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it and the first error is reported
+        }
+    }
+
+    private List<String> award(Connection c, Instant at) throws SQLException {
         if (awardRule == AwardRule.NONE) {
             return List.of();
         }
-        ProgressSnapshot now = read(connection, learner);
+        ProgressSnapshot now = RecordReader.one(c, learner);
         List<String> awarded = new ArrayList<>();
+        Map<String, Instant> badges = new HashMap<>(now.badges());
         for (String id : new TreeSet<>(awardRule.earned(now))) {
-            if (update(connection, "INSERT INTO badge_award (learner, badge_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            if (update(c, "INSERT INTO badge_award (learner, badge_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     learner, id, at.toString()) == 1) {
                 awarded.add(id);
+                badges.put(id, at);
             }
         }
+        afterWrite = new ProgressSnapshot(now.stepsSeen(), now.lessonsDone(), now.lastLessonId(), now.quizAttempts(),
+                now.challenges(), now.reviewCards(), badges, now.activeDays());
         return List.copyOf(awarded);
     }
 
     private ProgressException failure(String verb, SQLException e) {
-        return new ProgressException("could not " + verb + " the progress database " + location + " ("
+        return new ProgressException("could not " + verb + " the progress database " + source.location() + " ("
                 + describe(e) + ")", e);
     }
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
+        if (ownsSource) {
+            source.close();
+        }
     }
 }

@@ -48,37 +48,54 @@ final class Migrations {
                         // The primary key is what makes an award happen exactly once, whatever races.
                         """
                         CREATE TABLE badge_award (learner TEXT NOT NULL, badge_id TEXT NOT NULL, at TEXT NOT NULL,
-                          PRIMARY KEY (learner, badge_id))"""));
+                          PRIMARY KEY (learner, badge_id))"""),
+                List.of( // version 2: workshop mode
+                        // The SSH key that proves who a learner is; the first key to log in under a name
+                        // is bound to it (the primary key makes that race have one winner).
+                        """
+                        CREATE TABLE learner_key (learner TEXT NOT NULL PRIMARY KEY, public_key TEXT NOT NULL,
+                          fingerprint TEXT NOT NULL, bound_at TEXT NOT NULL)""",
+                        // The class view reads every learner's latest answers; this keeps that a range scan.
+                        "CREATE INDEX quiz_attempt_learner ON quiz_attempt (learner, id)",
+                        "CREATE INDEX challenge_event_learner ON challenge_event (learner, id)",
+                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"));
     }
 
     static int latest() {
         return steps(Dialect.SQLITE).size();
     }
 
-    /** Applies every step above the database's version, each version in one transaction. */
+    /**
+     * Applies every step above the database's version, each version in one transaction. Every
+     * transaction first takes the dialect's migration lock and then reads the version, so
+     * processes migrating one database at once never apply a step twice.
+     */
     static void apply(Connection c, Dialect dialect) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        List<List<String>> all = steps(dialect);
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            }
-            c.commit();
-            int current = currentVersion(c);
-            if (current > latest()) {
-                throw new SQLException("the progress database was written by a newer secpillar (schema "
-                        + current + ", this program knows " + latest() + ")");
-            }
-            List<List<String>> all = steps(dialect);
-            for (int v = current + 1; v <= latest(); v++) {
+            while (true) {
                 try (Statement s = c.createStatement()) {
+                    dialect.lockForMigration(c);
+                    s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+                    int current = currentVersion(c);
+                    if (current > latest()) {
+                        throw new SQLException("the progress database was written by a newer secpillar (schema "
+                                + current + ", this program knows " + latest() + ")");
+                    }
+                    if (current == latest()) {
+                        c.commit();
+                        return;
+                    }
+                    int v = current + 1;
                     for (String sql : all.get(v - 1)) {
                         s.execute(sql);
                     }
                     s.execute("DELETE FROM schema_version");
                     s.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
                     c.commit();
-                } catch (SQLException e) {
+                } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
                 }

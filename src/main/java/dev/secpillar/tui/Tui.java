@@ -20,6 +20,19 @@ public final class Tui {
 
     private Tui() {}
 
+    /**
+     * A terminal that can tell when input arrives, so the loop waits for the next key instead
+     * of polling for it (a served session: no 15 ms of polling on every key, and no wake-ups
+     * while a learner reads). It must also return when the terminal's size changes.
+     */
+    public interface InputSignal {
+        /** Returns when input is waiting, the size changed, or after at most {@code millis}. */
+        void awaitInput(long millis) throws InterruptedException;
+    }
+
+    /** The longest wait for an {@link InputSignal} terminal; a safety net, not a poll. */
+    private static final long SIGNAL_WAIT_MILLIS = 250;
+
     /** Runs on the process's own terminal, with Ctrl-C delivered as a key rather than a kill. */
     public static void run(CourseApp app, TuiOptions options) throws IOException {
         Terminal terminal = new DefaultTerminalFactory()
@@ -47,7 +60,7 @@ public final class Tui {
                 return; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
             }
             while (!loop.app().finished()) {
-                if (!loop.drain() && !pause()) {
+                if (!loop.drain() && !pause(terminal)) {
                     break;
                 }
             }
@@ -62,9 +75,13 @@ public final class Tui {
     }
 
     /** Waits a moment for input; false when the thread was interrupted (then we leave). */
-    private static boolean pause() {
+    private static boolean pause(Terminal terminal) {
         try {
-            Thread.sleep(IDLE_MILLIS);
+            if (terminal instanceof InputSignal signal) {
+                signal.awaitInput(SIGNAL_WAIT_MILLIS);
+            } else {
+                Thread.sleep(IDLE_MILLIS);
+            }
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -84,9 +84,19 @@ final class TuiLoop {
 
     void draw() throws IOException {
         TerminalSize size = screen.getTerminalSize();
-        screen.clear();
+        blank(screen);
         app.render(new Canvas(screen, theme, size.getColumns(), size.getRows()));
         screen.refresh();
+    }
+
+    /**
+     * Blanks the frame about to be drawn. Not {@code Screen.clear()}: that also marks the next
+     * refresh as a full redraw, which would send every cell of the terminal on every key (about
+     * 20 KB on an 80×24 screen in colour, painful over a workshop's Wi-Fi); this way the refresh
+     * sends only the cells that changed, and a full redraw only when most of them did.
+     */
+    static void blank(TerminalScreen screen) {
+        screen.newTextGraphics().fill(' ');
     }
 
     /** Gives the terminal back as it was; safe to call twice and from the shutdown hook. */

@@ -1,0 +1,194 @@
+package dev.secpillar.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.app.ClassReport;
+import dev.secpillar.app.text.Columns;
+import dev.secpillar.app.text.Sanitizer;
+import dev.secpillar.progress.ClassDatabase;
+import dev.secpillar.progress.ProgressException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "leaderboard", description = {
+        "The workshop's class: lessons done, best quiz scores, challenges passed, badges and last activity,",
+        "most badges first, then most progress."})
+final class LeaderboardCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "The class database 'secpillar serve' used (default: workshop.db in the data directory).")
+    String db;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Print JSON for scripts.")
+        boolean json;
+
+        @Option(names = "--csv", description = "Print CSV for a spreadsheet.")
+        boolean csv;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (CourseContext ctx = main.context()) {
+            var course = ctx.course();
+            ClassReport report;
+            try (ClassDatabase database = open(ctx.dataDir())) {
+                report = ClassReport.of(course, database.everyone(), Clock.systemUTC().instant());
+            } catch (ProgressException e) {
+                throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(report)));
+            } else if (format.csv) {
+                csv(report, out);
+            } else {
+                text(report, out);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private ClassDatabase open(Path dataDir) {
+        if (db != null) {
+            return ClassDatabase.open(db);
+        }
+        Path file = dataDir.resolve(ClassDatabase.SQLITE_FILE);
+        if (!Files.exists(file)) {
+            throw new Failure(ExitCodes.IO_ERR, "no workshop has been served from " + dataDir + " (there is no "
+                    + ClassDatabase.SQLITE_FILE + "); give the server's database with --db");
+        }
+        return ClassDatabase.openSqlite(dataDir);
+    }
+
+    private static ObjectNode json(ClassReport report) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("generatedAt", report.at().toString());
+        root.put("lessonsTotal", report.lessonsTotal());
+        root.put("challengesTotal", report.challengesTotal());
+        report.quizIds().forEach(root.putArray("quizzes")::add);
+        ArrayNode learners = root.putArray("learners");
+        int rank = 1;
+        for (ClassReport.Standing s : report.learners()) {
+            ObjectNode n = learners.addObject();
+            n.put("rank", rank++);
+            n.put("name", s.name());
+            n.put("lessonsDone", s.lessonsDone());
+            ObjectNode quizzes = n.putObject("quizBest");
+            s.quizBest().forEach(quizzes::put);
+            n.put("quizzesPassed", s.quizzesPassed());
+            n.put("challengesPassed", s.challengesPassed());
+            s.badges().forEach(n.putArray("badges")::add);
+            n.put("hintsUsed", s.hintsUsed());
+            s.stuckOn().ifPresent(st -> n.put("stuckOn", st.challengeId()));
+            if (s.lastActive().isPresent()) {
+                n.put("lastActive", s.lastActive().get().toString());
+            } else {
+                n.putNull("lastActive");
+            }
+        }
+        ArrayNode missed = root.putArray("mostMissed");
+        for (ClassReport.MissedQuestion q : report.mostMissed()) {
+            ObjectNode n = missed.addObject();
+            n.put("question", q.questionId());
+            n.put("quiz", q.quizId());
+            n.put("missed", q.missed());
+            n.put("answered", q.answered());
+        }
+        return root;
+    }
+
+    private static void csv(ClassReport report, PrintWriter out) {
+        List<String> header = new ArrayList<>(List.of("rank", "name", "lessons_done", "lessons_total", "quizzes_passed"));
+        report.quizIds().forEach(id -> header.add("quiz_best_" + id));
+        header.addAll(List.of("challenges_passed", "badges", "badge_ids", "hints_used", "last_active"));
+        out.print(String.join(",", header.stream().map(LeaderboardCommand::cell).toList()) + "\r\n");
+        int rank = 1;
+        for (ClassReport.Standing s : report.learners()) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(rank++), s.name(), String.valueOf(s.lessonsDone()),
+                    String.valueOf(report.lessonsTotal()), String.valueOf(s.quizzesPassed())));
+            report.quizIds().forEach(id -> row.add(s.quizBest().containsKey(id) ? String.valueOf(s.quizBest().get(id)) : ""));
+            row.addAll(List.of(String.valueOf(s.challengesPassed()), String.valueOf(s.badges().size()),
+                    String.join(" ", s.badges()), String.valueOf(s.hintsUsed()),
+                    s.lastActive().map(Object::toString).orElse("")));
+            out.print(row.stream().map(LeaderboardCommand::cell).collect(Collectors.joining(",")) + "\r\n");
+        }
+    }
+
+    /**
+     * One CSV cell (RFC 4180 quoting). A cell a spreadsheet would run as a formula (=, +, -, @,
+     * tab, CR) gets a leading apostrophe, so a name can never become a formula.
+     */
+    static String cell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static void text(ClassReport report, PrintWriter out) {
+        if (report.learners().isEmpty()) {
+            out.println("Nobody has logged in to the workshop yet.");
+            return;
+        }
+        int nameWidth = Math.max(4, report.learners().stream().mapToInt(s -> Columns.width(clean(s.name()))).max().orElse(4));
+        out.println(String.format("%-4s  ", "#") + Columns.pad("Name", nameWidth)
+                + "  Lessons  Quizzes passed (best %)   Challenges  Badges  Hints  Last active");
+        int rank = 1;
+        for (ClassReport.Standing s : report.learners()) {
+            String quizzes = s.quizzesPassed() + "/" + report.quizIds().size()
+                    + (s.quizBest().isEmpty() ? "" : " (" + s.quizBest().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+            out.println(String.format("%-4d  ", rank++) + Columns.pad(clean(s.name()), nameWidth)
+                    + "  " + Columns.pad(s.lessonsDone() + "/" + report.lessonsTotal(), 7)
+                    + "  " + Columns.pad(Columns.truncate(quizzes, 24), 24)
+                    + "  " + Columns.pad(s.challengesPassed() + "/" + report.challengesTotal(), 10)
+                    + "  " + Columns.pad(String.valueOf(s.badges().size()), 6)
+                    + "  " + Columns.pad(String.valueOf(s.hintsUsed()), 5)
+                    + "  " + s.lastActive().map(WHEN::format).orElse("never"));
+        }
+        if (!report.mostMissed().isEmpty()) {
+            out.println();
+            out.println("Most missed quiz questions:");
+            report.mostMissed().stream().limit(5).forEach(q -> out.println("  " + q.missed() + "/" + q.answered()
+                    + " wrong  " + q.questionId() + "  " + Columns.truncate(clean(q.prompt()).replaceAll("\\s+", " "), 60)));
+        }
+    }
+
+    /** Names come from the database; whatever is in it, nothing reaches the terminal raw. */
+    private static String clean(String text) {
+        return Sanitizer.cleanLine(text);
+    }
+}

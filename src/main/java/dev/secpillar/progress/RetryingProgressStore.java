@@ -1,0 +1,235 @@
+package dev.secpillar.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A store that rides out a database outage. A write that fails for a reason that may pass (the
+ * database is down, restarting or unreachable) is queued and retried in order, with backoff, on
+ * a background timer; the learner is told at once ("progress not saved, retrying") instead of
+ * the answer being lost silently, and goes on with the course. Later writes queue behind it so
+ * the record keeps its order. Each write is still the inner store's one transaction.
+ *
+ * <p>The queue is the only learner state held in memory and only while the database is
+ * unreachable; a learner's record is otherwise always read back from the database.
+ */
+public final class RetryingProgressStore implements ProgressStore {
+    /** Runs a task after a delay (a scheduler in the server, a hand-cranked list in tests). */
+    @FunctionalInterface
+    public interface Timer {
+        void after(Duration delay, Runnable task);
+    }
+
+    static final Duration FIRST_RETRY = Duration.ofMillis(250);
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(15);
+
+    private final ProgressStore inner;
+    private final Timer timer;
+    private final Consumer<String> log;
+    private final Deque<Function<ProgressStore, List<String>>> pending = new ArrayDeque<>();
+    private Duration wait = FIRST_RETRY;
+    private boolean scheduled;
+    private Optional<ProgressSnapshot> lastRead = Optional.empty();
+
+    /**
+     * @param log where to report what happened to queued writes (the server's log), one line each
+     */
+    public RetryingProgressStore(ProgressStore inner, Timer timer, Consumer<String> log) {
+        this.inner = inner;
+        this.timer = timer;
+        this.log = log;
+    }
+
+    /** Writes waiting for the database. */
+    public synchronized int waiting() {
+        return pending.size();
+    }
+
+    /**
+     * The record as the database has it; while the database cannot be reached, the last record
+     * read (writes of this session still queued are not in it yet).
+     */
+    @Override
+    public ProgressSnapshot snapshot() {
+        try {
+            ProgressSnapshot s = inner.snapshot();
+            synchronized (this) {
+                lastRead = Optional.of(s);
+            }
+            return s;
+        } catch (ProgressException e) {
+            synchronized (this) {
+                if (e.retryable() && lastRead.isPresent()) {
+                    return lastRead.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void setAwardRule(AwardRule rule) {
+        inner.setAwardRule(rule);
+    }
+
+    @Override
+    public List<String> recordStep(String lessonId, int step, Instant at) {
+        return write(s -> s.recordStep(lessonId, step, at));
+    }
+
+    @Override
+    public List<String> recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at) {
+        return write(s -> s.recordCheckAnswer(lessonId, step, choice, right, at));
+    }
+
+    @Override
+    public List<String> recordLessonDone(String lessonId, Instant at) {
+        return write(s -> s.recordLessonDone(lessonId, at));
+    }
+
+    /** A sitting needs its id at once, so it cannot wait in the queue: it fails with a message instead. */
+    @Override
+    public long startQuizAttempt(String quizId, long seed, Instant at) {
+        synchronized (this) {
+            if (!pending.isEmpty()) {
+                throw new ProgressException("progress not saved, retrying (" + pending.size()
+                        + " waiting); the quiz can start once the database answers again");
+            }
+        }
+        return inner.startQuizAttempt(quizId, seed, at);
+    }
+
+    @Override
+    public List<String> recordQuizAnswer(long attemptId, String questionId, String response, boolean correct,
+                                         Instant at, Optional<ReviewCard> card) {
+        return write(s -> s.recordQuizAnswer(attemptId, questionId, response, correct, at, card));
+    }
+
+    @Override
+    public List<String> finishQuizAttempt(long attemptId, int scorePercent, boolean passed, Instant at) {
+        return write(s -> s.finishQuizAttempt(attemptId, scorePercent, passed, at));
+    }
+
+    @Override
+    public List<String> recordReview(ReviewCard card, boolean correct, Instant at) {
+        return write(s -> s.recordReview(card, correct, at));
+    }
+
+    @Override
+    public List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
+        return write(s -> s.recordChallengeEvent(challengeId, event, at));
+    }
+
+    @Override
+    public List<String> awardEarned(Instant at) {
+        return write(s -> s.awardEarned(at));
+    }
+
+    @Override
+    public void reset() {
+        write(s -> {
+            s.reset();
+            return List.of();
+        });
+    }
+
+    /**
+     * Writes now when nothing is queued; otherwise, or when the database cannot be reached,
+     * queues the write and tells the learner. Only the session's own thread writes here, and the
+     * timer's thread only drains a non-empty queue, so the direct write never races a retry.
+     */
+    private List<String> write(Function<ProgressStore, List<String>> op) {
+        synchronized (this) {
+            if (!pending.isEmpty()) {
+                pending.addLast(op);
+                throw notSaved(Optional.empty());
+            }
+        }
+        try {
+            return op.apply(inner);
+        } catch (ProgressException e) {
+            if (!e.retryable()) {
+                throw e;
+            }
+            synchronized (this) {
+                pending.addLast(op);
+                scheduleRetry();
+            }
+            throw notSaved(Optional.of(e));
+        }
+    }
+
+    private ProgressException notSaved(Optional<ProgressException> cause) {
+        int n = pending.size();
+        String why = cause.map(e -> ": " + e.getMessage()).orElse("");
+        return new ProgressException("progress not saved, retrying (" + n + (n == 1 ? " answer" : " answers")
+                + " waiting)" + why, cause.orElse(null));
+    }
+
+    private void scheduleRetry() {
+        if (!scheduled) {
+            scheduled = true;
+            timer.after(wait, this::retry);
+        }
+    }
+
+    /** Saves the queue in order; stops at the first write that still fails and tries again later. */
+    void retry() {
+        while (true) {
+            Function<ProgressStore, List<String>> next;
+            synchronized (this) {
+                scheduled = false;
+                next = pending.peekFirst();
+                if (next == null) {
+                    wait = FIRST_RETRY;
+                    return;
+                }
+            }
+            try {
+                next.apply(inner);
+            } catch (ProgressException e) {
+                synchronized (this) {
+                    if (e.retryable()) {
+                        wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+                        scheduleRetry();
+                        return;
+                    }
+                    // The database refused this write itself; retrying cannot help. Say so where
+                    // the instructor sees it and save the rest.
+                    pending.pollFirst();
+                    log.accept("a queued write was refused by the database and dropped: " + e.getMessage());
+                    continue;
+                }
+            }
+            synchronized (this) {
+                pending.pollFirst();
+                if (pending.isEmpty()) {
+                    log.accept("the queued progress was saved once the database answered again");
+                }
+            }
+        }
+    }
+
+    @Override
+    public String location() {
+        return inner.location();
+    }
+
+    /** Closes the inner store unless writes still wait for the database; the timer then saves them first. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (!pending.isEmpty()) {
+                log.accept(pending.size() + " write(s) still waiting for the database after the session ended");
+                return;
+            }
+        }
+        inner.close();
+    }
+}

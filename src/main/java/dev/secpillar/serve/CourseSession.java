@@ -1,0 +1,229 @@
+package dev.secpillar.serve;
+
+import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.text.Sanitizer;
+import dev.secpillar.plain.LineSource;
+import dev.secpillar.plain.PlainUi;
+import dev.secpillar.progress.ProgressException;
+import dev.secpillar.progress.ProgressStore;
+import dev.secpillar.tui.ClassView;
+import dev.secpillar.tui.Tui;
+import dev.secpillar.tui.TuiOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+
+/**
+ * One learner's course over one SSH channel, on a thread of its own, so a slow link or a crash
+ * stays in this session. With a PTY the full-screen course runs at the client's size and
+ * follows its window; a PTY whose TERM is "dumb", or none at all (ssh -T, a script), gets line
+ * mode. The instructor gets the live class view first. Reaching the end, the learner quitting,
+ * the client leaving or the idle timeout all end the session the same way: the course returns,
+ * a line says why, and the channel closes.
+ */
+final class CourseSession implements Command {
+    /** How often the instructor's class view reads the class anew. */
+    static final Duration CLASS_REFRESH = Duration.ofSeconds(2);
+
+    private final Workshop workshop;
+    private InputStream in;
+    private OutputStream out;
+    private ExitCallback exit;
+    private volatile InputGuard guard;
+    private volatile Thread thread;
+    private volatile boolean idleClosed;
+
+    CourseSession(Workshop workshop) {
+        this.workshop = workshop;
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        // everything goes to the terminal (stdout); the course has no separate error stream
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback exit) {
+        this.exit = exit;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) {
+        // The authenticator let in only names that are canonical already.
+        String name = LearnerName.canonical(channel.getSession().getUsername()).orElse("?");
+        Map<String, String> vars = env.getEnv();
+        boolean fullScreen = vars.containsKey(Environment.ENV_COLUMNS) && !"dumb".equals(vars.get(Environment.ENV_TERM));
+        guard = new InputGuard(in, workshop.clock, fullScreen).start(name);
+        Thread t = new Thread(() -> run(name, env), "secpillar-session-" + name);
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        InputGuard g = guard;
+        if (g != null) {
+            g.end();
+        }
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            t.interrupt();
+        }
+    }
+
+    Instant lastInput() {
+        InputGuard g = guard;
+        return g == null ? workshop.clock.instant() : g.lastInput();
+    }
+
+    /** Ends the session as if the input had ended; the session says why on its way out. */
+    void closeIdle() {
+        idleClosed = true;
+        guard.end();
+    }
+
+    private void run(String name, Environment env) {
+        Map<String, String> vars = env.getEnv();
+        boolean pty = vars.containsKey(Environment.ENV_COLUMNS);
+        String newline = pty ? "\r\n" : "\n";
+        if (!workshop.admit(this)) {
+            say("The workshop is full right now (" + workshop.options.maxSessions() + " learners are connected). "
+                    + "Please try again in a few minutes." + newline);
+            finish(1);
+            return;
+        }
+        ProgressStore store = null;
+        int code = 0;
+        try {
+            store = workshop.storeFor(name);
+            CourseApp app;
+            try {
+                app = new CourseApp(workshop.course, store, workshop.clock);
+            } catch (ProgressException e) {
+                workshop.log.accept(name + ": cannot start: " + e.getMessage());
+                say("The course cannot start: its database cannot be reached right now. Please try again in a minute."
+                        + newline);
+                code = 1;
+                return;
+            }
+            workshop.log.accept(name + " connected (" + workshop.openSessions() + " open)");
+            if (pty && !"dumb".equals(vars.get(Environment.ENV_TERM))) {
+                fullScreen(app, name, env, vars);
+            } else if (pty) {
+                lineMode(app, vars, true);
+            } else {
+                lineMode(app, vars, false);
+            }
+            say(newline + (idleClosed
+                    ? "Closed after " + workshop.options.idle().toMinutes() + " minutes without a key. "
+                    : "Goodbye, " + Sanitizer.cleanLine(name) + ". ")
+                    + "Your progress is saved; connect again to go on." + newline);
+        } catch (IOException | RuntimeException e) {
+            // The client went away mid-frame, or the session broke: it ends here, the server goes on.
+            if (!guard.ended()) {
+                workshop.log.accept(name + ": session ended by an error: " + e);
+                code = 1;
+            }
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+            workshop.leave(this);
+            workshop.log.accept(name + " disconnected (" + workshop.openSessions() + " open)");
+            finish(code);
+        }
+    }
+
+    private void fullScreen(CourseApp app, String name, Environment env, Map<String, String> vars) throws IOException {
+        SshTerminal terminal = new SshTerminal(guard, out, number(vars.get(Environment.ENV_COLUMNS)),
+                number(vars.get(Environment.ENV_LINES)));
+        env.addSignalListener((channel, signal) -> terminal.resized(number(env.getEnv().get(Environment.ENV_COLUMNS)),
+                number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
+        TuiOptions options = options(vars);
+        if (workshop.isInstructor(name)) {
+            ClassView.run(app, workshop::classReport, CLASS_REFRESH, workshop.clock, terminal, options);
+        } else {
+            Tui.run(app, terminal, options);
+        }
+        terminal.flush();
+    }
+
+    /**
+     * Colour unless the client asks for none (NO_COLOR, sent with SendEnv) or its TERM is one of
+     * the old monochrome terminals.
+     */
+    static TuiOptions options(Map<String, String> vars) {
+        String term = vars.getOrDefault(Environment.ENV_TERM, "");
+        boolean mono = term.startsWith("vt") && !term.contains("color") || term.equals("unknown");
+        TuiOptions fromEnv = TuiOptions.fromEnvironment(vars, Optional.empty());
+        return mono ? new TuiOptions(false, Optional.empty()) : fromEnv;
+    }
+
+    private void lineMode(CourseApp app, Map<String, String> vars, boolean pty) throws IOException {
+        int width = number(vars.get(Environment.ENV_COLUMNS));
+        // Line mode keeps challenge answers in files; a served learner cannot reach the server's
+        // disk, so they live in a folder of this session's own.
+        java.nio.file.Path answers = java.nio.file.Files.createTempDirectory("secpillar-answers-");
+        if (pty) {
+            // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
+            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
+                    .streams(guard, out).type("dumb").encoding(StandardCharsets.UTF_8)
+                    .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
+                org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
+                        .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+                new PlainUi(app, LineSource.of(reader), width, answers).run(Optional.empty());
+            }
+        } else {
+            PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+            new PlainUi(app, LineSource.of(guard, writer), 80, answers).run(Optional.empty());
+            writer.flush();
+        }
+    }
+
+    private static int number(String s) {
+        try {
+            return s == null ? 0 : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private void say(String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            // the client has gone; nobody is left to read it
+        }
+    }
+
+    private void finish(int code) {
+        ExitCallback e = exit;
+        if (e != null) {
+            e.onExit(code);
+        }
+    }
+}

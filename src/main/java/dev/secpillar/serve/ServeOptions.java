@@ -1,0 +1,34 @@
+package dev.secpillar.serve;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a workshop server runs.
+ *
+ * @param host        the address to listen on ("0.0.0.0" for every interface)
+ * @param port        the TCP port (0 picks a free one, for tests)
+ * @param joinCode    asked once, on a learner's first login, when present
+ * @param maxSessions course sessions at once; one more is told politely to come back later
+ * @param idle        a session with no key for this long is closed (progress is saved already)
+ * @param instructor  the learner who also sees the live class view
+ */
+public record ServeOptions(String host, int port, Optional<String> joinCode, int maxSessions, Duration idle,
+                           Optional<String> instructor) {
+    public static final int DEFAULT_PORT = 2222;
+    public static final int DEFAULT_MAX_SESSIONS = 100;
+    public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+
+    public ServeOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("the port must be between 1 and 65535, not " + port);
+        }
+        if (maxSessions < 1) {
+            throw new IllegalArgumentException("--max-sessions must be at least 1, not " + maxSessions);
+        }
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("--idle-minutes must be at least 1");
+        }
+        joinCode = joinCode.map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

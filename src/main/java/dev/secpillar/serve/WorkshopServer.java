@@ -1,0 +1,134 @@
+package dev.secpillar.serve;
+
+import dev.secpillar.course.Course;
+import dev.secpillar.progress.ClassDatabase;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.channel.ChannelSessionFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+
+/**
+ * The workshop's SSH server (Apache MINA SSHD): every connection gets its own course session;
+ * nothing else is reachable. Only the session channel exists, and on it only a shell: exec and
+ * subsystem requests (SFTP) are refused for want of a handler, port forwarding, agent
+ * forwarding and X11 are refused by the forwarding filter, and only public keys (plus the join
+ * code) authenticate.
+ */
+public final class WorkshopServer implements AutoCloseable {
+    /** Failed logins from one address in {@link #THROTTLE_WINDOW} after which it must wait. */
+    static final int THROTTLE_FAILURES = 20;
+    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(5);
+
+    private final SshServer sshd;
+    private final Workshop workshop;
+    private final ScheduledExecutorService timer;
+    private final String fingerprint;
+
+    private WorkshopServer(SshServer sshd, Workshop workshop, ScheduledExecutorService timer, String fingerprint) {
+        this.sshd = sshd;
+        this.workshop = workshop;
+        this.timer = timer;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Starts listening. The host key is read from (or first generated in) {@code dataDir}.
+     *
+     * @param log one line per event worth an instructor's eye (logins, bindings, database trouble)
+     */
+    public static WorkshopServer start(Course course, ClassDatabase db, Path dataDir, ServeOptions options, Clock clock,
+                                       Consumer<String> log) throws IOException {
+        KeyPair hostKey = HostKey.loadOrCreate(dataDir);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "secpillar-workshop-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        Workshop workshop = new Workshop(course, db, options, clock, log, timer);
+        LearnerAuth auth = new LearnerAuth(db.keys(), options.joinCode(),
+                new AuthThrottle(THROTTLE_FAILURES, THROTTLE_WINDOW, clock), clock, log);
+
+        SshServer sshd = SshServer.setUpDefaultServer();
+        sshd.setHost(options.host());
+        sshd.setPort(options.port());
+        sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        sshd.setUserAuthFactories(auth.factories());
+        sshd.setPublickeyAuthenticator(auth);
+        sshd.setKeyboardInteractiveAuthenticator(auth);
+        sshd.setPasswordAuthenticator(null);
+        sshd.setHostBasedAuthenticator(null);
+        sshd.setGSSAuthenticator(null);
+        sshd.setShellFactory(channel -> new CourseSession(workshop));
+        sshd.setCommandFactory(null);
+        sshd.setSubsystemFactories(List.of());
+        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        sshd.setAgentFactory(null);
+        // MINA's own idle timeout backs up the session's, which closes with a message first.
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idle().plus(Workshop.IDLE_CHECK).plusMinutes(1));
+        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(2));
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 12);
+        // A keystroke's answer is a small packet: send it now, not after the client's delayed ACK
+        // (Nagle's algorithm would hold it back up to 40 ms). OpenSSH does the same for sessions.
+        CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+        // Dead clients (a laptop closed mid-lesson) are noticed by TCP and their sessions freed.
+        CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
+        // What a client may send before we read it: keys are small, and a flood then waits in the
+        // client, not in the server's memory (MINA's default is 2 MiB per channel).
+        CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L * 1024);
+        // One course per connection (a second channel would be a second session for one login).
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
+        try {
+            sshd.start();
+        } catch (IOException e) {
+            timer.shutdownNow();
+            throw new IOException("cannot listen on " + options.host() + ":" + options.port() + " (" + e.getMessage() + ")", e);
+        }
+        return new WorkshopServer(sshd, workshop, timer, HostKey.fingerprint(hostKey));
+    }
+
+    /** The port listened on (the chosen one when started on port 0). */
+    public int port() {
+        for (SocketAddress a : sshd.getBoundAddresses()) {
+            if (a instanceof InetSocketAddress i) {
+                return i.getPort();
+            }
+        }
+        return sshd.getPort();
+    }
+
+    /** The host key's fingerprint as ssh shows it on first connection ({@code SHA256:...}). */
+    public String hostKeyFingerprint() {
+        return fingerprint;
+    }
+
+    public int openSessions() {
+        return workshop.openSessions();
+    }
+
+    /** Closes idle sessions now (the timer does it every {@link Workshop#IDLE_CHECK}); for tests. */
+    void checkIdle() {
+        workshop.closeIdle();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            sshd.stop(true);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.secpillar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.secpillar.progress.ClassDatabase;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LeaderboardCommandTest extends CliHarness {
+    static final Instant T = Instant.parse("2026-11-28T10:00:00Z");
+
+    void aClass() {
+        try (ClassDatabase db = ClassDatabase.openSqlite(data)) {
+            db.learner("ana").recordLessonDone("basics-first", T);
+            db.learner("ana").recordLessonDone("basics-second", T.plusSeconds(60));
+            db.learner("bo").recordLessonDone("basics-first", T.plusSeconds(30));
+            db.learner("=cmd|' /C calc'!A0").recordStep("first", 0, T);
+        }
+    }
+
+    @Test
+    void textListsTheClassBestFirst() {
+        aClass();
+        Run r = run("leaderboard");
+        assertThat(r.exit()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).contains("Name").contains("Lessons").contains("Last active");
+        assertThat(lines[1]).startsWith("1").contains("ana").contains("2/3");
+        assertThat(lines[2]).startsWith("2").contains("bo").contains("1/3");
+    }
+
+    @Test
+    void jsonForScripts() throws Exception {
+        aClass();
+        Run r = run("leaderboard", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("lessonsTotal").asInt()).isEqualTo(3);
+        assertThat(root.get("learners").get(0).get("name").asText()).isEqualTo("ana");
+        assertThat(root.get("learners").get(0).get("lessonsDone").asInt()).isEqualTo(2);
+        assertThat(root.get("learners").get(0).get("lastActive").asText()).isEqualTo(T.plusSeconds(60).toString());
+    }
+
+    @Test
+    void csvNeverLetsANameBecomeAFormula() {
+        aClass();
+        Run r = run("leaderboard", "--csv");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("rank,name,lessons_done,lessons_total,quizzes_passed,");
+        assertThat(r.out()).contains("1,ana,2,3,").contains("\"'=cmd|' /C calc'!A0\"");
+        assertThat(LeaderboardCommand.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(LeaderboardCommand.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(LeaderboardCommand.cell("-1")).isEqualTo("-1");
+    }
+
+    @Test
+    void withoutAWorkshopItSaysWhereItLooked() {
+        Run r = run("leaderboard");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO_ERR);
+        assertThat(r.err()).contains("no workshop has been served from").contains("--db");
+    }
+
+    @Test
+    void jsonAndCsvTogetherIsAUsageError() {
+        assertThat(run("leaderboard", "--json", "--csv").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void serveReportsADatabaseThatIsDownAndStopsAtOnce() {
+        Run r = run("serve", "--port", "0", "--db", "jdbc:postgresql://127.0.0.1:1/class?user=t&password=hunter2");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO_ERR);
+        assertThat(r.err()).contains("cannot be reached").contains("the workshop cannot start without it")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void serveRefusesAnInstructorNameThatIsNotAName() {
+        Run r = run("serve", "--instructor", "bad name;");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--instructor: not a learner name");
+    }
+
+    @Test
+    void serveRefusesAnUnknownDatabase() {
+        Run r = run("serve", "--port", "0", "--db", "jdbc:mysql://db/class");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO_ERR);
+        assertThat(r.err()).contains("must be jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE");
+    }
+}

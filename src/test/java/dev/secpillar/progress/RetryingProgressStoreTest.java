@@ -1,0 +1,159 @@
+package dev.secpillar.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database that goes down mid-session: the learner is told, and nothing is lost or doubled. */
+class RetryingProgressStoreTest {
+    static final Instant T = Instant.parse("2026-11-28T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    ConnectionSource real;
+    boolean down;
+    final List<Runnable> timer = new ArrayList<>();
+    final List<Duration> waits = new ArrayList<>();
+    final List<String> log = new ArrayList<>();
+    RetryingProgressStore store;
+
+    @BeforeEach
+    void open() throws SQLException {
+        real = JdbcProgressStore.sqlite(dir.resolve("class.db"));
+        JdbcProgressStore.migrate(real);
+        ConnectionSource flaky = new ConnectionSource() {
+            @Override
+            public <T> T withConnection(Work<T> work) throws SQLException {
+                if (down) {
+                    throw new SQLTransientConnectionException("Connection to db:5432 refused", "08001");
+                }
+                return real.withConnection(work);
+            }
+
+            @Override
+            public Dialect dialect() {
+                return real.dialect();
+            }
+
+            @Override
+            public String location() {
+                return "jdbc:postgresql://db/class";
+            }
+
+            @Override
+            public void close() {}
+        };
+        store = new RetryingProgressStore(JdbcProgressStore.forLearner(flaky, "ana"), (d, task) -> {
+            waits.add(d);
+            timer.add(task);
+        }, log::add);
+    }
+
+    @AfterEach
+    void close() {
+        real.close();
+    }
+
+    /** Runs what the timer holds, as its thread would when the delay is over. */
+    void tick() {
+        List<Runnable> due = new ArrayList<>(timer);
+        timer.clear();
+        due.forEach(Runnable::run);
+    }
+
+    @Test
+    void whileTheDatabaseIsDownTheLearnerIsToldAndTheAnswersWaitInOrder() {
+        store.recordStep("l1", 0, T);
+        store.snapshot(); // as the course does after every write
+        down = true;
+        assertThatThrownBy(() -> store.recordCheckAnswer("l1", 1, 2, true, T.plusSeconds(1)))
+                .isInstanceOf(ProgressException.class)
+                .hasMessageStartingWith("progress not saved, retrying (1 answer waiting)")
+                .hasMessageContaining("refused");
+        assertThatThrownBy(() -> store.recordLessonDone("l1", T.plusSeconds(2)))
+                .hasMessageStartingWith("progress not saved, retrying (2 answers waiting)");
+        assertThat(store.waiting()).isEqualTo(2);
+        // the screen can still be drawn from the last record read
+        assertThat(store.snapshot().stepsSeen("l1")).containsExactly(0);
+
+        tick(); // still down: the wait grows
+        assertThat(store.waiting()).isEqualTo(2);
+        assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
+
+        down = false;
+        tick();
+        assertThat(store.waiting()).isZero();
+        ProgressSnapshot s = store.snapshot();
+        assertThat(s.isDone("l1")).isTrue();
+        assertThat(s.lessonsDone()).containsEntry("l1", T.plusSeconds(2));
+        assertThat(log).contains("the queued progress was saved once the database answered again");
+        // the next write goes straight through again
+        assertThat(store.recordStep("l2", 0, T.plusSeconds(3))).isEmpty();
+        assertThat(store.snapshot().lastLessonId()).contains("l2");
+    }
+
+    @Test
+    void eachQueuedAnswerIsSavedExactlyOnce() throws SQLException {
+        down = true;
+        for (int i = 0; i < 5; i++) {
+            int step = i;
+            assertThatThrownBy(() -> store.recordCheckAnswer("l1", step, 0, true, T)).isInstanceOf(ProgressException.class);
+        }
+        down = false;
+        tick();
+        tick();
+        int rows = real.withConnection(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM check_answer WHERE learner = 'ana'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(rows).isEqualTo(5);
+    }
+
+    @Test
+    void theWaitBetweenRetriesIsCapped() {
+        down = true;
+        assertThatThrownBy(() -> store.recordStep("l1", 0, T)).isInstanceOf(ProgressException.class);
+        for (int i = 0; i < 12; i++) {
+            tick();
+        }
+        assertThat(waits.get(waits.size() - 1)).isEqualTo(RetryingProgressStore.LONGEST_WAIT);
+    }
+
+    @Test
+    void aQuizCannotStartWhileAnswersWait() {
+        down = true;
+        assertThatThrownBy(() -> store.recordStep("l1", 0, T)).isInstanceOf(ProgressException.class);
+        down = false;
+        assertThatThrownBy(() -> store.startQuizAttempt("iam", 1, T))
+                .hasMessageContaining("the quiz can start once the database answers again");
+    }
+
+    @Test
+    void aRefusalThatRetryingCannotCureIsNotQueued() {
+        ProgressStore refusing = new RetryingProgressStore(new FailingStore(), (d, t) -> timer.add(t), log::add);
+        assertThatThrownBy(() -> refusing.recordStep("l1", 0, T)).hasMessage("disk full");
+        assertThat(timer).isEmpty();
+    }
+
+    /** A store whose every write is refused for good. */
+    private static final class FailingStore extends ForwardingStore {
+        @Override
+        public List<String> recordStep(String lessonId, int step, Instant at) {
+            throw new ProgressException("disk full", new SQLException("disk full", "53100"));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.secpillar.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The small gatekeepers of the server: names, the login throttle, the input guard. */
+class GuardsTest {
+    @Test
+    void namesArePlainNamesInOneCase() {
+        assertThat(LearnerName.canonical("Ana")).contains("ana");
+        assertThat(LearnerName.canonical("josé.m-2_x")).contains("josé.m-2_x");
+        assertThat(LearnerName.canonical("Jose\u0301")).contains("josé"); // NFC
+        assertThat(LearnerName.canonical("李小龍")).contains("李小龍");
+        for (String bad : new String[] {"", " ana", "ana b", "-ana", ".ana", "a'b", "a;b", "x'); DROP TABLE x; --",
+                "ana\u0000", "ana\u001b[31m", "ana\u202e", "a".repeat(33)}) {
+            assertThat(LearnerName.canonical(bad)).as(bad).isEmpty();
+        }
+    }
+
+    @Test
+    void anAddressWithTooManyFailuresWaitsUntilTheyAge() {
+        ServerTestBase.MovableClock clock = new ServerTestBase.MovableClock(Instant.parse("2026-11-28T09:00:00Z"));
+        AuthThrottle throttle = new AuthThrottle(3, Duration.ofMinutes(5), clock);
+        throttle.failed("10.0.0.7");
+        throttle.failed("10.0.0.7");
+        assertThat(throttle.blocked("10.0.0.7")).isFalse();
+        throttle.failed("10.0.0.7");
+        assertThat(throttle.blocked("10.0.0.7")).isTrue();
+        assertThat(throttle.blocked("10.0.0.8")).isFalse();
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(throttle.blocked("10.0.0.7")).isFalse();
+    }
+
+    /** Everything the session reads when the client sends the input and then ends. */
+    static String through(String input, boolean crToNewline) throws IOException {
+        InputGuard g = new InputGuard(new ByteArrayInputStream(input.getBytes(StandardCharsets.ISO_8859_1)),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), crToNewline).start("test");
+        return new String(g.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void keysPassUntouched() throws IOException {
+        assertThat(through("jk\u001b[A\u001b[1;5C\u001bOP\u001b\u001b[B?", false))
+                .isEqualTo("jk\u001b[A\u001b[1;5C\u001bOP\u001b\u001b[B?");
+    }
+
+    @Test
+    void enterArrivesAsNewlineInFullScreen() throws IOException {
+        assertThat(through("a\rb", true)).isEqualTo("a\nb");
+        assertThat(through("a\rb", false)).isEqualTo("a\rb");
+    }
+
+    @Test
+    void anOverlongEscapeSequenceIsCutShort() throws IOException {
+        String endless = "\u001b[" + "1".repeat(2000) + "~x";
+        String out = through(endless, false);
+        assertThat(out).hasSize(InputGuard.LONGEST_SEQUENCE + 2).startsWith("\u001b[111").endsWith("~x");
+    }
+
+    @Test
+    void aFloodBeyondTheBudgetIsDroppedOldestFirst() throws IOException {
+        String seen = through("k".repeat(1_000_000) + "?", false);
+        assertThat(seen.length()).isLessThan(InputGuard.BURST + InputGuard.CAPACITY);
+        assertThat(seen).endsWith("k?"); // the key after the flood is kept
+    }
+
+    @Test
+    void anEndedGuardReadsAsTheEndAtOnce() throws IOException {
+        InputGuard g = new InputGuard(new ByteArrayInputStream(new byte[] {'j'}), Clock.systemUTC(), false).start("test");
+        g.end();
+        assertThat(g.available()).isEqualTo(1);
+        assertThat(g.read()).isEqualTo(-1);
+    }
+
+    @Test
+    void keysSentJustBeforeTheClientLeavesAreStillRead() throws IOException {
+        assertThat(through("q\n", false)).isEqualTo("q\n");
+    }
+
+    @Test
+    void hugeWindowsAreClamped() {
+        assertThat(SshTerminal.clamp(100_000, 100_000)).isEqualTo(
+                new com.googlecode.lanterna.TerminalSize(SshTerminal.MAX_COLUMNS, SshTerminal.MAX_ROWS));
+        assertThat(SshTerminal.clamp(0, -3)).isEqualTo(new com.googlecode.lanterna.TerminalSize(80, 24));
+    }
+}

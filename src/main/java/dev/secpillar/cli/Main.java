@@ -54,7 +54,7 @@ public final class Main implements Callable<Integer> {
     static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class,
             QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class, ResetCommand.class,
             ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
-            LeaderboardCommand.class);
+            LeaderboardCommand.class, ReleaseCommand.class);
 
     static int run(String[] args, Launch launch) {
         CommandLine cl = commandLine(launch, args);

@@ -30,6 +30,8 @@ public final class WorkshopServer implements AutoCloseable {
     /** Failed logins from one address in {@link #THROTTLE_WINDOW} after which it must wait. */
     static final int THROTTLE_FAILURES = 20;
     static final Duration THROTTLE_WINDOW = Duration.ofMinutes(5);
+    /** Connections allowed beyond --max-sessions: learners logging in, and the polite "full" message. */
+    static final int CONNECTIONS_BEYOND_SESSIONS = 20;
 
     private final SshServer sshd;
     private final Workshop workshop;
@@ -90,6 +92,23 @@ public final class WorkshopServer implements AutoCloseable {
         CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L * 1024);
         // One course per connection (a second channel would be a second session for one login).
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
+        // Connections still logging in hold no session yet; cap them too, so a flood of half-open
+        // logins cannot starve the class (each gets AUTH_TIMEOUT at most).
+        int connectionCap = options.maxSessions() + CONNECTIONS_BEYOND_SESSIONS;
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        sshd.addSessionListener(new org.apache.sshd.common.session.SessionListener() {
+            @Override
+            public void sessionCreated(org.apache.sshd.common.session.Session session) {
+                if (connections.incrementAndGet() > connectionCap) {
+                    session.close(true);
+                }
+            }
+
+            @Override
+            public void sessionClosed(org.apache.sshd.common.session.Session session) {
+                connections.decrementAndGet();
+            }
+        });
         try {
             sshd.start();
         } catch (IOException e) {

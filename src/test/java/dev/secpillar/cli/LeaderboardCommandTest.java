@@ -68,6 +68,23 @@ class LeaderboardCommandTest extends CliHarness {
     }
 
     @Test
+    void releaseForgetsTheKeyAndKeepsTheProgress() {
+        try (ClassDatabase db = ClassDatabase.openSqlite(data)) {
+            db.keys().bind("ana", "ssh-ed25519 AAAA", "SHA256:x", T);
+            db.learner("ana").recordLessonDone("basics-first", T);
+        }
+        Run r = run("release", "Ana");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Released ana");
+        try (ClassDatabase db = ClassDatabase.openSqlite(data)) {
+            assertThat(db.keys().keyOf("ana")).isEmpty();
+            assertThat(db.learner("ana").snapshot().isDone("basics-first")).isTrue();
+        }
+        assertThat(run("release", "ana").exit()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(run("release", "ana; DROP").err()).contains("not a learner name");
+    }
+
+    @Test
     void serveReportsADatabaseThatIsDownAndStopsAtOnce() {
         Run r = run("serve", "--port", "0", "--db", "jdbc:postgresql://127.0.0.1:1/class?user=t&password=hunter2");
         assertThat(r.exit()).isEqualTo(ExitCodes.IO_ERR);

@@ -174,11 +174,14 @@ final class Learner implements AutoCloseable {
     /** Waits until the server closes the channel; its exit status, if it sent one. */
     Optional<Integer> awaitClosed() {
         shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        if (!shell.isClosing() && !shell.isClosed()) {
+            throw new AssertionError("the session did not end; the screen shows:\n" + screen.text());
+        }
         return Optional.ofNullable(shell.getExitStatus());
     }
 
     boolean closed() {
-        return shell.isClosed();
+        return shell.isClosing() || shell.isClosed();
     }
 
     @Override

@@ -1,0 +1,56 @@
+package dev.secpillar.cli;
+
+import dev.secpillar.progress.ClassDatabase;
+import dev.secpillar.progress.ProgressException;
+import dev.secpillar.serve.LearnerName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "release", description = {
+        "Workshop mode: forget the SSH key bound to a learner's name (a new laptop, a lost key).",
+        "Their progress stays; the next key that logs in under the name (with the join code) owns it."})
+final class ReleaseCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The learner's name, as they log in.")
+    String name;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "The class database 'secpillar serve' uses (default: workshop.db in the data directory).")
+    String db;
+
+    @Override
+    public Integer call() {
+        String learner = LearnerName.canonical(name).orElseThrow(() ->
+                new Failure(ExitCodes.USAGE, "not a learner name; names are " + LearnerName.RULE));
+        try (CourseContext ctx = main.context()) {
+            Path file = ctx.dataDir().resolve(ClassDatabase.SQLITE_FILE);
+            if (db == null && !Files.exists(file)) {
+                throw new Failure(ExitCodes.IO_ERR, "no workshop has been served from " + ctx.dataDir()
+                        + " (there is no " + ClassDatabase.SQLITE_FILE + "); give the server's database with --db");
+            }
+            try (ClassDatabase database = db == null ? ClassDatabase.openSqlite(ctx.dataDir()) : ClassDatabase.open(db)) {
+                if (!database.keys().forget(learner)) {
+                    throw new Failure(ExitCodes.CHECK_FAILED, "no key is bound to " + learner);
+                }
+            } catch (ProgressException e) {
+                throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println("Released " + learner + ": the next SSH key to log in as " + learner
+                    + " owns the name; their progress is kept.");
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -9,6 +9,6 @@ public final class ContentChecks {
     private ContentChecks() {}
 
     public static List<CourseCheck> all() {
-        return List.of(BadgeRules::check);
+        return List.of(BadgeRules::check, ChallengeChecks::check);
     }
 }

@@ -2,47 +2,22 @@ package dev.secpillar.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.secpillar.app.Badges;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.badge.Standing;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "badges", description = "Your badges: earned ones with dates, locked ones with what they need.",
         subcommands = {BadgeExportCommand.class, BadgeVerifyCommand.class})
-final class BadgesCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
-
+final class BadgesCommand extends ReportCommand<List<BadgeStatus>> {
     @Override
-    public Integer call() throws Exception {
-        try (CourseContext ctx = main.context()) {
-            Badges badges = ctx.app().badges();
-            List<BadgeStatus> all = badges.all();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.pretty(toJson(all)));
-            } else {
-                printText(all, out);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
+    List<BadgeStatus> gather(CourseContext ctx) {
+        return ctx.app().badges().all();
     }
 
-    private static void printText(List<BadgeStatus> all, PrintWriter out) {
+    @Override
+    void printText(List<BadgeStatus> all, PrintWriter out) {
         long earned = all.stream().filter(BadgeStatus::earned).count();
         out.printf("%d of %d badges earned%n", earned, all.size());
         if (earned > 0) {
@@ -70,7 +45,8 @@ final class BadgesCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode toJson(List<BadgeStatus> all) {
+    @Override
+    ObjectNode toJson(List<BadgeStatus> all) {
         ObjectNode root = Json.object();
         ArrayNode earned = root.putArray("earned");
         ArrayNode locked = root.putArray("locked");

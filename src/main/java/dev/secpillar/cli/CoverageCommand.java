@@ -6,40 +6,22 @@ import dev.secpillar.app.Coverage;
 import dev.secpillar.content.PillarMapLoader;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "coverage", description = "Which lessons, questions and challenges cover each best practice (exit 1 when any is uncovered).")
-final class CoverageCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
-
+final class CoverageCommand extends ReportCommand<Coverage> {
     @Override
-    public Integer call() throws Exception {
-        try (CourseContext ctx = main.context()) {
-            Coverage cov = Coverage.of(ctx.course(), PillarMapLoader.load());
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.pretty(toJson(cov)));
-            } else {
-                print(cov, out);
-            }
-            out.flush();
-            return cov.complete() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
-        }
+    Coverage gather(CourseContext ctx) {
+        return Coverage.of(ctx.course(), PillarMapLoader.load());
     }
 
-    private static void print(Coverage cov, PrintWriter out) {
+    @Override
+    int exitCode(Coverage facts) {
+        return facts.complete() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    @Override
+    void printText(Coverage cov, PrintWriter out) {
         for (Coverage.Area a : cov.areas()) {
             out.println(a.name());
             for (Coverage.Question q : a.questions()) {
@@ -63,7 +45,8 @@ final class CoverageCommand implements Callable<Integer> {
         return ids.isEmpty() ? "-" : String.join(", ", ids);
     }
 
-    private static ObjectNode toJson(Coverage cov) {
+    @Override
+    ObjectNode toJson(Coverage cov) {
         ObjectNode root = Json.object();
         int n = cov.practices().size();
         root.put("bestPractices", n);

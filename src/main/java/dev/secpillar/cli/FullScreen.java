@@ -11,7 +11,14 @@ final class FullScreen {
 
     static int open(CourseApp app, Launch launch, FrontEnds.Target target) {
         try {
-            Tui.run(app, TuiOptions.fromEnvironment(launch.env(), target.lessonId()));
+            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId());
+            if (target.quizId().isPresent()) {
+                options = options.withQuiz(target.quizId().get(), target.seed());
+            }
+            if (target.challengeId().isPresent()) {
+                options = options.withChallenge(target.challengeId().get());
+            }
+            Tui.run(app, target.review() ? options.withReview() : options);
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "terminal error: " + e.getMessage(), e);

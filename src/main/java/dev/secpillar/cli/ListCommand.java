@@ -4,43 +4,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import dev.secpillar.course.Lesson;
-import dev.secpillar.course.Quiz;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", description = "Modules, lessons, quizzes and challenges, with your progress.")
-final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
-
+final class ListCommand extends ReportCommand<CourseApp> {
     @Override
-    public Integer call() throws Exception {
-        try (CourseContext ctx = main.context()) {
-            CourseApp app = ctx.app();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.pretty(toJson(app)));
-            } else {
-                printText(app, out);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
+    CourseApp gather(CourseContext ctx) {
+        return ctx.app();
     }
 
-    private static void printText(CourseApp app, PrintWriter out) {
+    @Override
+    void printText(CourseApp app, PrintWriter out) {
         out.println(app.course().title());
         for (ModuleProgress mp : app.modules()) {
             out.printf("%n%s  [%s]  %d/%d lessons%n", mp.module().title(), mp.module().id(), mp.lessonsDone(), mp.lessonsTotal());
@@ -52,13 +30,16 @@ final class ListCommand implements Callable<Integer> {
         }
         if (!app.course().quizzes().isEmpty()) {
             out.printf("%nQuizzes%n");
-            for (Quiz q : app.course().quizzes()) {
-                out.printf("  %-36s %s  (%d questions)%n", q.id(), q.title(), q.questions().size());
+            for (QuizStanding st : new QuizService(app).standings()) {
+                var q = st.quiz();
+                out.printf("  %-36s %s  (%d questions%s)%n", q.id(), q.title(), q.questions().size(),
+                        st.bestScore().map(b -> ", best " + b + "%" + (st.passed() ? ", passed" : "")).orElse(""));
             }
         }
     }
 
-    private static ObjectNode toJson(CourseApp app) {
+    @Override
+    ObjectNode toJson(CourseApp app) {
         ObjectNode root = Json.object();
         root.put("title", app.course().title());
         ArrayNode modules = root.putArray("modules");
@@ -88,13 +69,17 @@ final class ListCommand implements Callable<Integer> {
             });
         }
         ArrayNode quizzes = root.putArray("quizzes");
-        for (Quiz q : app.course().quizzes()) {
+        for (QuizStanding st : new QuizService(app).standings()) {
+            var q = st.quiz();
             ObjectNode qn = quizzes.addObject();
             qn.put("id", q.id());
             qn.put("module", q.moduleId());
             qn.put("title", q.title());
             qn.put("questions", q.questions().size());
             qn.put("passPercent", q.passPercent());
+            qn.put("attempts", st.attempts());
+            st.bestScore().ifPresentOrElse(b -> qn.put("bestScore", b), () -> qn.putNull("bestScore"));
+            qn.put("passed", st.passed());
         }
         return root;
     }

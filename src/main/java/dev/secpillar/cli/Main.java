@@ -43,13 +43,18 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        String training = System.getenv("SECPILLAR_CDS_TRAINING");
+        if (training != null && !training.isBlank()) {
+            System.exit(ClassDataTraining.run(Launch.system(), Path.of(training)));
+        }
         System.exit(run(args, Launch.system()));
     }
 
     /** Every subcommand; picocli reflects over each one it is given, so a run is given only its own. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ProgressCommand.class, BadgesCommand.class,
-                ResetCommand.class, ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class,
-                ServeCommand.class, LeaderboardCommand.class, ReleaseCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class,
+            QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class, ResetCommand.class,
+            ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
+            LeaderboardCommand.class, ReleaseCommand.class);
 
     static int run(String[] args, Launch launch) {
         CommandLine cl = commandLine(launch, args);

@@ -3,44 +3,34 @@ package dev.secpillar.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.QuizService;
 import dev.secpillar.app.ProgressReport;
 import dev.secpillar.app.ProgressReport.ChallengeStanding;
 import dev.secpillar.app.ProgressReport.ModuleReport;
 import dev.secpillar.app.ProgressReport.QuizScore;
 import dev.secpillar.badge.BadgeStatus;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "progress", description = "How far you are: lessons, quizzes, challenges, streak, badges and what to do next.")
-final class ProgressCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
+final class ProgressCommand extends ReportCommand<ProgressCommand.Facts> {
+    @Override
+    ProgressCommand.Facts gather(CourseContext ctx) {
+        CourseApp app = ctx.app();
+        return new Facts(app, ProgressReport.of(app));
+    }
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
+    /** What the report is made of. */
+    record Facts(CourseApp app, ProgressReport report) {}
 
     @Override
-    public Integer call() throws Exception {
-        try (CourseContext ctx = main.context()) {
-            CourseApp app = ctx.app();
-            ProgressReport report = ProgressReport.of(app);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.pretty(toJson(app, report)));
-            } else {
-                printText(app, report, out);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
+    void printText(Facts facts, PrintWriter out) {
+        printText(facts.app(), facts.report(), out);
+    }
+
+    @Override
+    ObjectNode toJson(Facts facts) {
+        return toJson(facts.app(), facts.report());
     }
 
     private static void printText(CourseApp app, ProgressReport r, PrintWriter out) {
@@ -65,6 +55,10 @@ final class ProgressCommand implements Callable<Integer> {
                 r.streak().activeDays() == 1 ? "" : "s");
         out.printf("Badges: %d of %d earned%s%n", r.badgesEarned(), r.badgesTotal(), app.badges().earned().isEmpty() ? ""
                 : " (" + String.join(", ", app.badges().earned().stream().map(b -> b.badge().name()).toList()) + ")");
+        int due = new QuizService(app).dueCount();
+        if (due > 0) {
+            out.printf("Review: %d missed question%s due (secpillar review)%n", due, due == 1 ? "" : "s");
+        }
         out.printf("Next: %s%n", r.next().sentence());
         out.printf("Progress is kept in %s%n", app.storeLocation());
     }
@@ -101,6 +95,16 @@ final class ProgressCommand implements Callable<Integer> {
                 qn.put("passPercent", q.quiz().passPercent());
                 qn.put("passed", q.passed());
                 qn.put("attempts", q.attempts());
+                // Each sitting's seed replays it: secpillar quiz ID --seed N.
+                ArrayNode sittings = qn.putArray("sittings");
+                for (var a : app.snapshot().attempts(q.quiz().id())) {
+                    ObjectNode sn = sittings.addObject();
+                    sn.put("startedAt", a.startedAt().toString());
+                    sn.put("seed", a.seed());
+                    sn.put("answered", a.answers().size());
+                    a.scorePercent().ifPresentOrElse(sc -> sn.put("scorePercent", sc), () -> sn.putNull("scorePercent"));
+                    sn.put("passed", a.passed());
+                }
             }
             n.put("challengesPassed", m.challengesPassed());
             n.put("challengesTotal", m.challenges().size());
@@ -115,6 +119,7 @@ final class ProgressCommand implements Callable<Integer> {
                 cn.put("checks", c.checks());
             }
         }
+        root.put("reviewsDue", new QuizService(app).dueCount());
         ObjectNode badges = root.putObject("badges");
         badges.put("earnedCount", r.badgesEarned());
         badges.put("total", r.badgesTotal());

@@ -3,12 +3,9 @@ package dev.secpillar.content;
 import dev.secpillar.course.Course;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,7 +27,7 @@ import java.util.stream.Stream;
  * cache that cannot be read is ignored, never trusted.
  */
 public final class CourseCache {
-    private static final String MAGIC = "secpillar-course-cache-1";
+    private static final String MAGIC = "secpillar-course-cache-" + CourseCodec.VERSION;
     private final Path file;
 
     public CourseCache(Path dataDir) {
@@ -104,48 +101,25 @@ public final class CourseCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-             ObjectInputStream ois = new ObjectInputStream(in)) {
-            ois.setObjectInputFilter(CourseCache::allow);
-            if (!MAGIC.equals(ois.readUTF()) || !key.equals(ois.readUTF())) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
-            return Optional.of((Course) ois.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return Optional.of(CourseCodec.read(in));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Only the course model and the plain JDK types it is built from may be read back. */
-    private static ObjectInputFilter.Status allow(ObjectInputFilter.FilterInfo info) {
-        Class<?> c = info.serialClass();
-        if (info.depth() > 64 || info.references() > 2_000_000) {
-            return ObjectInputFilter.Status.REJECTED;
-        }
-        if (c == null) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive()) {
-            return ObjectInputFilter.Status.ALLOWED;
-        }
-        String n = c.getName();
-        boolean ok = n.startsWith("dev.secpillar.course.") || n.startsWith("java.util.") || n.startsWith("java.lang.")
-                || n.equals("java.math.BigInteger");
-        return ok ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-    }
-
     private void write(String key, Course course) {
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "course", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
-                 ObjectOutputStream oos = new ObjectOutputStream(out)) {
-                oos.writeUTF(MAGIC);
-                oos.writeUTF(key);
-                oos.writeObject(course);
+            tmp = Files.createTempFile(file.getParent(), "course", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(key);
+                CourseCodec.write(out, course);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -154,6 +128,13 @@ public final class CourseCache {
             }
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs the next start some time.
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
         }
     }
 

@@ -95,7 +95,7 @@ public final class CourseLoader {
             readModule(lessons.resolve(folder), folderPositions.getOrDefault(folder, top.get().whereOf("modules")))
                     .ifPresent(modules::add);
         }
-        List<Quiz> quizzes = readQuizzes(modules);
+        List<Quiz> quizzes = PolicyDecisions.decideAll(readQuizzes(modules), problems);
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files);
         }

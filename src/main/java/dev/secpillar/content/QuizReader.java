@@ -126,6 +126,9 @@ final class QuizReader {
         }
         Map<String, SourceRef> scenarioPositions = new java.util.HashMap<>();
         positions.forEach((k, v) -> scenarioPositions.put(k.startsWith("/expect") ? k : "/scenario" + k, v));
+        if (kind.get() == QuestionKind.POLICY_DECISION) {
+            scenarioPositions.put("/scenario", f.whereOfKey("scenario"));
+        }
         return Optional.of(new Question(id.get(), kind.get(), prompt.get(), choices, answer, explain.get(), bps,
                 scenario, new Positions(f.where(), scenarioPositions)));
     }

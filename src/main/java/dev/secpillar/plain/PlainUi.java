@@ -1,17 +1,23 @@
 package dev.secpillar.plain;
 
+import dev.secpillar.app.ChallengeService;
+import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.StyledLine;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
 import dev.secpillar.progress.ProgressException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,24 +32,69 @@ public final class PlainUi {
     private final LineSource reader;
     private final PrintWriter out;
     private final int width;
+    private final Path answers;
+    private final ChallengeService challenges;
+    private final QuizService quizzes;
+    private final PlainQuiz quiz;
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
-    private static final class Quit extends RuntimeException {
+    static final class Quit extends RuntimeException {
         Quit() {
             super(null, null, false, false);
         }
     }
 
-    public PlainUi(CourseApp app, LineSource reader, int width) {
+    /** {@code answers} is the folder where challenge answer files are kept between sessions. */
+    public PlainUi(CourseApp app, LineSource reader, int width, Path answers) {
         this.app = app;
         this.reader = reader;
         this.out = reader.writer();
         this.width = Math.max(40, Math.min(width, 100));
+        this.answers = answers;
+        this.challenges = new ChallengeService(app);
+        this.quizzes = new QuizService(app);
+        this.quiz = new PlainQuiz(quizzes, reader, this.width);
+    }
+
+    /** Takes one quiz first (as {@code secpillar quiz ID} does), then the home menu. */
+    public void runQuiz(String quizId, Optional<Long> seed) {
+        try {
+            app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    /** Reviews the due cards first (as {@code secpillar review} does), then the home menu. */
+    public void runReview() {
+        try {
+            leaveOnQuit(quiz.review());
+            home();
+        } catch (Quit q) {
+            say("Goodbye. Your progress is saved.");
+        }
+    }
+
+    private void takeQuiz(Quiz q) {
+        leaveOnQuit(quiz.take(q, Optional.empty()));
+    }
+
+    private static void leaveOnQuit(PlainQuiz.Exit exit) {
+        if (exit == PlainQuiz.Exit.QUIT) {
+            throw new Quit();
+        }
     }
 
     /** Runs from the home menu, or from a lesson when one is given, until the learner quits. */
     public void run(Optional<String> lessonId) {
+        run(lessonId, Optional.empty());
+    }
+
+    /** Runs from a challenge, a lesson or the home menu, until the learner quits. */
+    public void run(Optional<String> lessonId, Optional<String> challengeId) {
         try {
+            challengeId.ifPresent(this::challenge);
             lessonId.flatMap(id -> app.course().lesson(id)).ifPresent(this::readLesson);
             home();
         } catch (Quit q) {
@@ -59,14 +110,23 @@ public final class PlainUi {
             say("=".repeat(Math.min(width, app.course().title().length())));
             Optional<Lesson> next = app.continueLesson();
             next.ifPresent(l -> say("c. Continue: " + l.title()));
+            int due = quizzes.dueCount();
+            if (due > 0) {
+                say("r. Review: " + due + " due");
+            }
             List<ModuleProgress> modules = app.modules();
             for (int i = 0; i < modules.size(); i++) {
                 ModuleProgress mp = modules.get(i);
-                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal() + " lessons done)");
+                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal()
+                        + " lessons done)" + quizzes.quizOf(mp.module().id())
+                        .filter(q -> quizzes.standing(q).bestScore().isPresent()).map(q -> ", " + quizNote(q)).orElse(""));
             }
-            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "") + ", q to quit: ");
+            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "")
+                    + (due > 0 ? ", r to review" : "") + ", q to quit: ");
             if (answer.equals("c") && next.isPresent()) {
                 readLesson(next.get());
+            } else if (answer.equals("r") && due > 0) {
+                leaveOnQuit(quiz.review());
             } else if (answer.equals("q")) {
                 throw new Quit();
             } else {
@@ -74,6 +134,12 @@ public final class PlainUi {
                         () -> say("Please type a number from 1 to " + modules.size() + ", c or q."));
             }
         }
+    }
+
+    /** "quiz best 85%" or "quiz not taken". */
+    private String quizNote(Quiz q) {
+        QuizStanding st = quizzes.standing(q);
+        return st.bestScore().map(b -> "quiz best " + b + "%" + (st.passed() ? ", passed" : "")).orElse("quiz not taken");
     }
 
     private void module(Module module) {
@@ -88,9 +154,17 @@ public final class PlainUi {
                 Lesson l = lessons.get(i);
                 say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + l.minutes() + " min)");
             }
-            String answer = ask("Choose a lesson number, b to go back, q to quit: ");
+            Optional<Quiz> moduleQuiz = quizzes.quizOf(module.id());
+            moduleQuiz.ifPresent(q -> say("t. Take the quiz: " + q.title() + " (" + q.questions().size()
+                    + " questions, pass mark " + q.passPercent() + "%; " + quizNote(q) + ")"));
+            String answer = ask("Choose a lesson number" + (moduleQuiz.isPresent() ? ", t for the quiz" : "")
+                    + ", b to go back, q to quit: ");
             if (answer.equals("b")) {
                 return;
+            }
+            if (answer.equals("t") && moduleQuiz.isPresent()) {
+                takeQuiz(moduleQuiz.get());
+                continue;
             }
             if (answer.equals("q")) {
                 throw new Quit();
@@ -116,10 +190,20 @@ public final class PlainUi {
             } else if (s instanceof Step.Page page) {
                 print(page.text());
             } else if (s instanceof Step.ChallengeStep c) {
-                say("Challenge: " + c.challengeId() + ". Open it with: secpillar challenge " + c.challengeId());
+                app.course().challenge(c.challengeId()).ifPresent(ch -> {
+                    say("Challenge: " + Sanitizer.cleanLine(ch.title()));
+                    say(app.snapshot().challenge(ch.id()).map(r -> r.passed() ? "You passed it." : "Not passed yet.")
+                            .orElse("Not tried yet."));
+                });
             }
-            String answer = ask(step + 1 < total ? "Enter for the next step, p for the previous, b to leave the lesson: "
-                    : "Enter to finish the lesson, p for the previous step, b to leave: ");
+            boolean tryIt = s instanceof Step.ChallengeStep;
+            String answer = ask((tryIt ? "t to try the challenge, " : "")
+                    + (step + 1 < total ? "Enter for the next step, p for the previous, b to leave the lesson: "
+                    : "Enter to finish the lesson, p for the previous step, b to leave: "));
+            if (tryIt && answer.equals("t")) {
+                challenge(((Step.ChallengeStep) s).challengeId());
+                continue;
+            }
             if (answer.equals("b")) {
                 return;
             }
@@ -164,8 +248,20 @@ public final class PlainUi {
         }
     }
 
+    /** Opens a challenge's workspace; a broken challenge is reported and the course goes on. */
+    private void challenge(String id) {
+        ChallengeWorkspace ws;
+        try {
+            ws = challenges.open(id);
+        } catch (ChallengeService.ChallengeUnavailable e) {
+            say(e.getMessage());
+            return;
+        }
+        new PlainChallenge(this, ws, answers.resolve(id + "." + ws.format().suffix())).run();
+    }
+
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
-    private void record(Runnable write) {
+    void record(Runnable write) {
         record(write, true);
     }
 
@@ -201,18 +297,18 @@ public final class PlainUi {
         }
     }
 
-    private void print(String markup) {
+    void print(String markup) {
         for (StyledLine line : MarkupLayout.layout(markup, width)) {
             say(line.plainText());
         }
     }
 
-    private void say(String line) {
+    void say(String line) {
         out.println(line);
         out.flush();
     }
 
-    private String ask(String prompt) {
+    String ask(String prompt) {
         Optional<String> line = reader.readLine(prompt);
         if (line.isEmpty()) {
             say("");
@@ -221,7 +317,7 @@ public final class PlainUi {
         return line.get().trim().toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<Integer> number(String text, int count) {
+    static Optional<Integer> number(String text, int count) {
         try {
             int n = Integer.parseInt(text.trim());
             return n >= 1 && n <= count ? Optional.of(n - 1) : Optional.empty();

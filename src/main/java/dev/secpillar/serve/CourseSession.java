@@ -184,6 +184,9 @@ final class CourseSession implements Command {
 
     private void lineMode(CourseApp app, Map<String, String> vars, boolean pty) throws IOException {
         int width = number(vars.get(Environment.ENV_COLUMNS));
+        // Line mode keeps challenge answers in files; a served learner cannot reach the server's
+        // disk, so they live in a folder of this session's own.
+        java.nio.file.Path answers = java.nio.file.Files.createTempDirectory("secpillar-answers-");
         if (pty) {
             // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
             try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
@@ -191,11 +194,11 @@ final class CourseSession implements Command {
                     .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
                 org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
                         .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-                new PlainUi(app, LineSource.of(reader), width).run(Optional.empty());
+                new PlainUi(app, LineSource.of(reader), width, answers).run(Optional.empty());
             }
         } else {
             PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-            new PlainUi(app, LineSource.of(guard, writer), 80).run(Optional.empty());
+            new PlainUi(app, LineSource.of(guard, writer), 80, answers).run(Optional.empty());
             writer.flush();
         }
     }

@@ -1,6 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.QuizService;
 import dev.secpillar.progress.ProgressException;
 import java.util.Optional;
 
@@ -13,16 +14,56 @@ final class Env {
     private final CourseApp app;
     private final int width;
     private final int height;
+    private final Workspaces workspaces;
     private String error;
+    private ExternalEdit edit;
+    private boolean help;
 
     Env(CourseApp app, int width, int height) {
+        this(app, width, height, new Workspaces(app));
+    }
+
+    Env(CourseApp app, int width, int height, Workspaces workspaces) {
         this.app = app;
         this.width = width;
         this.height = height;
+        this.workspaces = workspaces;
     }
 
     CourseApp app() {
         return app;
+    }
+
+    /** Challenge workspaces and the answers left in them this session. */
+    Workspaces workspaces() {
+        return workspaces;
+    }
+
+    /** Asks for the learner's own editor on this text, once the key is handled. */
+    void requestEdit(ExternalEdit request) {
+        edit = request;
+    }
+
+    Optional<ExternalEdit> editRequest() {
+        return Optional.ofNullable(edit);
+    }
+
+    /** Asks for the help overlay (screens that take text handle "?" themselves). */
+    void requestHelp() {
+        help = true;
+    }
+
+    boolean helpRequested() {
+        return help;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** Quizzes and reviews over the same course service. */
+    QuizService quizzes() {
+        return new QuizService(app);
     }
 
     int width() {
@@ -46,6 +87,11 @@ final class Env {
             error = e.getMessage();
             return false;
         }
+    }
+
+    /** A problem to show in the banner (a challenge that cannot be opened, say). */
+    void report(String message) {
+        error = message;
     }
 
     Optional<String> error() {

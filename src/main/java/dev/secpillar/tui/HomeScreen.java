@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Home: "Continue: next lesson" at the top, then the modules in course order with a progress
- * bar and a lesson count. The selectable rows are the continue line (when there is a lesson
- * left) and each module.
+ * Home: "Continue: next lesson" at the top, "Review: N due" when missed quiz questions are due,
+ * then the modules in course order with a progress bar and a lesson count. The selectable rows
+ * are the continue line (when there is a lesson left), the review line (when cards are due; r
+ * opens it from anywhere on this screen) and each module.
  */
-record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modules, int done, int total,
+record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgress> modules, int done, int total,
                   int selected, int scroll) implements Screen {
 
     HomeScreen {
@@ -28,8 +29,9 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
         List<ModuleProgress> modules = app.modules();
         int total = modules.stream().mapToInt(ModuleProgress::lessonsTotal).sum();
         Optional<Lesson> next = app.continueLesson();
-        int count = modules.size() + (next.isPresent() ? 1 : 0);
-        return new HomeScreen(app.course().title(), next, modules, app.lessonsDone(), total,
+        int due = new dev.secpillar.app.QuizService(app).dueCount();
+        int count = modules.size() + (next.isPresent() ? 1 : 0) + (due > 0 ? 1 : 0);
+        return new HomeScreen(app.course().title(), next, due, modules, app.lessonsDone(), total,
                 Math.max(0, Math.min(selected, count - 1)), scroll);
     }
 
@@ -39,16 +41,32 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
     }
 
     private int offset() {
-        return next.isPresent() ? 1 : 0;
+        return (next.isPresent() ? 1 : 0) + (due > 0 ? 1 : 0);
+    }
+
+    /** The entry of the review line, or -1 when nothing is due. */
+    private int reviewEntry() {
+        return due > 0 ? (next.isPresent() ? 1 : 0) : -1;
+    }
+
+    /** Body row of the first module: after the continue line, the review line and a blank row. */
+    private int firstModuleRow() {
+        return due > 0 ? 3 : 2;
     }
 
     private int count() {
         return modules.size() + offset();
     }
 
-    /** Body row of a selectable entry: the continue line is row 0, module k is row 2 + k. */
+    /** Body row of a selectable entry: the continue line is row 0, the review line row 1, then the modules. */
     private int rowOf(int entry) {
-        return next.isPresent() && entry == 0 ? 0 : 2 + entry - offset();
+        if (next.isPresent() && entry == 0) {
+            return 0;
+        }
+        if (entry == reviewEntry()) {
+            return 1;
+        }
+        return firstModuleRow() + entry - offset();
     }
 
     @Override
@@ -59,6 +77,7 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
             case PAGE_UP, TOP -> select(0, env);
             case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
             case ENTER, NEXT -> open(env);
+            case AGAIN -> due > 0 ? new Transition.Push(ReviewScreen.start(env)) : new Transition.Stay(this);
             // home has no step to go back to, so its b is the badge cabinet (← still does nothing)
             case PREVIOUS -> key.typed() == 'b' ? new Transition.Push(BadgeCabinetScreen.of(env.app())) : new Transition.Stay(this);
             case PROGRESS -> new Transition.Push(ProgressScreen.of(env.app()));
@@ -71,11 +90,11 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
         int s = Math.max(0, Math.min(entry, count() - 1));
         int row = rowOf(s);
         int newScroll = Scroll.follow(scroll, s == 0 ? 0 : row, row, rowCount(), env.bodyRows());
-        return new Transition.Stay(new HomeScreen(title, next, modules, done, total, s, newScroll));
+        return new Transition.Stay(new HomeScreen(title, next, due, modules, done, total, s, newScroll));
     }
 
     private int rowCount() {
-        return 2 + modules.size();
+        return firstModuleRow() + modules.size();
     }
 
     private Transition open(Env env) {
@@ -89,6 +108,9 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
                     .<Transition>map(m -> new Transition.Push(
                             LessonScreen.open(app.course(), m, lesson, app.progress(lesson).resumeAt(), env)))
                     .orElse(new Transition.Stay(this));
+        }
+        if (selected == reviewEntry()) {
+            return new Transition.Push(ReviewScreen.start(env));
         }
         int index = selected - offset();
         return new Transition.Push(ModuleScreen.of(modules.get(index).module(), index + 1, app));
@@ -117,6 +139,11 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
             rows.add(Segment.plain(Columns.truncate("✓ Every lesson done. Well done!", inner), Role.RIGHT));
         } else {
             rows.add(Segment.plain("No lessons yet.", Role.MUTED));
+        }
+        if (due > 0) {
+            String label = "↻ Review: ";
+            rows.add(List.of(new Segment(label, Role.TITLE), new Segment(due + " due", Role.BOLD),
+                    new Segment(Columns.truncate("  (missed quiz questions; r)", Math.max(0, inner - 20)), Role.MUTED)));
         }
         rows.add(List.of());
         int countWidth = modules.stream().mapToInt(m -> Columns.width(count(m))).max().orElse(0);
@@ -153,7 +180,11 @@ record HomeScreen(String title, Optional<Lesson> next, List<ModuleProgress> modu
 
     @Override
     public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("b", "badges"),
-                new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
+        return due > 0
+                ? List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("r", "review"),
+                        new Chrome.Hint("b", "badges"), new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"),
+                        new Chrome.Hint("q", "quit"))
+                : List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("b", "badges"),
+                        new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
     }
 }

@@ -22,9 +22,11 @@ final class KeyMap {
             new Help("PgUp PgDn Space", "scroll a page"),
             new Help("Home End", "top, bottom"),
             new Help("Enter", "open, answer, go on"),
-            new Help("→ n", "next step"),
-            new Help("← b", "previous step"),
-            new Help("1-9", "answer a check"),
+            new Help("→ n  ← b", "next, previous step"),
+            new Help("1-9", "answer a check or question"),
+            new Help("Space 1-9", "tick (select all that apply)"),
+            new Help("Shift-↑↓  u d", "move an item (put in order)"),
+            new Help("r", "review due cards; retry a quiz"),
             new Help("Esc q", "back (q on home quits)"),
             new Help("?", "this help"),
             new Help("Ctrl-C", "quit at once"));
@@ -50,6 +52,9 @@ final class KeyMap {
         if (key.isAltDown() || key.isCtrlDown()) {
             return Optional.empty();
         }
+        if (key.isShiftDown() && (type == KeyType.ArrowUp || type == KeyType.ArrowDown)) {
+            return Optional.of(new Msg.Key(type == KeyType.ArrowUp ? Command.MOVE_UP : Command.MOVE_DOWN));
+        }
         Command cmd = switch (type) {
             case ArrowUp -> Command.UP;
             case ArrowDown -> Command.DOWN;
@@ -66,6 +71,53 @@ final class KeyMap {
         return Optional.ofNullable(cmd).map(Msg.Key::new);
     }
 
+    /** A key as typed, for a screen that takes text; Ctrl-C still quits and end of input still leaves. */
+    static Optional<Msg> typed(KeyStroke key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        KeyType type = key.getKeyType();
+        if (type == KeyType.EOF) {
+            return Optional.of(new Msg.Interrupt());
+        }
+        if (type == KeyType.Character) {
+            char c = key.getCharacter();
+            if (key.isCtrlDown()) {
+                return c == 'c' || c == 'C' ? Optional.of(new Msg.Interrupt()) : Optional.empty();
+            }
+            if (key.isAltDown()) {
+                return Optional.empty();
+            }
+            if (c == '\n' || c == '\r') {
+                return Optional.of(new Msg.Typed(Msg.TypedKey.ENTER));
+            }
+            if (c == '\t') {
+                return Optional.of(new Msg.Typed(Msg.TypedKey.TAB));
+            }
+            return Character.isISOControl(c) ? Optional.empty() : Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, c));
+        }
+        if (key.isAltDown() || key.isCtrlDown()) {
+            return Optional.empty();
+        }
+        Msg.TypedKey k = switch (type) {
+            case Enter -> Msg.TypedKey.ENTER;
+            case Backspace -> Msg.TypedKey.BACKSPACE;
+            case Delete -> Msg.TypedKey.DELETE;
+            case ArrowLeft -> Msg.TypedKey.LEFT;
+            case ArrowRight -> Msg.TypedKey.RIGHT;
+            case ArrowUp -> Msg.TypedKey.UP;
+            case ArrowDown -> Msg.TypedKey.DOWN;
+            case Home -> Msg.TypedKey.HOME;
+            case End -> Msg.TypedKey.END;
+            case PageUp -> Msg.TypedKey.PAGE_UP;
+            case PageDown -> Msg.TypedKey.PAGE_DOWN;
+            case Tab, ReverseTab -> Msg.TypedKey.TAB;
+            case Escape -> Msg.TypedKey.ESCAPE;
+            default -> null;
+        };
+        return Optional.ofNullable(k).map(Msg.Typed::new);
+    }
+
     private static Optional<Command> character(char c) {
         Command cmd = switch (c) {
             case 'k' -> Command.UP;
@@ -76,6 +128,9 @@ final class KeyMap {
             case 'n' -> Command.NEXT;
             case 'b' -> Command.PREVIOUS;
             case 'q' -> Command.QUIT;
+            case 'u' -> Command.MOVE_UP;
+            case 'd' -> Command.MOVE_DOWN;
+            case 'r' -> Command.AGAIN;
             case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
             case '\n', '\r' -> Command.ENTER;

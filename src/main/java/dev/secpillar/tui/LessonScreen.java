@@ -18,7 +18,8 @@ import java.util.Optional;
  * finishes the lesson.
  */
 record LessonScreen(Course course, Module module, Lesson lesson, int step, int scroll, int selected,
-                    Map<Integer, Answer> answers, Optional<String> notice) implements Screen {
+                    Map<Integer, Answer> answers, Optional<String> notice, Optional<String> challengeStatus)
+        implements Screen {
 
     /** A check answered in this visit. */
     record Answer(int choice, CheckOutcome outcome) {}
@@ -29,7 +30,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
 
     static LessonScreen open(Course course, Module module, Lesson lesson, int step, Env env) {
         int s = Math.max(0, Math.min(step, lesson.steps().size() - 1));
-        LessonScreen screen = new LessonScreen(course, module, lesson, s, 0, 0, Map.of(), Optional.empty());
+        LessonScreen screen = new LessonScreen(course, module, lesson, s, 0, 0, Map.of(), Optional.empty(),
+                Optional.empty()).withStatus(env.app());
         screen.markSeen(env);
         return screen;
     }
@@ -54,7 +56,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
 
     private LessonScreen with(int newStep, int newScroll, int newSelected, Map<Integer, Answer> newAnswers,
                               Optional<String> newNotice) {
-        return new LessonScreen(course, module, lesson, newStep, newScroll, newSelected, newAnswers, newNotice);
+        return new LessonScreen(course, module, lesson, newStep, newScroll, newSelected, newAnswers, newNotice,
+                newStep == step ? challengeStatus : Optional.empty());
     }
 
     @Override
@@ -77,14 +80,41 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
             case NUMBER -> pending.isPresent() && key.number() <= pending.get().choices().size()
                     ? answer(key.number() - 1, pending.get(), env)
                     : new Transition.Stay(this);
-            case ENTER -> pending.isPresent() ? answer(selected, pending.get(), env) : forward(pending, env);
+            case ENTER -> pending.isPresent() ? answer(selected, pending.get(), env)
+                    : challengeStep().isPresent() ? openChallenge(challengeStep().get(), env) : forward(pending, env);
             case NEXT -> forward(pending, env);
             case PREVIOUS -> step > 0
                     ? goTo(step - 1, env)
                     : new Transition.Stay(with(step, scroll, selected, answers, Optional.of("This is the first step.")));
             case BACK, QUIT -> new Transition.Pop();
-            case HELP, PROGRESS -> new Transition.Stay(this);
+            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN -> new Transition.Stay(this);
         };
+    }
+
+    private Optional<Step.ChallengeStep> challengeStep() {
+        if (lesson.steps().isEmpty()) {
+            return Optional.empty();
+        }
+        return lesson.steps().get(step) instanceof Step.ChallengeStep c ? Optional.of(c) : Optional.empty();
+    }
+
+    /** A challenge step opens its workspace; coming back shows the step again, with the result. */
+    private Transition openChallenge(Step.ChallengeStep c, Env env) {
+        return ChallengeScreen.open(c.challengeId(), env).<Transition>map(Transition.Push::new)
+                .orElse(new Transition.Stay(this));
+    }
+
+    /** The screen with how the learner stands with this step's challenge, if it is one. */
+    private LessonScreen withStatus(CourseApp app) {
+        Optional<String> status = challengeStep().map(c -> app.snapshot().challenge(c.challengeId())
+                .map(r -> r.passed() ? "✓ You passed this challenge." : r.gaveUp() ? "You gave up on it; try again any time."
+                        : "Not passed yet.").orElse("Not tried yet."));
+        return new LessonScreen(course, module, lesson, step, scroll, selected, answers, notice, status);
+    }
+
+    @Override
+    public Screen refreshed(CourseApp app) {
+        return withStatus(app);
     }
 
     private Transition scrollTo(int target, int total, int rows) {
@@ -129,7 +159,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     }
 
     private Transition goTo(int target, Env env) {
-        LessonScreen next = with(target, 0, 0, answers, Optional.empty());
+        LessonScreen next = with(target, 0, 0, answers, Optional.empty()).withStatus(env.app());
         next.markSeen(env);
         return new Transition.Stay(next);
     }

@@ -1,6 +1,8 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.QuizService;
+import dev.secpillar.app.QuizStanding;
 import dev.secpillar.app.text.Columns;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.StyledLine;
@@ -8,9 +10,14 @@ import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A module's lessons in order, ✓ for the done ones; Enter opens one where the learner left it. */
-record ModuleScreen(Module module, int number, List<Entry> lessons, int selected, int scroll) implements Screen {
+/**
+ * A module's lessons in order, ✓ for the done ones, then the module's quiz with the best score;
+ * Enter opens a lesson where the learner left it, or starts the quiz.
+ */
+record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<QuizStanding> quiz, int selected,
+                    int scroll) implements Screen {
 
     /** A lesson as the list shows it. */
     record Entry(Lesson lesson, boolean done, boolean started) {}
@@ -40,7 +47,20 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, int selected
                     return new Entry(l, p.done(), !p.stepsSeen().isEmpty());
                 })
                 .toList();
-        return new ModuleScreen(module, number, entries, Math.max(0, Math.min(selected, entries.size() - 1)), scroll);
+        QuizService quizzes = new QuizService(app);
+        Optional<QuizStanding> quiz = quizzes.quizOf(module.id()).map(quizzes::standing);
+        int count = entries.size() + (quiz.isPresent() ? 1 : 0);
+        return new ModuleScreen(module, number, entries, quiz, Math.max(0, Math.min(selected, count - 1)), scroll);
+    }
+
+    /** Selectable entries: the lessons, then the quiz. */
+    private int count() {
+        return lessons.size() + (quiz.isPresent() ? 1 : 0);
+    }
+
+    /** Body row of entry {@code index}: the quiz sits after the lessons and a blank row. */
+    private int rowOf(int index, int width) {
+        return firstLessonRow(width) + index + (index >= lessons.size() ? 1 : 0);
     }
 
     @Override
@@ -54,7 +74,7 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, int selected
             case UP -> select(selected - 1, env);
             case DOWN -> select(selected + 1, env);
             case PAGE_UP, TOP -> select(0, env);
-            case PAGE_DOWN, BOTTOM -> select(lessons.size() - 1, env);
+            case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
             case ENTER, NEXT -> open(env);
             case BACK, QUIT, PREVIOUS -> new Transition.Pop();
             default -> new Transition.Stay(this);
@@ -62,19 +82,22 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, int selected
     }
 
     private Transition select(int index, Env env) {
-        if (lessons.isEmpty()) {
+        if (count() == 0) {
             return new Transition.Stay(this);
         }
-        int s = Math.max(0, Math.min(index, lessons.size() - 1));
+        int s = Math.max(0, Math.min(index, count() - 1));
         List<List<Segment>> rows = rows(env.width());
-        int row = firstLessonRow(env.width()) + s;
+        int row = rowOf(s, env.width());
         int newScroll = Scroll.follow(scroll, s == 0 ? 0 : row, row, rows.size(), env.bodyRows());
-        return new Transition.Stay(new ModuleScreen(module, number, lessons, s, newScroll));
+        return new Transition.Stay(new ModuleScreen(module, number, lessons, quiz, s, newScroll));
     }
 
     private Transition open(Env env) {
-        if (lessons.isEmpty()) {
+        if (count() == 0) {
             return new Transition.Stay(this);
+        }
+        if (selected >= lessons.size()) {
+            return new Transition.Push(QuizScreen.start(quiz.orElseThrow().quiz(), env));
         }
         Lesson lesson = lessons.get(selected).lesson();
         CourseApp app = env.app();
@@ -117,6 +140,15 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, int selected
             }
             rows.add(row);
         }
+        quiz.ifPresent(q -> {
+            rows.add(List.of());
+            String score = q.bestScore().map(b -> "best " + b + "%" + (q.passed() ? " ✓" : "")).orElse("not taken");
+            String meta = q.quiz().questions().size() + " questions · " + score;
+            int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
+            rows.add(List.of(new Segment(q.passed() ? "✓ " : "  ", q.passed() ? Role.RIGHT : Role.MUTED),
+                    new Segment(Columns.pad(Columns.truncate("Quiz: " + q.quiz().title(), room), room), Role.TITLE),
+                    new Segment("  " + meta, Role.MUTED)));
+        });
         return rows;
     }
 
@@ -126,10 +158,10 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, int selected
         Chrome.header(c, "Module " + number + " · " + module.title(), done + "/" + lessons.size() + " lessons");
         List<List<Segment>> rows = rows(c.width);
         int bodyRows = Chrome.bodyRows(c.height);
-        int row = firstLessonRow(c.width) + selected;
+        int row = rowOf(selected, c.width);
         int s = Scroll.follow(Scroll.clamp(scroll, rows.size(), bodyRows), selected == 0 ? 0 : row, row,
                 rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> !lessons.isEmpty() && i == row);
+        Chrome.body(c, rows, s, i -> count() > 0 && i == row);
         Chrome.scrollInfo(c, s, rows.size(), bodyRows);
     }
 

@@ -23,4 +23,20 @@ sealed interface Msg {
 
     /** Ctrl-C, end of input or a signal: leave now. */
     record Interrupt() implements Msg {}
+
+    /**
+     * A key as typed, for a screen that takes text (the challenge workspace): characters stay
+     * characters instead of becoming commands; {@code character} is set for {@link TypedKey#CHARACTER}.
+     */
+    record Typed(TypedKey key, char character) implements Msg {
+        Typed(TypedKey key) {
+            this(key, '\0');
+        }
+    }
+
+    /** The keys a text editor needs. */
+    enum TypedKey { CHARACTER, ENTER, BACKSPACE, DELETE, LEFT, RIGHT, UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN, TAB, ESCAPE }
+
+    /** The learner's own editor has closed: the file's text, or why there is none, and a note for the status line. */
+    record Edited(java.util.Optional<String> text, String note) implements Msg {}
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * and overlays are drawn around it by {@link TuiApp}).
  */
 sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
-        BadgeScreen, ProgressScreen {
+        BadgeScreen, ProgressScreen, QuizScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
 
     Transition update(Msg.Key key, Env env);
 
@@ -17,6 +17,16 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
 
     /** The main keys of this screen for the footer, most important first. */
     List<Chrome.Hint> hints();
+
+    /** True when the screen wants keys as typed ({@link Msg.Typed}) rather than as commands. */
+    default boolean takesText() {
+        return false;
+    }
+
+    /** A key as typed; only called when {@link #takesText()} is true. */
+    default Transition typed(Msg.Typed key, Env env) {
+        return new Transition.Stay(this);
+    }
 
     /** The screen again with fresh progress, when the learner comes back to it. */
     default Screen refreshed(CourseApp app) {

@@ -38,7 +38,7 @@ final class StepView {
             return check(check, s.selected(), Optional.ofNullable(s.answers().get(s.step())), width);
         }
         Step.ChallengeStep challenge = (Step.ChallengeStep) step;
-        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), width));
+        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), s.challengeStatus(), width));
     }
 
     private static Body plain(List<List<Segment>> rows) {
@@ -99,9 +99,9 @@ final class StepView {
         return new Body(rows, -1, -1, verdict, rows.size() - 1);
     }
 
-    private static List<List<Segment>> challenge(Step.ChallengeStep step, Optional<Challenge> challenge, int width) {
-        List<List<Segment>> rows = new ArrayList<>(
-                wrap("Challenge: " + step.challengeId() + " — coming soon in this build", Role.TITLE, width));
+    private static List<List<Segment>> challenge(Step.ChallengeStep step, Optional<Challenge> challenge,
+                                                 Optional<String> status, int width) {
+        List<List<Segment>> rows = new ArrayList<>(wrap("Challenge", Role.TITLE, width));
         challenge.ifPresent(c -> {
             rows.add(List.of());
             rows.addAll(wrap(c.title(), Role.BOLD, width));
@@ -111,8 +111,39 @@ final class StepView {
             }
         });
         rows.add(List.of());
-        rows.addAll(wrap("The challenge workspace arrives in a later version. Press → to go on.", Role.MUTED, width));
+        status.ifPresent(st -> rows.addAll(wrap(st, st.startsWith("✓") ? Role.RIGHT : Role.MUTED, width)));
+        rows.addAll(wrap("Press Enter to open the workspace, → to go on.", Role.MUTED, width));
         return rows;
+    }
+
+    /**
+     * Plain text word-wrapped under an indent, every row in one role; a text that starts with a
+     * number ("2. Deactivate the key") hangs its continuation lines under the words, as a list does.
+     */
+    static List<List<Segment>> hanging(String text, Role role, int width, int indent) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.) (.*)$", java.util.regex.Pattern.DOTALL)
+                .matcher(text);
+        if (!m.matches()) {
+            return wrap(text, role, width, indent);
+        }
+        Block item = new Block.Item(0, m.group(1), List.of(Span.normal(Sanitizer.cleanLine(m.group(2)))));
+        String pad = " ".repeat(indent);
+        return MarkupLayout.layout(List.of(item), Math.max(1, width - indent)).stream()
+                .map(l -> List.of(new Segment(pad, Role.TEXT), new Segment(l.plainText(), role)))
+                .toList();
+    }
+
+    /** Plain text word-wrapped under an indent of {@code indent} columns, every row in one role. */
+    static List<List<Segment>> wrap(String text, Role role, int width, int indent) {
+        String pad = " ".repeat(indent);
+        return wrap(text, role, Math.max(1, width - indent)).stream()
+                .map(row -> {
+                    List<Segment> out = new ArrayList<>();
+                    out.add(new Segment(pad, Role.TEXT));
+                    out.addAll(row);
+                    return out;
+                })
+                .toList();
     }
 
     /** Plain text (not markup) word-wrapped, every row in one role. */

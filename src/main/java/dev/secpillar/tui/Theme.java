@@ -50,6 +50,11 @@ final class Theme {
         m.put(Role.NOTICE, look(ANSI.YELLOW, ANSI.DEFAULT, SGR.BOLD));
         m.put(Role.KEY, look(ANSI.CYAN, ANSI.DEFAULT, SGR.BOLD));
         m.put(Role.FOOTER, look(ANSI.DEFAULT, ANSI.DEFAULT));
+        m.put(Role.JSON_KEY, look(ANSI.CYAN, ANSI.DEFAULT));
+        m.put(Role.JSON_STRING, look(ANSI.GREEN, ANSI.DEFAULT));
+        m.put(Role.JSON_NUMBER, look(ANSI.MAGENTA, ANSI.DEFAULT));
+        m.put(Role.JSON_LITERAL, look(ANSI.YELLOW, ANSI.DEFAULT));
+        m.put(Role.JSON_PUNCTUATION, look(ANSI.BLACK_BRIGHT, ANSI.DEFAULT));
         return new Theme(m);
     }
 

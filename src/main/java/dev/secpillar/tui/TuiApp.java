@@ -6,7 +6,9 @@ import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.progress.ProgressException;
 import java.util.ArrayDeque;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,10 @@ final class TuiApp {
     static final int MIN_HEIGHT = 6;
 
     private final CourseApp app;
+    private final TuiOptions options;
+    private final Workspaces workspaces;
     private final Deque<Screen> screens = new ArrayDeque<>();
+    private Optional<ExternalEdit> pendingEdit = Optional.empty();
     private int width;
     private int height;
     private boolean help;
@@ -30,11 +35,44 @@ final class TuiApp {
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
+        this.options = options;
+        this.workspaces = new Workspaces(app);
         this.width = width;
         this.height = height;
         screens.push(HomeScreen.of(app));
         options.lessonId().ifPresent(this::openLesson);
+        options.quizId().ifPresent(id -> openQuiz(id, options.seed()));
+        if (options.review()) {
+            openFirst(ReviewScreen::start);
+        }
+        options.challengeId().ifPresent(this::openChallenge);
         collectAwards(); // badges the course gained since the last run, awarded at start
+    }
+
+    private void openChallenge(String id) {
+        Env env = env();
+        ChallengeScreen.open(id, env).ifPresent(screens::push);
+        banner = env.error();
+    }
+
+    private void openQuiz(String id, Optional<Long> seed) {
+        Optional<dev.secpillar.course.Quiz> quiz = app.course().quiz(id);
+        if (quiz.isEmpty()) {
+            banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
+            return;
+        }
+        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+    }
+
+    /** Opens a screen over home at start; a record that cannot be written becomes the banner. */
+    private void openFirst(java.util.function.Function<Env, Screen> open) {
+        Env env = env();
+        try {
+            screens.push(open.apply(env));
+            banner = env.error();
+        } catch (ProgressException e) {
+            banner = Optional.of(e.getMessage());
+        }
     }
 
     /** Badges the last action earned, queued to be shown one at a time over the screen. */
@@ -61,7 +99,25 @@ final class TuiApp {
     }
 
     private Env env() {
-        return new Env(app, width, height);
+        return new Env(app, width, height, workspaces);
+    }
+
+    /** The learner's editor for challenge answers (empty when $VISUAL and $EDITOR are unset). */
+    List<String> editorCommand() {
+        return options.editor();
+    }
+
+    /** A request for the learner's own editor made by the last key, once. */
+    Optional<ExternalEdit> takeEdit() {
+        Optional<ExternalEdit> e = pendingEdit;
+        pendingEdit = Optional.empty();
+        return e;
+    }
+
+    /** A key from the terminal: as typed for a screen that takes text, else as a command. */
+    void key(KeyStroke stroke) {
+        boolean text = !help && awards.isEmpty() && screens.peek().takesText();
+        (text ? KeyMap.typed(stroke) : KeyMap.translate(stroke)).ifPresent(this::handle);
     }
 
     boolean finished() {
@@ -88,7 +144,33 @@ final class TuiApp {
             height = r.rows();
         } else if (msg instanceof Msg.Key key) {
             key(key);
+        } else if (msg instanceof Msg.Typed typed) {
+            if (!awards.isEmpty()) {
+                awards.poll(); // the key that closes an award does nothing else
+                return;
+            }
+            banner = Optional.empty();
+            run(env -> screens.peek().typed(typed, env));
+        } else if (msg instanceof Msg.Edited edited && screens.peek() instanceof ChallengeScreen workspace) {
+            run(env -> workspace.edited(edited, env));
         }
+    }
+
+    /** Runs a screen's update with a fresh environment, then applies what it asked for. */
+    private void run(java.util.function.Function<Env, Transition> update) {
+        Env env = env();
+        Transition t;
+        try {
+            t = update.apply(env);
+        } catch (ProgressException e) {
+            banner = Optional.of(e.getMessage());
+            return;
+        }
+        banner = env.error();
+        pendingEdit = env.editRequest();
+        help = env.helpRequested();
+        apply(t);
+        collectAwards();
     }
 
     private void key(Msg.Key key) {

@@ -52,13 +52,34 @@ final class TuiLoop {
             if (key == null) {
                 break;
             }
-            KeyMap.translate(key).ifPresent(app::handle);
+            app.key(key);
             any = true;
+            var edit = app.takeEdit();
+            if (edit.isPresent()) {
+                app.handle(editOutside(edit.get()));
+            }
         }
         if (any && !app.finished()) {
             draw();
         }
         return any;
+    }
+
+    /**
+     * Gives the terminal to the learner's editor: the full screen stops (the terminal is as it
+     * was before the course started), the editor runs, then the screen starts again.
+     */
+    private Msg editOutside(ExternalEdit request) throws IOException {
+        if (app.editorCommand().isEmpty()) {
+            return ExternalEditor.edit(app.editorCommand(), request);
+        }
+        screen.stopScreen();
+        try {
+            return ExternalEditor.edit(app.editorCommand(), request);
+        } finally {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+        }
     }
 
     void draw() throws IOException {

@@ -1,31 +1,67 @@
 package dev.secpillar.tui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to run the TUI: in colour or not, and optionally straight into one lesson.
+ * How to run the TUI: in colour or not, optionally straight into one lesson, one quiz, the
+ * review of due cards or one challenge, and the learner's own editor for challenge answers.
  *
- * @param colour   false draws with the terminal's default colours, bold and reverse only
- * @param lessonId a lesson to open at once (its resume step), as {@code secpillar lesson ID} does
+ * @param colour      false draws with the terminal's default colours, bold and reverse only
+ * @param lessonId    a lesson to open at once (its resume step), as {@code secpillar lesson ID} does
+ * @param quizId      a quiz to start at once, as {@code secpillar quiz ID} does
+ * @param review      open the review of due cards at once, as {@code secpillar review} does
+ * @param challengeId a challenge workspace to open at once, as {@code secpillar challenge ID} does
+ * @param editor      the command for the learner's editor ($VISUAL or $EDITOR), empty when none
  */
-public record TuiOptions(boolean colour, Optional<String> lessonId) {
+public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
+                         boolean review, Optional<String> challengeId, List<String> editor) {
     public TuiOptions {
         Objects.requireNonNull(lessonId, "lessonId");
+        Objects.requireNonNull(quizId, "quizId");
+        Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(challengeId, "challengeId");
+        editor = List.copyOf(editor);
+    }
+
+    public TuiOptions(boolean colour, Optional<String> lessonId) {
+        this(colour, lessonId, Optional.empty(), Optional.empty(), false, Optional.empty(), List.of());
+    }
+
+    public TuiOptions withQuiz(String id) {
+        return withQuiz(id, Optional.empty());
+    }
+
+    /** Starts the quiz at once, shuffled from the seed when one is given (to replay a sitting). */
+    public TuiOptions withQuiz(String id, Optional<Long> quizSeed) {
+        return new TuiOptions(colour, lessonId, Optional.of(id), quizSeed, review, challengeId, editor);
+    }
+
+    public TuiOptions withReview() {
+        return new TuiOptions(colour, lessonId, quizId, seed, true, challengeId, editor);
     }
 
     public static TuiOptions defaults() {
         return new TuiOptions(true, Optional.empty());
     }
 
-    /** Colour unless {@code NO_COLOR} is set to a non-empty value (https://no-color.org). */
+    /** Colour unless {@code NO_COLOR} is set to a non-empty value (https://no-color.org); the editor from $VISUAL or $EDITOR. */
     public static TuiOptions fromEnvironment(Map<String, String> env, Optional<String> lessonId) {
         String noColour = env.get("NO_COLOR");
-        return new TuiOptions(noColour == null || noColour.isEmpty(), lessonId);
+        return new TuiOptions(noColour == null || noColour.isEmpty(), lessonId).withEditor(ExternalEditor.command(env));
     }
 
     public TuiOptions withLesson(String id) {
-        return new TuiOptions(colour, Optional.of(id));
+        return new TuiOptions(colour, Optional.of(id), quizId, seed, review, challengeId, editor);
+    }
+
+    public TuiOptions withChallenge(String id) {
+        return new TuiOptions(colour, lessonId, quizId, seed, review, Optional.of(id), editor);
+    }
+
+    public TuiOptions withEditor(List<String> command) {
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, command);
     }
 }

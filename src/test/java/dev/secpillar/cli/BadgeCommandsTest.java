@@ -137,7 +137,7 @@ class BadgeCommandsTest extends CliHarness {
     void progressShowsBadgesStreakQuizzesChallengesAndTheNextStep() throws Exception {
         earnMore();
         Run text = run("progress");
-        assertThat(text.out()).contains("1 of 3 lessons done", "quiz not taken", "challenges 0/1",
+        assertThat(text.out()).contains("1 of 3 lessons done", "quiz not taken", "challenges 0/2",
                 "Streak: 1 day in a row (longest 1, 1 day active)", "Badges: 1 of 4 earned (More Done)",
                 "Next: First lesson (secpillar lesson basics-first)");
         JsonNode json = mapper.readTree(run("progress", "--json").out());
@@ -147,7 +147,7 @@ class BadgeCommandsTest extends CliHarness {
         JsonNode basics = json.get("modules").get(0);
         assertThat(basics.get("quizzes").get(0).get("id").asText()).isEqualTo("basics");
         assertThat(basics.get("quizzes").get(0).get("bestScore").isNull()).isTrue();
-        assertThat(basics.get("challengesTotal").asInt()).isEqualTo(1);
+        assertThat(basics.get("challengesTotal").asInt()).isEqualTo(2);
         assertThat(basics.get("hintsUsed").asInt()).isZero();
         assertThat(json.get("nextStep").get("kind").asText()).isEqualTo("lesson");
         assertThat(json.get("nextStep").get("command").asText()).isEqualTo("secpillar lesson basics-first");
@@ -196,14 +196,14 @@ class BadgeCommandsTest extends CliHarness {
                 file + ":7:34: unknown criterion 'lesson_of_module' (criteria: lessons_of_module, module_complete, quiz, "
                         + "challenges, challenges_of, streak_days, badge, all, any, missed_questions_retired, every_quiz)",
                 file + ":13:29: no module 'nowhere' (modules: basics, more)",
-                file + ":14:23: no quiz 'no-quiz' (quizzes: basics)",
-                file + ":15:43: no challenge 'no-challenge' (challenges: basics-challenge)",
+                file + ":14:23: no quiz 'no-quiz' (quizzes: basics, more)",
+                file + ":15:43: no challenge 'no-challenge' (challenges: basics-challenge, basics-policy)",
                 file + ":16:11: no badge 'no-badge' (badges: typo, refs, a, b, counted, kinds)",
                 file + ":24:23: badges require each other in a cycle, so none can be earned: a -> b -> a",
                 file + ":28:29: 'count' is 3 but 'of' lists only 2",
                 file + ":32:38: unknown challenge kind 'firewall' (kinds: policy, detection, network, ordering)",
                 file + ":32:57: unknown key 'no_hint' in 'challenges_of' (expected one of: module, kind, no_hints, no_give_up)");
-        assertThat(r.out()).endsWith("9 problem(s) found in 8 file(s) checked\n");
+        assertThat(r.out()).endsWith("9 problem(s) found in 10 file(s) checked\n");
 
         // the course does not start with broken badges either
         Run start = run("badges");

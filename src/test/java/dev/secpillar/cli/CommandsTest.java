@@ -36,7 +36,7 @@ class CommandsTest extends CliHarness {
     void validateCleanTreeSaysOkAndExitsZero() {
         Run r = run("validate", content.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("ok: 8 file(s) checked, no problems");
+        assertThat(r.out()).startsWith("ok: 10 file(s) checked, no problems");
     }
 
     @Test

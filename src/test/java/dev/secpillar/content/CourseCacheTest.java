@@ -54,4 +54,13 @@ class CourseCacheTest {
         Files.write(dir.resolve("data/cache/course.bin"), new byte[] {1, 2, 3, 4});
         assertThat(cache.load(root)).isEqualTo(CourseLoader.load(root));
     }
+
+    @Test
+    void theShippedCourseSurvivesTheCacheUnchanged() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Course fresh = CourseLoader.load(root);
+        CourseCache cache = new CourseCache(dir.resolve("data"));
+        cache.load(root);
+        assertThat(cache.load(root)).isEqualTo(fresh);
+    }
 }

@@ -39,7 +39,7 @@ class CourseLoaderTest {
                 .containsExactly("basics-first", "basics-second");
         assertThat(c.lesson("basics-first").orElseThrow().steps()).hasSize(3)
                 .element(1).isInstanceOf(Step.Check.class);
-        assertThat(c.challenge("basics-challenge").orElseThrow().spec()).containsKey("items");
+        assertThat(c.challenge("basics-challenge").orElseThrow().spec()).containsKey("pool");
         assertThat(c.quiz("basics").orElseThrow().questions()).extracting(q -> q.kind())
                 .containsExactly(QuestionKind.SINGLE, QuestionKind.TRUE_FALSE);
         assertThat(c.quiz("basics").orElseThrow().questions().get(1).answer()).containsExactly(1);

@@ -68,7 +68,7 @@ class HomeScreenTest extends TuiTestBase {
         assertThat(p.shows("Keys")).isTrue();
         assertThat(p.shows("Ctrl-C")).isTrue();
         assertThat(p.shows("back (q on home quits)")).isTrue();
-        assertThat(p.shows("Security foundations")).isTrue(); // home still under the box
+        assertThat(p.shows("Continue: Shared responsibility")).isTrue(); // home still under the box
         p.press('q');
         assertThat(p.finished()).as("the key closing help does nothing else").isFalse();
         assertThat(p.shows("Any key closes this help.")).isFalse();

@@ -147,14 +147,17 @@ class LessonReaderTest extends TuiTestBase {
     }
 
     @Test
-    void challengeStepsSayTheyAreComingSoon() {
+    void aChallengeStepOpensItsWorkspaceOrSaysWhyItCannot() {
         Pilot p = pilot().press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.Enter, KeyType.Enter);
         assertThat(p.line(0)).contains("Least privilege, in practice");
         assertThat(p.shows("┌─ json ")).isTrue();
         assertThat(p.shows("arn:aws:s3:::r… │")).as("a long code line is cut, not wrapped").isTrue();
         p.press('n', '1', 'n');
-        assertThat(p.shows("Challenge: iam-fix-s3-reader — coming soon in this build")).isTrue();
         assertThat(p.shows("Fix the S3 reader")).isTrue();
+        assertThat(p.shows("Not tried yet.")).isTrue();
+        assertThat(p.shows("Press Enter to open the workspace, → to go on.")).isTrue();
+        p.press(KeyType.Enter);
+        assertThat(p.shows("challenge 'iam-fix-s3-reader' cannot be used")).as("this test challenge has no cases").isTrue();
         p.press('n');
         assertThat(p.line(0)).endsWith("Step 4 of 4");
     }

@@ -13,5 +13,15 @@ public enum Style {
     /** The box drawn around a code block, and the marker where a long code line was cut. */
     FRAME,
     /** The bullet or number in front of a list item. */
-    BULLET
+    BULLET,
+    /** In JSON shown to the learner (a policy_decision scenario): an object key. */
+    JSON_KEY,
+    /** A JSON string value. */
+    JSON_STRING,
+    /** A JSON number. */
+    JSON_NUMBER,
+    /** true, false or null. */
+    JSON_LITERAL,
+    /** Braces, brackets, commas and colons. */
+    JSON_PUNCTUATION
 }

@@ -1,0 +1,134 @@
+package dev.secpillar.app;
+
+import dev.secpillar.challenge.AnswerFormat;
+import dev.secpillar.challenge.CheckReport;
+import dev.secpillar.challenge.Checker;
+import dev.secpillar.challenge.Finding;
+import dev.secpillar.course.Challenge;
+import dev.secpillar.progress.ChallengeEvent;
+import dev.secpillar.progress.ChallengeRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One learner at one challenge: checks answers, hands out hints one at a time, records what
+ * happens (checks, hints, a give-up, the first pass) and keeps the solution back until the
+ * learner has passed or given up. Front ends hold one of these and no challenge logic.
+ */
+public final class ChallengeWorkspace {
+    private final CourseApp app;
+    private final Checker checker;
+
+    ChallengeWorkspace(CourseApp app, Checker checker) {
+        this.app = app;
+        this.checker = checker;
+    }
+
+    public Challenge challenge() {
+        return checker.challenge();
+    }
+
+    public AnswerFormat format() {
+        return checker.format();
+    }
+
+    /** The answer a learner starts from. */
+    public String start() {
+        return checker.start();
+    }
+
+    /** What the learner works with besides the story: the world, the pool, the limits. */
+    public List<String> briefing() {
+        return checker.briefing();
+    }
+
+    /** What case {@code index} of a report is about. */
+    public String caseDetail(int index) {
+        return checker.detail(index);
+    }
+
+    /**
+     * Checks an answer and records the check; the first passing answer is recorded as a pass.
+     * The shell and line mode call this for every check they run.
+     */
+    public CheckReport check(String answer) {
+        CheckReport report = checker.check(answer);
+        record(ChallengeEvent.CHECK);
+        recordPassOnce(report);
+        return report;
+    }
+
+    /**
+     * Checks an answer as the learner types, without recording each key press; a passing
+     * answer is still recorded (as a check and the pass) the first time.
+     */
+    public CheckReport preview(String answer) {
+        CheckReport report = checker.check(answer);
+        if (report.passed() && !passed()) {
+            record(ChallengeEvent.CHECK);
+            recordPassOnce(report);
+        }
+        return report;
+    }
+
+    private void recordPassOnce(CheckReport report) {
+        if (report.passed() && !passed()) {
+            record(ChallengeEvent.PASS);
+        }
+    }
+
+    /** Lint findings about an answer (advice; shown on request). */
+    public List<Finding> lint(String answer) {
+        return checker.lint(answer);
+    }
+
+    public Optional<ChallengeRecord> record() {
+        return app.snapshot().challenge(challenge().id());
+    }
+
+    public boolean passed() {
+        return record().map(ChallengeRecord::passed).orElse(false);
+    }
+
+    public boolean gaveUp() {
+        return record().map(ChallengeRecord::gaveUp).orElse(false);
+    }
+
+    /** The hints shown so far (they stay shown in later sessions). */
+    public List<String> hintsShown() {
+        List<String> hints = challenge().hints();
+        int used = record().map(ChallengeRecord::hintsUsed).orElse(0);
+        return hints.subList(0, Math.min(used, hints.size()));
+    }
+
+    public int hintsLeft() {
+        return challenge().hints().size() - hintsShown().size();
+    }
+
+    /** Shows the next hint and counts it; empty when every hint is already shown. */
+    public Optional<String> nextHint() {
+        int shown = hintsShown().size();
+        if (shown >= challenge().hints().size()) {
+            return Optional.empty();
+        }
+        record(ChallengeEvent.HINT);
+        return Optional.of(challenge().hints().get(shown));
+    }
+
+    /** The learner gives up: recorded, and the solution is theirs to read. */
+    public String giveUp() {
+        if (!gaveUp()) {
+            record(ChallengeEvent.GIVE_UP);
+        }
+        return checker.solution();
+    }
+
+    /** The solution, only once the learner has passed or given up. */
+    public Optional<String> solution() {
+        return passed() || gaveUp() ? Optional.of(checker.solution()) : Optional.empty();
+    }
+
+    private void record(ChallengeEvent event) {
+        app.recorded(app.store().recordChallengeEvent(challenge().id(), event, app.clock().instant()));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.secpillar.challenge;
+
+import dev.secpillar.course.Challenge;
+import java.util.List;
+
+/**
+ * A challenge compiled for checking: its file's kind-specific data (the fixed world, the
+ * cases) turned once into ready-to-run form, so checking an answer only reads the answer and
+ * runs the cases. One implementation per kind of challenge.
+ */
+public sealed interface Checker permits PolicyChecker, DetectionChecker, NetworkChecker, ResponseChecker {
+
+    /** Compiles a challenge of any kind; every problem of its file is reported, located. */
+    static Checker compile(Challenge challenge) throws ChallengeSpecException {
+        return switch (challenge.kind()) {
+            case POLICY -> PolicyChecker.compile(challenge);
+            case DETECTION -> DetectionChecker.compile(challenge);
+            case NETWORK -> NetworkChecker.compile(challenge);
+            case ORDERING -> ResponseChecker.compile(challenge);
+        };
+    }
+
+    Challenge challenge();
+
+    AnswerFormat format();
+
+    /** The answer a learner starts from (it fails: {@link Soundness} proves it). */
+    String start();
+
+    /** The author's answer (it passes). */
+    String solution();
+
+    /** Checks an answer; never throws for anything a learner can type. */
+    CheckReport check(String answer);
+
+    /** Advice about an answer (wildcards, limits), shown on request. */
+    List<Finding> lint(String answer);
+
+    /** What case {@code index} of a report is about: the request, the event, the flow, the rule. */
+    String detail(int index);
+
+    /** Lines the front ends show beside the story: the pool of actions, the network, ... */
+    List<String> briefing();
+
+    /** An answer that lets everything through; a sound challenge fails it. */
+    String allowEverything();
+
+    /** The cases no answer can change (decided by the fixed world alone), as problems of the file. */
+    List<SpecProblem> unreachableCases();
+}

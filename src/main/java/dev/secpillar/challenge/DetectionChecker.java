@@ -1,0 +1,267 @@
+package dev.secpillar.challenge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.course.Challenge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.event.ruler.JsonRuleCompiler;
+import software.amazon.event.ruler.Machine;
+
+/**
+ * A detection challenge: the learner writes an EventBridge event pattern; AWS's own matching
+ * engine (event-ruler, the library behind EventBridge rules) decides which events it matches.
+ * It must match every malicious event and none of the benign ones.
+ */
+public final class DetectionChecker implements Checker {
+    static final List<String> KEYS = List.of("defaults", "cases", "start", "solution");
+    /** Matches every event: every EventBridge event has a source, and every string starts with "". */
+    static final String MATCH_EVERYTHING = "{\n  \"source\": [{\"prefix\": \"\"}]\n}\n";
+    private static final Pattern JACKSON_AT = Pattern.compile("line: (\\d+), column: (\\d+)");
+
+    private final Challenge challenge;
+    private final List<DetectionEvent> events;
+    private final String start;
+    private final String solution;
+
+    private DetectionChecker(Challenge challenge, List<DetectionEvent> events, String start, String solution) {
+        this.challenge = challenge;
+        this.events = List.copyOf(events);
+        this.start = start;
+        this.solution = solution;
+    }
+
+    static DetectionChecker compile(Challenge c) throws ChallengeSpecException {
+        Spec spec = new Spec(c);
+        Data root = spec.root();
+        root.onlyKeys(KEYS, "a detection challenge");
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        root.get("defaults").flatMap(Data::map).ifPresent(m -> m.forEach((k, v) -> defaults.put(k, v.raw())));
+        List<DetectionEvent> events = new ArrayList<>();
+        root.required("cases").flatMap(Data::list).ifPresent(list -> {
+            if (list.isEmpty()) {
+                root.get("cases").ifPresent(d -> d.problem("a challenge needs at least one case"));
+            }
+            for (int i = 0; i < list.size(); i++) {
+                DetectionEvent.read(list.get(i), i, defaults).ifPresent(events::add);
+            }
+        });
+        String start = root.required("start").map(DetectionChecker::patternText).orElse("");
+        String solution = root.required("solution").map(DetectionChecker::patternText).orElse("");
+        spec.finish();
+        return new DetectionChecker(c, events, start, solution);
+    }
+
+    private static String patternText(Data d) {
+        String text = d.raw() instanceof String s ? (s.endsWith("\n") ? s : s + "\n") : JsonText.write(d.raw());
+        String error = JsonRuleCompiler.check(text);
+        if (error != null) {
+            d.problem("not a valid event pattern: " + firstLine(error));
+        }
+        return text;
+    }
+
+    @Override
+    public Challenge challenge() {
+        return challenge;
+    }
+
+    @Override
+    public AnswerFormat format() {
+        return AnswerFormat.JSON;
+    }
+
+    @Override
+    public String start() {
+        return start;
+    }
+
+    @Override
+    public String solution() {
+        return solution;
+    }
+
+    @Override
+    public CheckReport check(String answer) {
+        JsonNode pattern;
+        Machine machine = Machine.builder().build();
+        try {
+            pattern = read(answer);
+            machine.addRule("answer", answer);
+        } catch (UnreadableAnswer e) {
+            return CheckReport.unreadable(e.problem());
+        } catch (Exception e) {
+            return CheckReport.unreadable(located(e.getMessage()));
+        }
+        List<CaseResult> out = new ArrayList<>(events.size());
+        for (DetectionEvent e : events) {
+            boolean matched = !machine.rulesForJSONEvent(e.event()).isEmpty();
+            boolean pass = matched == e.malicious();
+            String reason;
+            if (e.malicious()) {
+                reason = matched ? "matched" : "missed: " + diagnose(pattern, e.event());
+            } else {
+                reason = matched ? "false alarm: the pattern also matches this benign event" : "not matched";
+            }
+            if (!pass && !e.why().isEmpty()) {
+                reason = reason + " (" + e.why() + ")";
+            }
+            out.add(new CaseResult(e.name(), e.malicious() ? "match" : "no match", matched ? "match" : "no match",
+                    pass, reason));
+        }
+        return new CheckReport(out, List.of());
+    }
+
+    /** The answer as a pattern tree, with any syntax or pattern error located. */
+    private static JsonNode read(String answer) throws UnreadableAnswer {
+        JsonNode pattern = JsonText.read(answer);
+        if (!pattern.isObject()) {
+            throw new UnreadableAnswer(1, 1, "an event pattern is a JSON object, like {\"source\": [\"aws.iam\"]}");
+        }
+        String error = JsonRuleCompiler.check(answer);
+        if (error != null) {
+            AnswerProblem p = located(error);
+            throw new UnreadableAnswer(p.line(), p.column(), p.message());
+        }
+        return pattern;
+    }
+
+    /** event-ruler's messages end with Jackson's "at [Source: ...; line: 3, column: 14]". */
+    private static AnswerProblem located(String message) {
+        String m = message == null ? "invalid event pattern" : message;
+        Matcher at = JACKSON_AT.matcher(m);
+        int line = 1;
+        int col = 1;
+        if (at.find()) {
+            line = Integer.parseInt(at.group(1));
+            col = Integer.parseInt(at.group(2));
+        }
+        return AnswerProblem.unreadable(line, col, "event pattern: " + firstLine(m));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /**
+     * Why a pattern missed an event: the first field of the pattern whose values the event's
+     * value does not meet, tested on its own with the same engine.
+     */
+    static String diagnose(JsonNode pattern, JsonNode event) {
+        if (pattern.has("$or")) {
+            return "no branch of the $or matches this event";
+        }
+        List<String> path = new ArrayList<>();
+        String found = firstFailing(pattern, path, event);
+        return found == null ? "the pattern does not match this event" : found;
+    }
+
+    private static String firstFailing(JsonNode node, List<String> path, JsonNode event) {
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
+            path.add(f.getKey());
+            if (f.getValue().isObject() && !f.getKey().equals("$or")) {
+                String inner = firstFailing(f.getValue(), path, event);
+                if (inner != null) {
+                    return inner;
+                }
+            } else if (f.getValue().isArray() && !matchesAlone(path, f.getValue(), event)) {
+                JsonNode value = event;
+                for (String p : path) {
+                    value = value == null ? null : value.get(p);
+                }
+                String field = String.join(".", path);
+                return value == null || value.isNull()
+                        ? "the event has no " + field + "; the pattern wants " + f.getValue()
+                        : field + " is " + value + "; the pattern wants " + f.getValue();
+            }
+            path.remove(path.size() - 1);
+        }
+        return null;
+    }
+
+    private static boolean matchesAlone(List<String> path, JsonNode values, JsonNode event) {
+        ObjectNode root = JsonText.MAPPER.createObjectNode();
+        ObjectNode at = root;
+        for (int i = 0; i < path.size() - 1; i++) {
+            at = at.putObject(path.get(i));
+        }
+        at.set(path.get(path.size() - 1), values);
+        try {
+            Machine m = Machine.builder().build();
+            m.addRule("field", root.toString());
+            return !m.rulesForJSONEvent(event).isEmpty();
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    @Override
+    public List<Finding> lint(String answer) {
+        List<Finding> out = new ArrayList<>();
+        JsonNode pattern;
+        try {
+            pattern = read(answer);
+        } catch (UnreadableAnswer e) {
+            return List.of(new Finding("error", e.problem().line(), e.problem().column(), e.problem().message()));
+        }
+        if (!pattern.has("source") && !pattern.has("$or")) {
+            out.add(new Finding("warning", 1, 1, "no 'source': the rule is tried on every event of the bus;"
+                    + " name the service (for example \"aws.cloudtrail\")"));
+        }
+        if (!pattern.has("detail-type") && !pattern.has("$or")) {
+            out.add(new Finding("suggestion", 1, 1, "no 'detail-type': CloudTrail API calls arrive as"
+                    + " \"AWS API Call via CloudTrail\", console sign-ins as \"AWS Console Sign In via CloudTrail\""));
+        }
+        if (pattern.toString().contains("{\"prefix\":\"\"}")) {
+            out.add(new Finding("warning", 1, 1, "a prefix of \"\" matches every value"));
+        }
+        if (out.isEmpty()) {
+            out.add(new Finding("ok", 0, 0, "no findings"));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> briefing() {
+        long bad = events.stream().filter(DetectionEvent::malicious).count();
+        return List.of("You write: an EventBridge event pattern (JSON), matched by AWS's event-ruler engine.",
+                bad + " event(s) must match, " + (events.size() - bad) + " benign event(s) must not.",
+                "Each event is a CloudTrail record as EventBridge delivers it: source (aws.iam), detail-type,"
+                        + " and the record under detail (detail.eventName, detail.userIdentity, ...).");
+    }
+
+    /** The event a case is about, as EventBridge delivers it. */
+    @Override
+    public String detail(int index) {
+        DetectionEvent e = events.get(index);
+        return (e.malicious() ? "Must match" : "Must not match") + (e.why().isEmpty() ? "" : " (" + e.why() + ")")
+                + ":\n" + JsonText.write(JsonText.MAPPER.convertValue(events.get(index).event(), Object.class));
+    }
+
+    @Override
+    public String allowEverything() {
+        return MATCH_EVERYTHING;
+    }
+
+    @Override
+    public List<SpecProblem> unreachableCases() {
+        Spec spec = new Spec(challenge);
+        List<SpecProblem> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = i + 1; j < events.size(); j++) {
+                DetectionEvent a = events.get(i);
+                DetectionEvent b = events.get(j);
+                if (a.malicious() != b.malicious() && a.content().equals(b.content())) {
+                    out.add(new SpecProblem(spec.at(b.path()), "case '" + b.name() + "' is the same event as case '"
+                            + a.name() + "' but expects the opposite; no pattern can tell them apart"));
+                }
+            }
+        }
+        return out;
+    }
+}

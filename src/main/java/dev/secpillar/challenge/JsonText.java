@@ -1,0 +1,139 @@
+package dev.secpillar.challenge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON for answers: plain data written the way people write policies (two-space indent, short
+ * lists on one line), and JSON text read with the line and column of any syntax error.
+ */
+final class JsonText {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final int INLINE_WIDTH = 64;
+
+    private JsonText() {}
+
+    static String write(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, value, 0);
+        return sb.append('\n').toString();
+    }
+
+    static JsonNode tree(Object plain) {
+        return MAPPER.valueToTree(plain);
+    }
+
+    /** Parses JSON text; a syntax error becomes an unreadable answer at its line and column. */
+    static JsonNode read(String text) throws UnreadableAnswer {
+        if (text.length() > AnswerTree.MAX_CHARS) {
+            throw new UnreadableAnswer(1, 1, "the answer is " + text.length() / 1024 + " KiB; at most "
+                    + AnswerTree.MAX_CHARS / 1024 + " KiB");
+        }
+        if (text.isBlank()) {
+            throw new UnreadableAnswer(1, 1, "the answer is empty");
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+            int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+            throw new UnreadableAnswer(line, col, "JSON syntax error: " + clean(e.getOriginalMessage()));
+        }
+    }
+
+    /** Jackson's message without its hints about Java and source references. */
+    private static String clean(String message) {
+        String m = message == null ? "" : message;
+        int cut = m.indexOf("\n");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        m = m.replaceAll(" \\((for Object starting at|start marker at) \\[.*", "")
+                .replaceAll(": was expecting .*", "")
+                .replace("Unexpected character", "unexpected character")
+                .replace("Unexpected end-of-input", "unexpected end of the text")
+                .replace("Unrecognized token", "unrecognized word");
+        return AnswerTree.oneLine(m);
+    }
+
+    private static void write(StringBuilder sb, Object v, int indent) {
+        if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                pad(sb, indent + 1).append(quote(String.valueOf(e.getKey()))).append(": ");
+                write(sb, e.getValue(), indent + 1);
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            pad(sb, indent).append('}');
+        } else if (v instanceof List<?> l) {
+            String inline = inline(l);
+            if (inline != null) {
+                sb.append(inline);
+                return;
+            }
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                pad(sb, indent + 1);
+                write(sb, l.get(i), indent + 1);
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            pad(sb, indent).append(']');
+        } else {
+            sb.append(scalar(v));
+        }
+    }
+
+    /** A short list of scalars on one line, or null. */
+    private static String inline(List<?> l) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < l.size(); i++) {
+            Object o = l.get(i);
+            if (o instanceof Map || o instanceof List) {
+                return null;
+            }
+            sb.append(i == 0 ? "" : ", ").append(scalar(o));
+        }
+        sb.append(']');
+        return sb.length() <= INLINE_WIDTH ? sb.toString() : null;
+    }
+
+    private static String scalar(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return v.toString();
+        }
+        return quote(v.toString());
+    }
+
+    static String quote(String s) {
+        try {
+            return MAPPER.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int indent) {
+        return sb.append("  ".repeat(indent));
+    }
+}

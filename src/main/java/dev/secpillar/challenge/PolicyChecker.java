@@ -1,0 +1,157 @@
+package dev.secpillar.challenge;
+
+import dev.secpillar.course.Challenge;
+import dev.secpillar.policy.PolicyDocument;
+import dev.secpillar.policy.PolicyParseException;
+import dev.secpillar.policy.PolicyParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A policy challenge: the learner writes one policy (identity, resource, SCP, boundary,
+ * session or KMS key policy) into a fixed world, and every case is decided by the simulator.
+ */
+public final class PolicyChecker implements Checker {
+    static final List<String> KEYS = List.of("policy_type", "given", "attached_to", "limits", "defaults", "cases",
+            "start", "solution");
+
+    private final Challenge challenge;
+    private final PolicyExercise exercise;
+    private final String start;
+    private final String solution;
+
+    private PolicyChecker(Challenge challenge, PolicyExercise exercise, String start, String solution) {
+        this.challenge = challenge;
+        this.exercise = exercise;
+        this.start = start;
+        this.solution = solution;
+    }
+
+    static PolicyChecker compile(Challenge c) throws ChallengeSpecException {
+        Spec spec = new Spec(c);
+        Data root = spec.root();
+        root.onlyKeys(KEYS, "a policy challenge");
+        Optional<PolicyType> type = root.text("policy_type", true).flatMap(t -> {
+            Optional<PolicyType> p = PolicyType.of(t);
+            if (p.isEmpty()) {
+                root.get("policy_type").ifPresent(d -> d.problem("unknown policy_type '" + t + "' (expected "
+                        + PolicyType.choices() + ")"));
+            }
+            return p;
+        });
+        PolicyType t = type.orElse(PolicyType.IDENTITY);
+        PolicyWorld world = PolicyWorld.read(t, root.get("given"), root.get("attached_to"));
+        Limits limits = Limits.read(root.get("limits"));
+        List<PolicyCase> cases = readCases(root, List.of());
+        String start = root.required("start").map(d -> policyText(d, t)).orElse("");
+        String solution = root.required("solution").map(d -> policyText(d, t)).orElse("");
+        spec.finish();
+        return new PolicyChecker(c, new PolicyExercise(world, limits, cases), start, solution);
+    }
+
+    /** The cases of a file, with its defaults, expanded; a file must have at least one. */
+    static List<PolicyCase> readCases(Data root, List<String> extraKeys) {
+        Map<String, Data> defaults = root.get("defaults").map(d -> {
+            d.onlyKeys(PolicyCase.DEFAULT_KEYS, "'defaults'");
+            return d.map().orElse(Map.of());
+        }).orElse(Map.of());
+        List<PolicyCase> cases = new ArrayList<>();
+        root.required("cases").flatMap(Data::list).ifPresent(list -> {
+            if (list.isEmpty()) {
+                root.get("cases").ifPresent(d -> d.problem("a challenge needs at least one case"));
+            }
+            list.forEach(c -> cases.addAll(PolicyCase.expand(c, defaults, extraKeys)));
+        });
+        return cases;
+    }
+
+    /** A policy of the file as the text a learner edits; it must at least be a valid policy. */
+    static String policyText(Data d, PolicyType type) {
+        if (!(d.raw() instanceof String) && !d.isMap()) {
+            d.problem(d.name() + " must be a policy (a mapping with Version and Statement, or JSON text), found "
+                    + Data.kind(d.raw()));
+            return "";
+        }
+        String text = d.raw() instanceof String s ? (s.endsWith("\n") ? s : s + "\n") : JsonText.write(d.raw());
+        try {
+            PolicyParser.parse(text, "policy", type.kind);
+        } catch (PolicyParseException e) {
+            d.problem("not a valid " + type.label + ": " + e.getMessage());
+        }
+        return text;
+    }
+
+    @Override
+    public Challenge challenge() {
+        return challenge;
+    }
+
+    @Override
+    public AnswerFormat format() {
+        return AnswerFormat.JSON;
+    }
+
+    @Override
+    public String start() {
+        return start;
+    }
+
+    @Override
+    public String solution() {
+        return solution;
+    }
+
+    @Override
+    public CheckReport check(String answer) {
+        PolicyDocument doc;
+        try {
+            JsonText.read(answer);
+        } catch (UnreadableAnswer e) {
+            return CheckReport.unreadable(e.problem());
+        }
+        try {
+            doc = PolicyParser.parse(answer, "answer", exercise.type().kind);
+        } catch (PolicyParseException e) {
+            return CheckReport.unreadable(AnswerProblem.unreadable(Math.max(1, e.line()), Math.max(1, e.column()),
+                    e.getMessage()));
+        }
+        return new CheckReport(exercise.run(doc), exercise.limits.check(doc));
+    }
+
+    @Override
+    public List<Finding> lint(String answer) {
+        try {
+            return PolicyAdvice.of(PolicyParser.parse(answer, "answer", exercise.type().kind), exercise.limits);
+        } catch (PolicyParseException e) {
+            return List.of(new Finding("error", e.line(), e.column(), e.getMessage()));
+        }
+    }
+
+    @Override
+    public String detail(int index) {
+        return exercise.describe(index);
+    }
+
+    @Override
+    public List<String> briefing() {
+        List<String> out = new ArrayList<>();
+        out.add("You write: the " + exercise.type().label + " (JSON).");
+        out.addAll(PolicyAdvice.describe(exercise));
+        return out;
+    }
+
+    @Override
+    public String allowEverything() {
+        return PolicyExercise.allowAllText(exercise.type());
+    }
+
+    @Override
+    public List<SpecProblem> unreachableCases() {
+        Spec spec = new Spec(challenge);
+        return exercise.unreachable().stream()
+                .map(u -> new SpecProblem(spec.at(u[0]), u[1]))
+                .toList();
+    }
+}

@@ -1,0 +1,318 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.ChallengeService;
+import dev.secpillar.app.ChallengeWorkspace;
+import dev.secpillar.challenge.AnswerProblem;
+import dev.secpillar.challenge.CheckReport;
+import dev.secpillar.challenge.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The challenge workspace: an editor with the learner's answer beside (or above) the cases.
+ * Every change re-checks the answer, so cases turn green as the learner types; an answer that
+ * does not read keeps the last cases on screen and shows the error at its line.
+ *
+ * <p>Keys never clash with typing: Tab (or Esc) moves between the editor and the command
+ * panel. In the panel: h next hint, e the learner's own editor ($VISUAL/$EDITOR), l lint,
+ * i the story again, ↑↓ choose a case and Enter to see what it is about, g give up, s the
+ * solution (only after a pass or a give-up), r start again, Esc leave.
+ */
+record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, Focus focus, CheckReport report,
+                       Optional<AnswerProblem> error, int selected, int panelScroll, Optional<Overlay> overlay,
+                       Optional<String> notice) implements Screen {
+
+    enum Focus { EDITOR, PANEL }
+
+    /** A box over the workspace: the story, a hint, lint findings, a case, the solution, a question. */
+    record Overlay(Kind kind, String title, String text, int scroll) {
+        /** STORY and HINT text is light markup; INFO keeps its lines; SOLUTION is code, shown as written. */
+        enum Kind { STORY, HINT, INFO, SOLUTION, CONFIRM_GIVE_UP, CONFIRM_RESTART }
+
+        Overlay scrolled(int by) {
+            return new Overlay(kind, title, text, Math.max(0, scroll + by));
+        }
+    }
+
+    /**
+     * Opens a challenge's workspace with the answer left there this session, else the start;
+     * empty (and the reason kept for the banner) when the challenge cannot be opened.
+     */
+    static Optional<ChallengeScreen> open(String challengeId, Env env) {
+        ChallengeWorkspace ws;
+        try {
+            ws = env.workspaces().open(challengeId);
+        } catch (ChallengeService.ChallengeUnavailable e) {
+            env.report(e.getMessage());
+            return Optional.empty();
+        }
+        String text = env.workspaces().draft(challengeId).orElse(ws.start());
+        ChallengeScreen screen = new ChallengeScreen(ws, text, TextEditor.of(text), Focus.PANEL,
+                new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
+                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty());
+        return Optional.of(screen.checked(env));
+    }
+
+    private static String storyText(ChallengeWorkspace ws) {
+        StringBuilder sb = new StringBuilder(ws.challenge().story().strip());
+        sb.append("\n\n");
+        ws.briefing().forEach(l -> sb.append("- ").append(l.strip()).append('\n'));
+        sb.append("\nTab switches between the editor and the commands; every change is checked at once.");
+        return sb.toString();
+    }
+
+    private ChallengeScreen with(TextEditor e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
+                                 Optional<Overlay> o, Optional<String> n) {
+        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n);
+    }
+
+    private ChallengeScreen notice(String text) {
+        return with(editor, focus, report, error, selected, panelScroll, overlay, Optional.of(text));
+    }
+
+    private ChallengeScreen overlay(Optional<Overlay> o) {
+        return with(editor, focus, report, error, selected, panelScroll, o, Optional.empty());
+    }
+
+    /** Checks the editor's text; an unreadable answer keeps the cases of the last readable one. */
+    private ChallengeScreen checked(Env env) {
+        boolean wasPassed = ws.passed();
+        CheckReport[] r = new CheckReport[1];
+        if (!env.save(() -> r[0] = ws.preview(editor.text()))) {
+            return this;
+        }
+        CheckReport next = r[0];
+        Optional<AnswerProblem> err = next.unreadable();
+        CheckReport shown = next.evaluated() ? next : report;
+        Optional<String> n = Optional.empty();
+        if (next.passed() && !wasPassed) {
+            n = Optional.of("✓ Passed! Every case is green. s (in the panel) shows the author's solution.");
+        }
+        int sel = Math.min(selected, Math.max(0, shown.cases().size() - 1));
+        return with(editor, focus, shown, err, sel, panelScroll, overlay, n);
+    }
+
+    @Override
+    public boolean takesText() {
+        return true;
+    }
+
+    @Override
+    public Transition typed(Msg.Typed key, Env env) {
+        if (overlay.isPresent()) {
+            return overlayKey(key, env);
+        }
+        return focus == Focus.EDITOR ? editorKey(key, env) : panelKey(key, env);
+    }
+
+    private Transition editorKey(Msg.Typed key, Env env) {
+        Layout layout = Layout.of(env.width(), env.height());
+        TextEditor e = switch (key.key()) {
+            case CHARACTER -> editor.type(key.character());
+            case ENTER -> editor.newline();
+            case BACKSPACE -> editor.backspace();
+            case DELETE -> editor.delete();
+            case LEFT -> editor.cursorLeft();
+            case RIGHT -> editor.cursorRight();
+            case UP -> editor.cursorUp(1);
+            case DOWN -> editor.cursorDown(1);
+            case HOME -> editor.home();
+            case END -> editor.end();
+            case PAGE_UP -> editor.cursorUp(layout.editorRows());
+            case PAGE_DOWN -> editor.cursorDown(layout.editorRows());
+            case TAB, ESCAPE -> null;
+        };
+        if (e == null) {
+            return new Transition.Stay(with(editor, Focus.PANEL, report, error, selected, panelScroll, overlay,
+                    Optional.empty()));
+        }
+        e = e.scrolledFor(layout.editorRows(), layout.editorTextWidth());
+        ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty());
+        return new Transition.Stay(e.lines().equals(editor.lines()) ? next : next.checked(env));
+    }
+
+    private Transition panelKey(Msg.Typed key, Env env) {
+        int cases = report.cases().size();
+        return switch (key.key()) {
+            case TAB -> new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+                    Optional.empty()));
+            case ESCAPE -> leave(env);
+            case UP -> select(selected - 1, env);
+            case DOWN -> select(selected + 1, env);
+            case PAGE_UP -> scrollPanel(-Layout.of(env.width(), env.height()).panelRows(), env);
+            case PAGE_DOWN -> scrollPanel(Layout.of(env.width(), env.height()).panelRows(), env);
+            case HOME -> select(0, env);
+            case END -> select(cases - 1, env);
+            case ENTER -> cases == 0 ? new Transition.Stay(notice("No cases to show yet: the answer does not read."))
+                    : new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, "Case " + (selected + 1)
+                    + ": " + report.cases().get(selected).name(), caseText(selected), 0))));
+            case CHARACTER -> command(key.character(), env);
+            default -> new Transition.Stay(this);
+        };
+    }
+
+    private String caseText(int index) {
+        var c = report.cases().get(index);
+        String verdict = c.pass() ? "✓ passes (" + c.actual() + ")" : "✗ expected " + c.expected() + ", got " + c.actual()
+                + (c.reason().isEmpty() ? "" : "\n" + c.reason());
+        return ws.caseDetail(index) + "\n\n" + verdict;
+    }
+
+    private Transition command(char c, Env env) {
+        switch (c) {
+            case 'h': {
+                AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
+                int before = ws.hintsShown().size();
+                if (!env.save(() -> hint.set(ws.nextHint()))) {
+                    return new Transition.Stay(this);
+                }
+                if (hint.get().isEmpty()) {
+                    return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? "This challenge has no hints."
+                            : "No more hints: they are all in the panel."));
+                }
+                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.HINT,
+                        "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
+            }
+            case 'e':
+                env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text()));
+                return new Transition.Stay(this);
+            case 'l': {
+                StringBuilder sb = new StringBuilder();
+                for (Finding f : ws.lint(editor.text())) {
+                    sb.append("• ").append(f.located()).append('\n');
+                }
+                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, "Lint", sb.toString(), 0))));
+            }
+            case 'i':
+                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(),
+                        storyText(ws), 0))));
+            case 's':
+                return ws.solution().<Transition>map(s -> new Transition.Stay(overlay(Optional.of(
+                                new Overlay(Overlay.Kind.SOLUTION, "The author's solution", s, 0)))))
+                        .orElse(new Transition.Stay(notice("The solution is shown once you pass, or after you give up (g).")));
+            case 'g':
+                return ws.solution().isPresent() ? command('s', env)
+                        : new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_GIVE_UP, "Give up?",
+                        "Give up and see the author's solution? It is recorded, and a pass after it does not count"
+                                + " as clean.\n\ny gives up, any other key goes back to work.", 0))));
+            case 'r':
+                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, "Start again?",
+                        "Replace your answer with the starting answer?\n\ny replaces it, any other key keeps it.", 0))));
+            case 'j':
+                return select(selected + 1, env);
+            case 'k':
+                return select(selected - 1, env);
+            case 'q':
+                return leave(env);
+            case '?':
+                env.requestHelp();
+                return new Transition.Stay(this);
+            default:
+                return new Transition.Stay(notice("In the panel: h hint, e editor, l lint, i story, g give up, s solution,"
+                        + " Tab to type."));
+        }
+    }
+
+    private Transition overlayKey(Msg.Typed key, Env env) {
+        Overlay o = overlay.get();
+        if (o.kind() == Overlay.Kind.CONFIRM_GIVE_UP || o.kind() == Overlay.Kind.CONFIRM_RESTART) {
+            boolean yes = key.key() == Msg.TypedKey.CHARACTER && (key.character() == 'y' || key.character() == 'Y');
+            if (!yes) {
+                return new Transition.Stay(overlay(Optional.empty()));
+            }
+            if (o.kind() == Overlay.Kind.CONFIRM_RESTART) {
+                ChallengeScreen fresh = with(TextEditor.of(ws.start()), focus, report, error, 0, 0, Optional.empty(),
+                        Optional.of("The starting answer is back."));
+                return new Transition.Stay(fresh.checked(env).notice("The starting answer is back."));
+            }
+            String[] solution = new String[1];
+            if (!env.save(() -> solution[0] = ws.giveUp())) {
+                return new Transition.Stay(overlay(Optional.empty()));
+            }
+            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, "The author's solution",
+                    solution[0], 0))));
+        }
+        return switch (key.key()) {
+            case UP -> new Transition.Stay(overlay(Optional.of(o.scrolled(-1))));
+            case DOWN -> new Transition.Stay(overlay(Optional.of(o.scrolled(1))));
+            case PAGE_UP -> new Transition.Stay(overlay(Optional.of(o.scrolled(-5))));
+            case PAGE_DOWN -> new Transition.Stay(overlay(Optional.of(o.scrolled(5))));
+            case CHARACTER -> key.character() == 'j' ? new Transition.Stay(overlay(Optional.of(o.scrolled(1))))
+                    : key.character() == 'k' ? new Transition.Stay(overlay(Optional.of(o.scrolled(-1))))
+                    : new Transition.Stay(overlay(Optional.empty()));
+            default -> new Transition.Stay(overlay(Optional.empty()));
+        };
+    }
+
+    private Transition select(int index, Env env) {
+        int n = report.cases().size();
+        if (n == 0) {
+            return new Transition.Stay(this);
+        }
+        int sel = Math.max(0, Math.min(index, n - 1));
+        Layout layout = Layout.of(env.width(), env.height());
+        WorkspaceView.Panel panel = WorkspaceView.panel(this, layout.panelWidth());
+        int ps = Scroll.follow(panelScroll, panel.caseFrom(sel), panel.caseTo(sel), panel.rows().size(), layout.panelRows());
+        return new Transition.Stay(with(editor, focus, report, error, sel, ps, overlay, Optional.empty()));
+    }
+
+    private Transition scrollPanel(int by, Env env) {
+        Layout layout = Layout.of(env.width(), env.height());
+        int total = WorkspaceView.panel(this, layout.panelWidth()).rows().size();
+        return new Transition.Stay(with(editor, focus, report, error, selected,
+                Scroll.clamp(panelScroll + by, total, layout.panelRows()), overlay, Optional.empty()));
+    }
+
+    /** Leaving keeps the answer for this session and records one check when it was changed. */
+    private Transition leave(Env env) {
+        String text = editor.text();
+        env.workspaces().keep(ws.challenge().id(), text);
+        if (!text.equals(opened) && !ws.passed()) {
+            env.save(() -> ws.check(text));
+        }
+        return new Transition.Pop();
+    }
+
+    /** The learner's own editor has closed: take its text and check it. */
+    Transition edited(Msg.Edited edited, Env env) {
+        if (edited.text().isEmpty()) {
+            return new Transition.Stay(notice(edited.note()));
+        }
+        Layout layout = Layout.of(env.width(), env.height());
+        TextEditor e = TextEditor.of(edited.text().get()).scrolledFor(layout.editorRows(), layout.editorTextWidth());
+        ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty()).checked(env);
+        return new Transition.Stay(next.notice().isPresent() ? next : next.notice(edited.note()));
+    }
+
+    @Override
+    public Transition update(Msg.Key key, Env env) {
+        // Only reached when keys come as commands (never while this screen is open); Esc leaves.
+        return key.command() == Command.BACK || key.command() == Command.QUIT ? leave(env) : new Transition.Stay(this);
+    }
+
+    @Override
+    public void render(Canvas c) {
+        WorkspaceView.render(this, c);
+    }
+
+    @Override
+    public List<Chrome.Hint> hints() {
+        if (overlay.isPresent()) {
+            Overlay.Kind k = overlay.get().kind();
+            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART
+                    ? List.of(new Chrome.Hint("y", "yes"), new Chrome.Hint("any key", "no"))
+                    : List.of(new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("Esc", "close"));
+        }
+        if (focus == Focus.EDITOR) {
+            return List.of(new Chrome.Hint("Tab", "commands"), new Chrome.Hint("type", "to edit"),
+                    new Chrome.Hint("↑↓←→", "move"), new Chrome.Hint("Esc", "commands"));
+        }
+        List<Chrome.Hint> out = new ArrayList<>(List.of(new Chrome.Hint("Tab", "edit"), new Chrome.Hint("h", "hint"),
+                new Chrome.Hint("e", "editor"), new Chrome.Hint("l", "lint"), new Chrome.Hint("↑↓ Enter", "case"),
+                new Chrome.Hint(ws.solution().isPresent() ? "s" : "g", ws.solution().isPresent() ? "solution" : "give up"),
+                new Chrome.Hint("i", "story"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave")));
+        return out;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.QuizRun;
+import dev.secpillar.course.Quiz;
+import dev.secpillar.quiz.QuizSession;
+import dev.secpillar.quiz.ShownQuestion;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A quiz sitting, one question per screen: the learner answers with numbers, ↑↓ and Enter,
+ * Space ticks in select-all questions, Shift-↑↓ or u/d move order items. Each answer is
+ * recorded at once and the verdict and explanation shown; Enter goes on, and after the last
+ * question the summary replaces this screen. Esc leaves (the answers so far stay recorded).
+ */
+record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scroll, Optional<String> notice)
+        implements Screen {
+
+    /** Starts a sitting (recording the attempt); throws ProgressException when it cannot be recorded. */
+    static QuizScreen start(Quiz quiz, Env env) {
+        return start(quiz, Optional.empty(), env);
+    }
+
+    /** Starts a sitting shuffled from the seed when one is given. */
+    static QuizScreen start(Quiz quiz, Optional<Long> seed, Env env) {
+        QuizRun run = seed.isPresent() ? env.quizzes().start(quiz, seed.get()) : env.quizzes().start(quiz);
+        return new QuizScreen(run, AnswerForm.of(run.session().current()), false, 0, Optional.empty());
+    }
+
+    private QuizSession session() {
+        return run.session();
+    }
+
+    /** The question on screen: the one just answered while its verdict shows, else the current one. */
+    private ShownQuestion shown() {
+        return showingAnswer ? session().last().orElseThrow().shown() : session().current();
+    }
+
+    private StepView.Body body(int width) {
+        Optional<QuestionView.Verdict> verdict = showingAnswer
+                ? session().last().map(a -> new QuestionView.Verdict(a.response(), a.marking()))
+                : Optional.empty();
+        return QuestionView.of(shown(), form, verdict, width);
+    }
+
+    private QuizScreen with(QuizRun r, AnswerForm f, boolean showing, int s, Optional<String> n) {
+        return new QuizScreen(r, f, showing, s, n);
+    }
+
+    @Override
+    public Transition update(Msg.Key key, Env env) {
+        if (showingAnswer) {
+            return switch (key.command()) {
+                case ENTER, NEXT, SPACE -> next(env);
+                case UP -> scrollTo(scroll - 1, env);
+                case DOWN -> scrollTo(scroll + 1, env);
+                case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
+                case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+                case BACK, QUIT -> new Transition.Pop();
+                default -> new Transition.Stay(this);
+            };
+        }
+        QuestionKeys.Outcome o = QuestionKeys.handle(form, key);
+        if (o instanceof QuestionKeys.Outcome.Edit e) {
+            return new Transition.Stay(follow(with(run, e.form(), false, scroll, Optional.empty()), env));
+        }
+        if (o instanceof QuestionKeys.Outcome.Answer a) {
+            QuizRun[] next = new QuizRun[1];
+            if (!env.save(() -> next[0] = env.quizzes().answer(run, a.response()))) {
+                return new Transition.Stay(this);
+            }
+            return new Transition.Stay(follow(with(next[0], form, true, scroll, Optional.empty()), env));
+        }
+        if (o instanceof QuestionKeys.Outcome.Hint h) {
+            return new Transition.Stay(with(run, form, false, scroll, Optional.of(h.text())));
+        }
+        return switch (key.command()) {
+            case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
+            case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+            case TOP -> scrollTo(0, env);
+            case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
+            case BACK, QUIT -> new Transition.Pop();
+            default -> new Transition.Stay(this);
+        };
+    }
+
+    private Transition next(Env env) {
+        if (session().finished()) {
+            return new Transition.Replace(QuizSummaryScreen.of(env.quizzes().result(run), env));
+        }
+        return new Transition.Stay(with(run, AnswerForm.of(session().current()), false, 0, Optional.empty()));
+    }
+
+    private Transition scrollTo(int target, Env env) {
+        int total = body(env.bodyWidth()).rows().size();
+        return new Transition.Stay(with(run, form, showingAnswer, Scroll.clamp(target, total, env.bodyRows()), notice));
+    }
+
+    /** The screen scrolled so the selected choice (or the verdict) is in view. */
+    private QuizScreen follow(QuizScreen s, Env env) {
+        StepView.Body b = s.body(env.bodyWidth());
+        int to = s.showingAnswer ? Math.min(b.focusTo(), b.focusFrom() + env.bodyRows() - 1) : b.focusTo();
+        int sc = Scroll.follow(s.scroll, b.focusFrom(), to, b.rows().size(), env.bodyRows());
+        return s.with(s.run, s.form, s.showingAnswer, sc, s.notice);
+    }
+
+    @Override
+    public void render(Canvas c) {
+        String progress = showingAnswer
+                ? "Question " + session().answered().size() + " of " + session().total()
+                : session().progress();
+        Chrome.header(c, "Quiz · " + session().quiz().title(), progress);
+        StepView.Body b = body(Chrome.bodyWidth(c.width));
+        int rows = Chrome.bodyRows(c.height);
+        int total = b.rows().size();
+        int s = Scroll.clamp(scroll, total, rows);
+        if (!showingAnswer) {
+            s = Scroll.follow(s, b.focusFrom(), b.focusTo(), total, rows);
+        }
+        Chrome.body(c, b.rows(), s, b::highlighted);
+        if (notice.isPresent()) {
+            Chrome.status(c, notice.get(), Role.NOTICE);
+        } else if (!session().answered().isEmpty()) {
+            Chrome.status(c, session().rightSoFar() + " of " + session().answered().size() + " right so far", Role.MUTED);
+        }
+        Chrome.scrollInfo(c, s, total, rows);
+    }
+
+    @Override
+    public List<Chrome.Hint> hints() {
+        return QuestionKeys.hints(showingAnswer, form, session().finished() ? "summary" : "next question");
+    }
+}

@@ -1,0 +1,167 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.QuizService;
+import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.quiz.ReviewScheduler;
+import dev.secpillar.quiz.ReviewSession;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A review of the due cards: each missed question asked again (keys as in a quiz), then the
+ * verdict, the explanation and when the card comes back (or that it retired). At the end, how
+ * it went and when the next card is due; Enter or Esc goes back.
+ */
+record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean showingAnswer, int scroll,
+                    Optional<String> notice, Optional<String> nextDue) implements Screen {
+
+    static ReviewScreen start(Env env) {
+        QuizService quizzes = env.quizzes();
+        ReviewSession s = quizzes.startReview();
+        return new ReviewScreen(s, s.finished() ? Optional.empty() : Optional.of(AnswerForm.of(s.current())), false, 0,
+                Optional.empty(), quizzes.untilNextReview().map(QuizService::inWords));
+    }
+
+    private ReviewScreen with(ReviewSession s, Optional<AnswerForm> f, boolean showing, int sc, Optional<String> n,
+                              Optional<String> due) {
+        return new ReviewScreen(s, f, showing, sc, n, due);
+    }
+
+    private boolean done() {
+        return session.finished() && !showingAnswer;
+    }
+
+    private StepView.Body body(int width) {
+        if (done()) {
+            return new StepView.Body(doneRows(width), -1, -1, -1, -1);
+        }
+        if (!showingAnswer) {
+            return QuestionView.of(session.current(), form.orElseThrow(), Optional.empty(), width);
+        }
+        ReviewSession.Reviewed r = session.last().orElseThrow();
+        StepView.Body b = QuestionView.of(r.shown(), AnswerForm.of(r.shown()),
+                Optional.of(new QuestionView.Verdict(r.response(), r.marking())), width);
+        List<List<Segment>> rows = new ArrayList<>(b.rows());
+        rows.add(List.of());
+        rows.addAll(StepView.wrap(schedule(r.card()), r.card().retired() ? Role.RIGHT : Role.TEXT, width));
+        return new StepView.Body(rows, -1, -1, b.focusFrom(), rows.size() - 1);
+    }
+
+    private static String schedule(ReviewCard card) {
+        if (card.retired()) {
+            return "✓ Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
+        }
+        long days = Duration.between(card.lastReview().orElse(card.due()), card.due()).toDays();
+        return "This card comes back in " + days + (days == 1 ? " day." : " days.");
+    }
+
+    private List<List<Segment>> doneRows(int width) {
+        List<List<Segment>> rows = new ArrayList<>();
+        if (session.total() == 0) {
+            rows.addAll(StepView.wrap("Nothing to review now.", Role.TITLE, width));
+        } else {
+            rows.add(Segment.plain("✓ Review done", Role.RIGHT));
+            rows.add(List.of());
+            rows.addAll(StepView.wrap(session.right() + " of " + session.total() + " right"
+                    + (session.retired() > 0 ? "; " + session.retired() + " retired" : "") + ".", Role.TEXT, width));
+        }
+        nextDue.ifPresent(d -> {
+            rows.add(List.of());
+            rows.addAll(StepView.wrap("The next card is due " + d + ".", Role.TEXT, width));
+        });
+        rows.add(List.of());
+        rows.addAll(StepView.wrap("Press Enter or Esc to go back.", Role.MUTED, width));
+        return rows;
+    }
+
+    @Override
+    public Transition update(Msg.Key key, Env env) {
+        if (done()) {
+            return switch (key.command()) {
+                case ENTER, NEXT, BACK, QUIT, PREVIOUS -> new Transition.Pop();
+                default -> new Transition.Stay(this);
+            };
+        }
+        if (showingAnswer) {
+            return switch (key.command()) {
+                case ENTER, NEXT, SPACE -> next(env);
+                case UP -> scrollTo(scroll - 1, env);
+                case DOWN -> scrollTo(scroll + 1, env);
+                case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
+                case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+                case BACK, QUIT -> new Transition.Pop();
+                default -> new Transition.Stay(this);
+            };
+        }
+        QuestionKeys.Outcome o = QuestionKeys.handle(form.orElseThrow(), key);
+        if (o instanceof QuestionKeys.Outcome.Edit e) {
+            return new Transition.Stay(follow(with(session, Optional.of(e.form()), false, scroll, Optional.empty(), nextDue), env));
+        }
+        if (o instanceof QuestionKeys.Outcome.Answer a) {
+            ReviewSession[] next = new ReviewSession[1];
+            if (!env.save(() -> next[0] = env.quizzes().answer(session, a.response()))) {
+                return new Transition.Stay(this);
+            }
+            return new Transition.Stay(follow(with(next[0], form, true, scroll, Optional.empty(), nextDue), env));
+        }
+        if (o instanceof QuestionKeys.Outcome.Hint h) {
+            return new Transition.Stay(with(session, form, false, scroll, Optional.of(h.text()), nextDue));
+        }
+        return switch (key.command()) {
+            case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
+            case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+            case BACK, QUIT -> new Transition.Pop();
+            default -> new Transition.Stay(this);
+        };
+    }
+
+    private Transition next(Env env) {
+        if (session.finished()) {
+            Optional<String> due = env.quizzes().untilNextReview().map(QuizService::inWords);
+            return new Transition.Stay(with(session, Optional.empty(), false, 0, Optional.empty(), due));
+        }
+        return new Transition.Stay(with(session, Optional.of(AnswerForm.of(session.current())), false, 0,
+                Optional.empty(), nextDue));
+    }
+
+    private Transition scrollTo(int target, Env env) {
+        int total = body(env.bodyWidth()).rows().size();
+        return new Transition.Stay(with(session, form, showingAnswer, Scroll.clamp(target, total, env.bodyRows()),
+                notice, nextDue));
+    }
+
+    private ReviewScreen follow(ReviewScreen s, Env env) {
+        StepView.Body b = s.body(env.bodyWidth());
+        int to = s.showingAnswer ? Math.min(b.focusTo(), b.focusFrom() + env.bodyRows() - 1) : b.focusTo();
+        int sc = Scroll.follow(s.scroll, b.focusFrom(), to, b.rows().size(), env.bodyRows());
+        return s.with(s.session, s.form, s.showingAnswer, sc, s.notice, s.nextDue);
+    }
+
+    @Override
+    public void render(Canvas c) {
+        String progress = session.total() == 0 || done() ? ""
+                : showingAnswer ? "Card " + session.reviewed().size() + " of " + session.total() : session.progress();
+        Chrome.header(c, "Review of missed questions", progress);
+        StepView.Body b = body(Chrome.bodyWidth(c.width));
+        int rows = Chrome.bodyRows(c.height);
+        int total = b.rows().size();
+        int s = Scroll.clamp(scroll, total, rows);
+        if (!showingAnswer && !done()) {
+            s = Scroll.follow(s, b.focusFrom(), b.focusTo(), total, rows);
+        }
+        Chrome.body(c, b.rows(), s, b::highlighted);
+        notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
+        Chrome.scrollInfo(c, s, total, rows);
+    }
+
+    @Override
+    public List<Chrome.Hint> hints() {
+        if (done()) {
+            return List.of(new Chrome.Hint("Enter", "back"), new Chrome.Hint("?", "help"));
+        }
+        return QuestionKeys.hints(showingAnswer, form.orElseGet(() -> AnswerForm.of(session.last().orElseThrow().shown())),
+                session.finished() ? "finish" : "next card");
+    }
+}

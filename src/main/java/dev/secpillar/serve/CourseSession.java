@@ -173,33 +173,49 @@ final class CourseSession implements Command {
 
     /**
      * Colour unless the client asks for none (NO_COLOR, sent with SendEnv) or its TERM is one of
-     * the old monochrome terminals.
+     * the old monochrome terminals. Nothing else is taken from the client's environment: above
+     * all not $VISUAL or $EDITOR, which the course runs as the learner's editor, because here it
+     * would run a program of the client's choosing on the server.
      */
     static TuiOptions options(Map<String, String> vars) {
         String term = vars.getOrDefault(Environment.ENV_TERM, "");
         boolean mono = term.startsWith("vt") && !term.contains("color") || term.equals("unknown");
-        TuiOptions fromEnv = TuiOptions.fromEnvironment(vars, Optional.empty());
-        return mono ? new TuiOptions(false, Optional.empty()) : fromEnv;
+        String noColour = vars.get("NO_COLOR");
+        return new TuiOptions(!mono && (noColour == null || noColour.isEmpty()), Optional.empty());
     }
 
     private void lineMode(CourseApp app, Map<String, String> vars, boolean pty) throws IOException {
         int width = number(vars.get(Environment.ENV_COLUMNS));
         // Line mode keeps challenge answers in files; a served learner cannot reach the server's
-        // disk, so they live in a folder of this session's own.
+        // disk, so they live in a folder of this session's own, removed when it ends.
         java.nio.file.Path answers = java.nio.file.Files.createTempDirectory("secpillar-answers-");
-        if (pty) {
-            // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
-            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
-                    .streams(guard, out).type("dumb").encoding(StandardCharsets.UTF_8)
-                    .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
-                org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
-                        .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-                new PlainUi(app, LineSource.of(reader), width, answers).run(Optional.empty());
+        try {
+            if (pty) {
+                // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
+                try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
+                        .streams(guard, out).type("dumb").encoding(StandardCharsets.UTF_8)
+                        .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
+                    org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
+                            .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+                    // No editor on the server behind Ctrl-X Ctrl-E: only the course is reachable.
+                    reader.getWidgets().put(org.jline.reader.LineReader.EDIT_AND_EXECUTE_COMMAND, () -> true);
+                    new PlainUi(app, LineSource.of(reader), width, answers).run(Optional.empty());
+                }
+            } else {
+                PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+                new PlainUi(app, LineSource.of(guard, writer), 80, answers).run(Optional.empty());
+                writer.flush();
             }
-        } else {
-            PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-            new PlainUi(app, LineSource.of(guard, writer), 80, answers).run(Optional.empty());
-            writer.flush();
+        } finally {
+            deleteTree(answers);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // a temporary folder left behind is harmless
         }
     }
 

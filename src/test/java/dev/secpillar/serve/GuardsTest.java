@@ -86,6 +86,16 @@ class GuardsTest {
     }
 
     @Test
+    void theClientsEnvironmentChoosesColoursOnlyNeverAProgram() {
+        var options = CourseSession.options(java.util.Map.of("TERM", "xterm-256color", "EDITOR", "/bin/sh",
+                "VISUAL", "sh -c id"));
+        assertThat(options.editor()).isEmpty();
+        assertThat(options.colour()).isTrue();
+        assertThat(CourseSession.options(java.util.Map.of("TERM", "xterm", "NO_COLOR", "1")).colour()).isFalse();
+        assertThat(CourseSession.options(java.util.Map.of("TERM", "vt100")).colour()).isFalse();
+    }
+
+    @Test
     void hugeWindowsAreClamped() {
         assertThat(SshTerminal.clamp(100_000, 100_000)).isEqualTo(
                 new com.googlecode.lanterna.TerminalSize(SshTerminal.MAX_COLUMNS, SshTerminal.MAX_ROWS));

@@ -8,7 +8,7 @@ import java.util.List;
  * cases) turned once into ready-to-run form, so checking an answer only reads the answer and
  * runs the cases. One implementation per kind of challenge.
  */
-public sealed interface Checker permits PolicyChecker, DetectionChecker, NetworkChecker, ResponseChecker {
+public sealed interface Checker permits CompiledChecker {
 
     /** Compiles a challenge of any kind; every problem of its file is reported, located. */
     static Checker compile(Challenge challenge) throws ChallengeSpecException {

@@ -17,22 +17,17 @@ import software.amazon.event.ruler.Machine;
  * engine (event-ruler, the library behind EventBridge rules) decides which events it matches.
  * It must match every malicious event and none of the benign ones.
  */
-public final class DetectionChecker implements Checker {
+public final class DetectionChecker extends CompiledChecker {
     static final List<String> KEYS = List.of("defaults", "cases", "start", "solution");
     /** Matches every event: every EventBridge event has a source, and every string starts with "". */
     static final String MATCH_EVERYTHING = "{\n  \"source\": [{\"prefix\": \"\"}]\n}\n";
     private static final Pattern JACKSON_AT = Pattern.compile("line: (\\d+), column: (\\d+)");
 
-    private final Challenge challenge;
     private final List<DetectionEvent> events;
-    private final String start;
-    private final String solution;
 
     private DetectionChecker(Challenge challenge, List<DetectionEvent> events, String start, String solution) {
-        this.challenge = challenge;
+        super(challenge, AnswerFormat.JSON, start, solution);
         this.events = List.copyOf(events);
-        this.start = start;
-        this.solution = solution;
     }
 
     static DetectionChecker compile(Challenge c) throws ChallengeSpecException {
@@ -63,26 +58,6 @@ public final class DetectionChecker implements Checker {
             d.problem("not a valid event pattern: " + firstLine(error));
         }
         return text;
-    }
-
-    @Override
-    public Challenge challenge() {
-        return challenge;
-    }
-
-    @Override
-    public AnswerFormat format() {
-        return AnswerFormat.JSON;
-    }
-
-    @Override
-    public String start() {
-        return start;
-    }
-
-    @Override
-    public String solution() {
-        return solution;
     }
 
     @Override
@@ -250,7 +225,7 @@ public final class DetectionChecker implements Checker {
 
     @Override
     public List<SpecProblem> unreachableCases() {
-        Spec spec = new Spec(challenge);
+        Spec spec = new Spec(challenge());
         List<SpecProblem> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             for (int j = i + 1; j < events.size(); j++) {

@@ -16,26 +16,21 @@ import java.util.TreeSet;
  * (stateful, allow only) and the network ACLs (stateless, numbered, first match, implicit
  * deny) in the order AWS applies them.
  */
-public final class NetworkChecker implements Checker {
+public final class NetworkChecker extends CompiledChecker {
     static final List<String> KEYS = List.of("given", "cases", "start", "solution");
 
-    private final Challenge challenge;
     private final NetworkWorld world;
     private final List<NetworkFlow> flows;
     private final Set<String> editableGroups;
     private final Set<String> editableAcls;
-    private final String start;
-    private final String solution;
 
     private NetworkChecker(Challenge challenge, NetworkWorld world, List<NetworkFlow> flows, Set<String> editableGroups,
                            Set<String> editableAcls, String start, String solution) {
-        this.challenge = challenge;
+        super(challenge, AnswerFormat.YAML, start, solution);
         this.world = world;
         this.flows = List.copyOf(flows);
         this.editableGroups = Set.copyOf(editableGroups);
         this.editableAcls = Set.copyOf(editableAcls);
-        this.start = start;
-        this.solution = solution;
     }
 
     static NetworkChecker compile(Challenge c) throws ChallengeSpecException {
@@ -184,26 +179,6 @@ public final class NetworkChecker implements Checker {
     }
 
     @Override
-    public Challenge challenge() {
-        return challenge;
-    }
-
-    @Override
-    public AnswerFormat format() {
-        return AnswerFormat.YAML;
-    }
-
-    @Override
-    public String start() {
-        return start;
-    }
-
-    @Override
-    public String solution() {
-        return solution;
-    }
-
-    @Override
     public CheckReport check(String answer) {
         Read r = read(answer);
         if (!r.problems().isEmpty()) {
@@ -297,7 +272,7 @@ public final class NetworkChecker implements Checker {
 
     @Override
     public List<SpecProblem> unreachableCases() {
-        Spec spec = new Spec(challenge);
+        Spec spec = new Spec(challenge());
         List<CaseResult> open = run(read(allowEverything()).rules());
         List<CaseResult> shut = run(read(closed()).rules());
         List<SpecProblem> out = new ArrayList<>();

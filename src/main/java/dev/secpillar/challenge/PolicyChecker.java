@@ -13,20 +13,15 @@ import java.util.Optional;
  * A policy challenge: the learner writes one policy (identity, resource, SCP, boundary,
  * session or KMS key policy) into a fixed world, and every case is decided by the simulator.
  */
-public final class PolicyChecker implements Checker {
+public final class PolicyChecker extends CompiledChecker {
     static final List<String> KEYS = List.of("policy_type", "given", "attached_to", "limits", "defaults", "cases",
             "start", "solution");
 
-    private final Challenge challenge;
     private final PolicyExercise exercise;
-    private final String start;
-    private final String solution;
 
     private PolicyChecker(Challenge challenge, PolicyExercise exercise, String start, String solution) {
-        this.challenge = challenge;
+        super(challenge, AnswerFormat.JSON, start, solution);
         this.exercise = exercise;
-        this.start = start;
-        this.solution = solution;
     }
 
     static PolicyChecker compile(Challenge c) throws ChallengeSpecException {
@@ -84,26 +79,6 @@ public final class PolicyChecker implements Checker {
     }
 
     @Override
-    public Challenge challenge() {
-        return challenge;
-    }
-
-    @Override
-    public AnswerFormat format() {
-        return AnswerFormat.JSON;
-    }
-
-    @Override
-    public String start() {
-        return start;
-    }
-
-    @Override
-    public String solution() {
-        return solution;
-    }
-
-    @Override
     public CheckReport check(String answer) {
         PolicyDocument doc;
         try {
@@ -149,7 +124,7 @@ public final class PolicyChecker implements Checker {
 
     @Override
     public List<SpecProblem> unreachableCases() {
-        Spec spec = new Spec(challenge);
+        Spec spec = new Spec(challenge());
         return exercise.unreachable().stream()
                 .map(u -> new SpecProblem(spec.at(u[0]), u[1]))
                 .toList();

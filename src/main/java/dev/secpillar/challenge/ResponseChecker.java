@@ -18,25 +18,20 @@ import java.util.Optional;
  * aws:TokenIssueTime, locking down a bucket) carry the learner's policy, which the simulator
  * checks like a policy challenge.
  */
-public final class ResponseChecker implements Checker {
+public final class ResponseChecker extends CompiledChecker {
     static final List<String> KEYS = List.of("pool", "defaults", "cases", "start", "solution");
     private static final List<String> POOL_KEYS = List.of("id", "text", "policy");
     private static final List<String> POLICY_KEYS = List.of("type", "given", "attached_to", "limits");
     private static final List<String> KINDS = List.of("includes", "excludes", "before", "first", "policy_of");
 
-    private final Challenge challenge;
     private final Map<String, ResponseStep> pool;
     private final List<ResponseCase> cases;
-    private final String start;
-    private final String solution;
 
     private ResponseChecker(Challenge challenge, Map<String, ResponseStep> pool, List<ResponseCase> cases, String start,
                             String solution) {
-        this.challenge = challenge;
+        super(challenge, AnswerFormat.YAML, start, solution);
         this.pool = pool;
         this.cases = List.copyOf(cases);
-        this.start = start;
-        this.solution = solution;
     }
 
     static ResponseChecker compile(Challenge c) throws ChallengeSpecException {
@@ -263,26 +258,6 @@ public final class ResponseChecker implements Checker {
     }
 
     @Override
-    public Challenge challenge() {
-        return challenge;
-    }
-
-    @Override
-    public AnswerFormat format() {
-        return AnswerFormat.YAML;
-    }
-
-    @Override
-    public String start() {
-        return start;
-    }
-
-    @Override
-    public String solution() {
-        return solution;
-    }
-
-    @Override
     public CheckReport check(String answer) {
         Plan plan;
         try {
@@ -418,7 +393,7 @@ public final class ResponseChecker implements Checker {
 
     @Override
     public List<SpecProblem> unreachableCases() {
-        Spec spec = new Spec(challenge);
+        Spec spec = new Spec(challenge());
         List<SpecProblem> out = new ArrayList<>();
         for (ResponseStep s : pool.values()) {
             s.policy().ifPresent(ex -> ex.unreachable().forEach(u -> out.add(new SpecProblem(spec.at(u[0]),

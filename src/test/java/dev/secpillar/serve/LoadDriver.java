@@ -3,6 +3,7 @@ package dev.secpillar.serve;
 import dev.secpillar.content.CourseLoader;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.apache.sshd.client.SshClient;
 /**
  * The workshop under load (run by scripts/load-test.sh, never by the test suite): N learners
  * connect at once over SSH on loopback and each reads the first lessons of the real course,
- * answering every check, with a short think time between keys. It measures, for every key, the
+ * answering every check, then takes the first module's quiz, with a think time between keys. It measures, for every key, the
  * time from sending it to the screen showing its effect; checks afterwards in the class database
  * that every answer was recorded exactly once; and reads the server's heap (after a full GC,
  * with jcmd) idle and with every session open, to give the memory each session costs.
@@ -51,6 +52,9 @@ public final class LoadDriver {
 
     record Result(String name, List<Long> latenciesNanos, int checks, int lessons, Optional<String> failure) {}
 
+    /** The quiz every learner takes after the lessons: the first module's. */
+    private static Quiz quiz;
+
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         String fingerprint = args[1];
@@ -60,6 +64,8 @@ public final class LoadDriver {
         long serverPid = Long.parseLong(args[5]);
         Course course = CourseLoader.load(Path.of(args[6]));
         List<Lesson> lessons = course.allLessons().subList(0, lessonCount);
+        quiz = course.quizzes().stream().filter(q -> q.moduleId().equals(course.modules().get(0).id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the first module has no quiz"));
         int checksPerLearner = (int) lessons.stream().flatMap(l -> l.steps().stream()).filter(s -> s instanceof Step.Check).count();
 
         int warmup = Integer.parseInt(args[7]);
@@ -67,7 +73,13 @@ public final class LoadDriver {
         thinkMax = Integer.parseInt(args[9]);
         SshClient client = Learner.client(fingerprint);
         long warmStart = System.nanoTime();
+        int measuredMin = thinkMin;
+        int measuredMax = thinkMax;
+        thinkMin = 50; // the warm-up only has to run the code paths, quickly
+        thinkMax = 150;
         List<Result> warm = round(client, port, "warm", warmup, lessons, new CyclicBarrier(Math.max(1, warmup)));
+        thinkMin = measuredMin;
+        thinkMax = measuredMax;
         System.out.printf(Locale.ROOT, "warm-up    %d learners through the same lessons in %.1f s (not measured)%n", warm.size(),
                 (System.nanoTime() - warmStart) / 1e9);
         long idleHeap = liveHeapKiB(serverPid);
@@ -88,8 +100,8 @@ public final class LoadDriver {
         client.stop();
 
         Collections.sort(all);
-        System.out.printf(Locale.ROOT, "sessions   %d at once, %d lessons each (%d checks answered each); quiz screen: not in the TUI yet, lessons only%n",
-                sessions, lessonCount, checksPerLearner);
+        System.out.printf(Locale.ROOT, "sessions   %d at once, each: %d lessons (%d checks) and the %s quiz (%d questions)%n",
+                sessions, lessonCount, checksPerLearner, quiz.id(), quiz.questions().size());
         System.out.printf(Locale.ROOT, "keys       %d in %.1f s (%.0f a second), each after %d-%d ms of think time%n", all.size(),
                 elapsed / 1e9, all.size() / (elapsed / 1e9), thinkMin, thinkMax);
         System.out.printf(Locale.ROOT, "latency    key to screen: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -161,6 +173,7 @@ public final class LoadDriver {
                 }
                 done++;
             }
+            takeQuiz(l, latencies);
             return new Result(name, latencies, checks, done, Optional.empty());
         } catch (Exception | AssertionError e) {
             allIn.reset();
@@ -168,13 +181,57 @@ public final class LoadDriver {
         }
     }
 
-    /** Thinks a moment, sends the key, and times it until the screen shows its effect. */
+    /**
+     * From the last lesson's end: back home, into the first module, down to its quiz, and every
+     * question answered (the first choice, ticked or in the order shown; right or wrong, every
+     * answer is recorded), to the score.
+     */
+    private static void takeQuiz(Learner l, List<Long> latencies) throws InterruptedException {
+        int n = quiz.questions().size();
+        key(l, "\u001b", s -> s.shows("▶ Continue:") || s.shows("Every lesson done"), latencies);
+        key(l, "j", s -> true, latencies); // the first module (the screen shows the move; nothing to wait for)
+        key(l, "\r", s -> s.shows("Quiz: " + quiz.title()), latencies);
+        key(l, "G", s -> true, latencies);
+        key(l, "\r", s -> s.shows("Question 1 of " + n), latencies);
+        for (int k = 1; k <= n; k++) {
+            int q = k;
+            l.screen().await(s -> s.shows("Question " + q + " of " + n) && !s.shows("Enter next question"), KEY_TIMEOUT,
+                    "question " + q);
+            // the verdict is on screen: its footer offers the next question (or the summary)
+            Predicate<AnsiScreen> answered = s -> s.shows(" of " + q + " right so far")
+                    && s.shows(q < n ? "Enter next question" : "Enter summary");
+            if (l.screen().shows("Space tick")) {
+                key(l, " ", s -> true, latencies);
+                key(l, "\r", answered, latencies);
+            } else if (l.screen().shows("Shift-↑↓ move")) {
+                key(l, "\r", answered, latencies);
+            } else {
+                key(l, "1", answered, latencies);
+            }
+            key(l, "\r", q < n ? s -> s.shows("Question " + (q + 1) + " of " + n) && !s.shows("Enter next question")
+                    : s -> s.shows("Score: "), latencies);
+        }
+    }
+
+    /**
+     * Thinks a moment, sends the key, and times it until the screen shows its effect. A badge
+     * won on the way is shown over the screen and closed with a key first, as a learner would.
+     */
     private static void key(Learner l, String key, Predicate<AnsiScreen> shown, List<Long> latencies) throws InterruptedException {
         Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMin, thinkMax + 1)); // a learner's think time
+        long seen = l.screen().updates();
         long sent = System.nanoTime();
         l.send(key.getBytes(StandardCharsets.UTF_8));
-        l.screen().await(shown, KEY_TIMEOUT, "the effect of key " + key);
+        l.screen().await(s -> s.updates() > seen && (shown.test(s) || s.shows("Badge earned")), KEY_TIMEOUT,
+                "the effect of key " + key.replace("\u001b", "Esc").replace("\r", "Enter"));
         latencies.add(System.nanoTime() - sent);
+        while (l.screen().shows("Badge earned")) {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMin, thinkMax + 1)); // reading the badge
+            long before = l.screen().updates();
+            l.send("x".getBytes(StandardCharsets.UTF_8));
+            l.screen().await(s -> s.updates() > before && !s.shows("Badge earned"), KEY_TIMEOUT, "the badge closed");
+            l.screen().await(shown, KEY_TIMEOUT, "the effect of key " + key + " behind the badge");
+        }
     }
 
     /** The server's live heap after a full GC, in KiB, through jcmd. */
@@ -204,20 +261,35 @@ public final class LoadDriver {
             Map<String, Integer> distinct = count(c, "SELECT learner, COUNT(*) FROM (SELECT DISTINCT learner, lesson_id, step "
                     + "FROM check_answer WHERE learner LIKE 'load%') d GROUP BY learner");
             Map<String, Integer> done = count(c, "SELECT learner, COUNT(*) FROM lesson_done WHERE learner LIKE 'load%' GROUP BY learner");
+            Map<String, Integer> quizAnswers = count(c, "SELECT q.learner, COUNT(*) FROM quiz_answer a JOIN quiz_attempt q "
+                    + "ON q.id = a.attempt_id WHERE q.learner LIKE 'load%' GROUP BY q.learner");
+            Map<String, Integer> quizDistinct = count(c, "SELECT learner, COUNT(*) FROM (SELECT DISTINCT q.learner, a.question_id "
+                    + "FROM quiz_answer a JOIN quiz_attempt q ON q.id = a.attempt_id WHERE q.learner LIKE 'load%') d GROUP BY learner");
+            Map<String, Integer> finished = count(c, "SELECT learner, COUNT(*) FROM quiz_attempt WHERE learner LIKE 'load%' "
+                    + "AND finished_at IS NOT NULL GROUP BY learner");
+            int questions = quiz.questions().size();
             for (int i = 1; i <= sessions; i++) {
                 String name = String.format(Locale.ROOT, "load%02d", i);
                 int a = answers.getOrDefault(name, 0);
                 int d = distinct.getOrDefault(name, 0);
                 int l = done.getOrDefault(name, 0);
-                if (a != checksPerLearner || d != checksPerLearner || l != lessons.size()) {
-                    System.out.printf("WRONG      %s: %d answers (%d distinct), %d lessons done; expected %d and %d%n",
-                            name, a, d, l, checksPerLearner, lessons.size());
+                int qa = quizAnswers.getOrDefault(name, 0);
+                int qd = quizDistinct.getOrDefault(name, 0);
+                int f = finished.getOrDefault(name, 0);
+                if (a != checksPerLearner || d != checksPerLearner || l != lessons.size() || qa != questions || qd != questions
+                        || f != 1) {
+                    System.out.printf("WRONG      %s: %d check answers (%d distinct), %d lessons done, %d quiz answers "
+                            + "(%d distinct), %d quizzes finished; expected %d, %d, %d, 1%n",
+                            name, a, d, l, qa, qd, f, checksPerLearner, lessons.size(), questions);
                     errors++;
                 }
             }
             int total = answers.values().stream().mapToInt(Integer::intValue).sum();
-            System.out.printf(Locale.ROOT, "recorded   %d check answers and %d lessons done in %s: %s%n", total,
-                    done.values().stream().mapToInt(Integer::intValue).sum(), jdbcUrl.replaceAll("password=[^&]*", "password=***"),
+            System.out.printf(Locale.ROOT, "recorded   %d check answers, %d lessons done, %d quiz answers in %d finished sittings in %s: %s%n",
+                    total, done.values().stream().mapToInt(Integer::intValue).sum(),
+                    quizAnswers.values().stream().mapToInt(Integer::intValue).sum(),
+                    finished.values().stream().mapToInt(Integer::intValue).sum(),
+                    jdbcUrl.replaceAll("password=[^&]*", "password=***"),
                     errors == 0 ? "every answer exactly once" : errors + " learners wrong");
         }
         return errors;

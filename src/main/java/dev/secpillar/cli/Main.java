@@ -65,7 +65,10 @@ public final class Main implements Callable<Integer> {
         Main main = new Main(launch);
         CommandLine cl = new CommandLine(main);
         for (Class<?> sub : subcommandsFor(args)) {
-            cl.addSubcommand(sub.getAnnotation(Command.class).name(), sub);
+            CommandLine child = new CommandLine(sub);
+            // --help and --version on every subcommand, not only on the top command
+            child.getCommandSpec().mixinStandardHelpOptions(true);
+            cl.addSubcommand(sub.getAnnotation(Command.class).name(), child);
         }
         cl.setOut(new PrintWriter(launch.out(), true));
         cl.setErr(new PrintWriter(launch.err(), true));

@@ -107,7 +107,9 @@ public record ClassReport(Instant at, int lessonsTotal, List<String> quizIds, in
 
     /**
      * Stuck: their latest action is on a challenge they have not passed, after at least
-     * {@value #STUCK_CHECKS} checks (or any hint), which is when an instructor's word helps most.
+     * {@value #STUCK_CHECKS} recorded checks, a hint or giving up, which is when an instructor's
+     * word helps most. (The full-screen workspace checks as the learner types and records only
+     * passes, so there a hint or a give-up is the sign.)
      */
     private static Optional<Stuck> stuck(Course course, LearnerRecord r) {
         Optional<LearnerRecord.Activity> last = r.lastActivity().filter(a -> a.kind().startsWith("challenge_"));
@@ -117,7 +119,7 @@ public record ClassReport(Instant at, int lessonsTotal, List<String> quizIds, in
         String id = last.get().ref();
         Optional<ChallengeRecord> record = r.snapshot().challenge(id);
         if (record.isEmpty() || record.get().passed()
-                || record.get().checks() < STUCK_CHECKS && record.get().hintsUsed() == 0) {
+                || record.get().checks() < STUCK_CHECKS && record.get().hintsUsed() == 0 && !record.get().gaveUp()) {
             return Optional.empty();
         }
         String title = course.challenge(id).map(Challenge::title).orElse(id);

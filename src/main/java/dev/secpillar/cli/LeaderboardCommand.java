@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "leaderboard", description = {
+@Command(name = "leaderboard", mixinStandardHelpOptions = true, description = {
         "The workshop's class: lessons done, best quiz scores, challenges passed, badges and last activity,",
         "most badges first, then most progress."})
 final class LeaderboardCommand implements Callable<Integer> {

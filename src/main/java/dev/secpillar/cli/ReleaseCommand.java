@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "release", description = {
+@Command(name = "release", mixinStandardHelpOptions = true, description = {
         "Workshop mode: forget the SSH key bound to a learner's name (a new laptop, a lost key).",
         "Their progress stays; the next key that logs in under the name (with the join code) owns it."})
 final class ReleaseCommand implements Callable<Integer> {

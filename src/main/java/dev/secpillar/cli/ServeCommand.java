@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = {
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Workshop mode: serve the course to a whole class over SSH.",
         "Learners connect with 'ssh -p PORT NAME@HOST'; the first SSH key to log in under a name owns it."})
 final class ServeCommand implements Callable<Integer> {

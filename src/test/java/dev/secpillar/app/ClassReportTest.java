@@ -81,10 +81,14 @@ class ClassReportTest {
         var trying = new LearnerRecord("bo", snapshot(Set.of(), List.of(), Map.of("c1",
                 new ChallengeRecord("c1", 1, 0, false, Optional.empty(), false)), Map.of()),
                 Optional.of(new LearnerRecord.Activity("challenge_check", "c1", T)));
-        ClassReport r = ClassReport.of(course(), List.of(stuck, trying), T);
+        var gaveUp = new LearnerRecord("cy", snapshot(Set.of(), List.of(), Map.of("c1",
+                new ChallengeRecord("c1", 0, 0, true, Optional.empty(), false)), Map.of()),
+                Optional.of(new LearnerRecord.Activity("challenge_give_up", "c1", T)));
+        ClassReport r = ClassReport.of(course(), List.of(stuck, trying, gaveUp), T);
         assertThat(r.learners().get(0).stuckOn()).contains(new ClassReport.Stuck("c1", "Fix the S3 reader", 4, 2));
         assertThat(r.learners().get(0).hintsUsed()).isEqualTo(2);
         assertThat(r.learners().get(1).stuckOn()).isEmpty();
+        assertThat(r.learners().get(2).stuckOn()).isPresent();
     }
 
     @Test

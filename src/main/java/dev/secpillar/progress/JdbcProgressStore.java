@@ -118,7 +118,7 @@ public final class JdbcProgressStore implements ProgressStore {
             c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
             try (Statement s = c.createStatement()) {
                 if (classroom) {
-                    s.execute("PRAGMA journal_mode = WAL");
+                    switchToWal(s);
                 }
                 // FULL sync: each committed answer survives a power cut.
                 s.execute("PRAGMA synchronous = FULL");
@@ -132,6 +132,29 @@ public final class JdbcProgressStore implements ProgressStore {
         } catch (SQLException e) {
             closeQuietly(c);
             throw unusable(file, e);
+        }
+    }
+
+    /**
+     * Changing the journal mode needs the file to itself, and SQLite does not wait for that with
+     * its busy timeout: servers starting together would see SQLITE_BUSY. Retry for a moment.
+     */
+    private static void switchToWal(Statement s) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 100 || !String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -5,8 +5,8 @@ import dev.secpillar.challenge.CheckReport;
 import dev.secpillar.challenge.Checker;
 import dev.secpillar.challenge.Finding;
 import dev.secpillar.course.Challenge;
-import dev.secpillar.progress.ChallengeEvent;
-import dev.secpillar.progress.ChallengeRecord;
+import dev.secpillar.record.ChallengeEvent;
+import dev.secpillar.record.ChallengeRecord;
 import java.util.List;
 import java.util.Optional;
 

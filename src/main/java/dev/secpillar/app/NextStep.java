@@ -5,9 +5,9 @@ import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Quiz;
-import dev.secpillar.progress.ProgressSnapshot;
-import dev.secpillar.progress.QuizAttempt;
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.QuizAttempt;
+import dev.secpillar.record.ReviewCard;
 import java.time.Instant;
 import java.util.Optional;
 

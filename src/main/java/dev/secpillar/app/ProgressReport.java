@@ -4,9 +4,9 @@ import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Quiz;
-import dev.secpillar.progress.ChallengeRecord;
-import dev.secpillar.progress.ProgressSnapshot;
-import dev.secpillar.progress.QuizAttempt;
+import dev.secpillar.record.ChallengeRecord;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.QuizAttempt;
 import java.util.List;
 import java.util.Optional;
 

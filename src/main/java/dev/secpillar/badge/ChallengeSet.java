@@ -1,7 +1,7 @@
 package dev.secpillar.badge;
 
 import dev.secpillar.course.Challenge;
-import dev.secpillar.progress.ChallengeRecord;
+import dev.secpillar.record.ChallengeRecord;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package dev.secpillar.badge;
 
 import dev.secpillar.course.Course;
-import dev.secpillar.progress.ProgressSnapshot;
+import dev.secpillar.record.ProgressSnapshot;
 import java.util.Set;
 
 /**

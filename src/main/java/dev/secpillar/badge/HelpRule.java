@@ -1,6 +1,6 @@
 package dev.secpillar.badge;
 
-import dev.secpillar.progress.ChallengeRecord;
+import dev.secpillar.record.ChallengeRecord;
 import java.util.Optional;
 
 /**

@@ -2,7 +2,7 @@ package dev.secpillar.badge;
 
 import dev.secpillar.course.Course;
 import dev.secpillar.course.SourceRef;
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ReviewCard;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.secpillar.badge;
 
-import dev.secpillar.progress.ProgressSnapshot;
-import dev.secpillar.progress.QuizAttempt;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.QuizAttempt;
 import java.util.Optional;
 
 /** Quiz results as criteria read them: only a finished sitting that passed counts. */

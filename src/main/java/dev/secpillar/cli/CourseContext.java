@@ -8,12 +8,13 @@ import dev.secpillar.content.CourseCache;
 import dev.secpillar.course.Course;
 import dev.secpillar.progress.DataDirectory;
 import dev.secpillar.progress.JdbcProgressStore;
-import dev.secpillar.progress.ProgressException;
-import dev.secpillar.progress.ProgressStore;
+import dev.secpillar.record.ProgressException;
+import dev.secpillar.record.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -110,10 +111,19 @@ final class CourseContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a store opened in the background and closes it: returning while it still opens
+     * would leave files being written in the data directory after the command has ended.
+     */
     private void closePending() {
         if (pendingStore != null) {
-            pendingStore.thenAccept(JdbcProgressStore::close);
-            pendingStore = null;
+            try {
+                pendingStore.join().close();
+            } catch (CompletionException | CancellationException ignored) {
+                // It could not be opened; there is nothing to close.
+            } finally {
+                pendingStore = null;
+            }
         }
     }
 

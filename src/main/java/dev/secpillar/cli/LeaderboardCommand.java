@@ -8,7 +8,7 @@ import dev.secpillar.app.ClassReport;
 import dev.secpillar.app.text.Columns;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.progress.ClassDatabase;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

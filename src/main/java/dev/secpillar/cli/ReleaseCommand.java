@@ -1,7 +1,7 @@
 package dev.secpillar.cli;
 
 import dev.secpillar.progress.ClassDatabase;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import dev.secpillar.serve.LearnerName;
 import java.nio.file.Files;
 import java.nio.file.Path;

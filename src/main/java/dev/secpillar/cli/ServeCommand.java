@@ -2,7 +2,7 @@ package dev.secpillar.cli;
 
 import dev.secpillar.course.Course;
 import dev.secpillar.progress.ClassDatabase;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import dev.secpillar.serve.LearnerName;
 import dev.secpillar.serve.ServeOptions;
 import dev.secpillar.serve.WorkshopServer;

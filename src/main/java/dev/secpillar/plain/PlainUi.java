@@ -15,7 +15,7 @@ import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.LearnerRecord;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -39,12 +41,12 @@ public final class ClassDatabase implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             String file = jdbcUrl.substring("jdbc:sqlite:".length());
             if (file.isBlank() || file.startsWith(":memory:") || file.contains("?")) {
-                throw new ProgressException("--db jdbc:sqlite: needs a file name, as in jdbc:sqlite:/srv/class.db");
+                throw StoreFailure.of("--db jdbc:sqlite: needs a file name, as in jdbc:sqlite:/srv/class.db");
             }
             return migrated(JdbcProgressStore.sqlite(Path.of(file), true));
         }
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new ProgressException("the class database must be jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE, not "
+            throw StoreFailure.of("the class database must be jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE, not "
                     + ConnectionSource.redact(jdbcUrl));
         }
         return migrated(postgresql(jdbcUrl));
@@ -77,7 +79,7 @@ public final class ClassDatabase implements AutoCloseable {
             return ConnectionSource.pooled(pool, Dialect.POSTGRESQL, shown, pool);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new ProgressException("the progress database " + shown + " cannot be reached ("
+            throw StoreFailure.of("the progress database " + shown + " cannot be reached ("
                     + ConnectionSource.redact(String.valueOf(cause.getMessage())).replaceAll("\\s+", " ") + ")", e);
         }
     }
@@ -88,7 +90,7 @@ public final class ClassDatabase implements AutoCloseable {
             return new ClassDatabase(source);
         } catch (SQLException e) {
             source.close();
-            throw new ProgressException("the progress database " + source.location() + " cannot be used ("
+            throw StoreFailure.of("the progress database " + source.location() + " cannot be used ("
                     + JdbcProgressStore.describe(e) + ")", e);
         }
     }
@@ -116,7 +118,7 @@ public final class ClassDatabase implements AutoCloseable {
         try {
             return source.withConnection(RecordReader::everyone);
         } catch (SQLException e) {
-            throw new ProgressException("could not read the class from " + source.location() + " ("
+            throw StoreFailure.of("could not read the class from " + source.location() + " ("
                     + JdbcProgressStore.describe(e) + ")", e);
         }
     }

@@ -1,5 +1,12 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.AwardRule;
+import dev.secpillar.record.ChallengeEvent;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.ProgressStore;
+import dev.secpillar.record.ReviewCard;
+import dev.secpillar.record.ProgressException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +59,7 @@ public final class JdbcProgressStore implements ProgressStore {
             return new JdbcProgressStore(source, true, learner);
         } catch (SQLException e) {
             source.close();
-            throw new ProgressException("the progress database " + source.location() + " cannot be used ("
+            throw StoreFailure.of("the progress database " + source.location() + " cannot be used ("
                     + describe(e) + ")", e);
         }
     }
@@ -103,10 +110,10 @@ public final class JdbcProgressStore implements ProgressStore {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new ProgressException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw StoreFailure.of("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         if (Files.exists(file) && !Files.isReadable(file)) {
-            throw new ProgressException("cannot read the progress database " + file + " (permission denied)");
+            throw StoreFailure.of("cannot read the progress database " + file + " (permission denied)");
         }
         Connection c = null;
         try {
@@ -159,7 +166,7 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     private static ProgressException unusable(Path file, SQLException e) {
-        return new ProgressException("the progress database " + file + " cannot be used ("
+        return StoreFailure.of("the progress database " + file + " cannot be used ("
                 + describe(e) + "). It was left untouched; move it aside to start afresh.", e);
     }
 
@@ -413,7 +420,7 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     private ProgressException failure(String verb, SQLException e) {
-        return new ProgressException("could not " + verb + " the progress database " + source.location() + " ("
+        return StoreFailure.of("could not " + verb + " the progress database " + source.location() + " ("
                 + describe(e) + ")", e);
     }
 

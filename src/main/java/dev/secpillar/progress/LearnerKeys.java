@@ -1,5 +1,7 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.ProgressException;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,7 +79,7 @@ public final class LearnerKeys {
     }
 
     private ProgressException failure(SQLException e) {
-        return new ProgressException("could not use the learners' keys in " + source.location() + " ("
+        return StoreFailure.of("could not use the learners' keys in " + source.location() + " ("
                 + JdbcProgressStore.describe(e) + ")", e);
     }
 }

@@ -1,5 +1,12 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.ChallengeEvent;
+import dev.secpillar.record.ChallengeRecord;
+import dev.secpillar.record.LearnerRecord;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.QuizAttempt;
+import dev.secpillar.record.ReviewCard;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,12 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.AwardRule;
+import dev.secpillar.record.ChallengeEvent;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.ProgressStore;
+import dev.secpillar.record.ReviewCard;
+import dev.secpillar.record.ProgressException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

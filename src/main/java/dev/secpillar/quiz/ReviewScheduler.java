@@ -1,6 +1,6 @@
 package dev.secpillar.quiz;
 
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ReviewCard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

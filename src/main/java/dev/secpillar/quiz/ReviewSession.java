@@ -2,7 +2,7 @@ package dev.secpillar.quiz;
 
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Question;
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ReviewCard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.secpillar.serve;
 
 import dev.secpillar.progress.LearnerKeys;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.secpillar.serve;
 import dev.secpillar.app.ClassReport;
 import dev.secpillar.course.Course;
 import dev.secpillar.progress.ClassDatabase;
-import dev.secpillar.progress.ProgressStore;
+import dev.secpillar.record.ProgressStore;
 import dev.secpillar.progress.RetryingProgressStore;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.secpillar.app.ClassReport;
 import dev.secpillar.app.CourseApp;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.QuizService;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.QuizService;
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ReviewCard;
 import dev.secpillar.quiz.ReviewScheduler;
 import dev.secpillar.quiz.ReviewSession;
 import java.time.Duration;

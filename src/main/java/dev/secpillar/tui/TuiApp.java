@@ -4,7 +4,7 @@ import dev.secpillar.app.CourseApp;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
-import dev.secpillar.progress.ProgressException;
+import dev.secpillar.record.ProgressException;
 import java.util.ArrayDeque;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.Deque;

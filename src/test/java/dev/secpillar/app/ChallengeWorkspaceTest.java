@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.secpillar.content.CourseLoader;
 import dev.secpillar.content.Fixture;
-import dev.secpillar.progress.ChallengeRecord;
+import dev.secpillar.record.ChallengeRecord;
 import dev.secpillar.progress.JdbcProgressStore;
-import dev.secpillar.progress.ProgressStore;
+import dev.secpillar.record.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

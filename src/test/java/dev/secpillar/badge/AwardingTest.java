@@ -3,7 +3,7 @@ package dev.secpillar.badge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.secpillar.course.Course;
-import dev.secpillar.progress.ChallengeEvent;
+import dev.secpillar.record.ChallengeEvent;
 import dev.secpillar.progress.JdbcProgressStore;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.secpillar.badge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.secpillar.course.Course;
-import dev.secpillar.progress.ProgressSnapshot;
+import dev.secpillar.record.ProgressSnapshot;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

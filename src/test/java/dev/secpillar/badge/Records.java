@@ -1,9 +1,9 @@
 package dev.secpillar.badge;
 
-import dev.secpillar.progress.ChallengeRecord;
-import dev.secpillar.progress.ProgressSnapshot;
-import dev.secpillar.progress.QuizAttempt;
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ChallengeRecord;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.QuizAttempt;
+import dev.secpillar.record.ReviewCard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

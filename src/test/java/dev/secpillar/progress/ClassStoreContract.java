@@ -1,5 +1,12 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.ChallengeEvent;
+import dev.secpillar.record.LearnerRecord;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.QuizAttempt;
+import dev.secpillar.record.ReviewCard;
+import dev.secpillar.record.ProgressException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,11 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.AwardRule;
+import dev.secpillar.record.ChallengeEvent;
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.ProgressStore;
+import dev.secpillar.record.ReviewCard;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

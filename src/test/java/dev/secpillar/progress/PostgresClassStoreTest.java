@@ -1,5 +1,7 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.ProgressException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.ProgressSnapshot;
+import dev.secpillar.record.ProgressStore;
+import dev.secpillar.record.ProgressException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

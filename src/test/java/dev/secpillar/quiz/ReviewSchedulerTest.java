@@ -3,7 +3,7 @@ package dev.secpillar.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ReviewCard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.secpillar.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.secpillar.progress.LearnerRecord;
+import dev.secpillar.record.LearnerRecord;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;

@@ -9,7 +9,7 @@ import dev.secpillar.app.CourseApp;
 import dev.secpillar.content.CourseLoader;
 import dev.secpillar.content.Fixture;
 import dev.secpillar.course.Course;
-import dev.secpillar.progress.QuizAttempt;
+import dev.secpillar.record.QuizAttempt;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

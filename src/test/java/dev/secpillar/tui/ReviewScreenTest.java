@@ -8,7 +8,7 @@ import dev.secpillar.content.CourseLoader;
 import dev.secpillar.content.Fixture;
 import dev.secpillar.course.Course;
 import dev.secpillar.progress.JdbcProgressStore;
-import dev.secpillar.progress.ReviewCard;
+import dev.secpillar.record.ReviewCard;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

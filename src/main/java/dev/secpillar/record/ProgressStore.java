@@ -1,4 +1,4 @@
-package dev.secpillar.progress;
+package dev.secpillar.record;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Optional;
  * The learner's record. Every write is one transaction, so a crash loses at most the answer
  * being typed. Each write also asks the {@link AwardRule} which badges the new record earns and
  * awards them in the same transaction, exactly once; the method returns the badges newly awarded.
- * Implementation: {@link JdbcProgressStore} (SQLite by default).
+ * Implementation: {@code dev.secpillar.progress.JdbcProgressStore} (SQLite by default) and the PostgreSQL class database.
  */
 public interface ProgressStore extends AutoCloseable {
 

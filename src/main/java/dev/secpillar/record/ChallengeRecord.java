@@ -1,4 +1,4 @@
-package dev.secpillar.progress;
+package dev.secpillar.record;
 
 import java.time.Instant;
 import java.util.Optional;

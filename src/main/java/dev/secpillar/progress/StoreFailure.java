@@ -1,25 +1,26 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.record.ProgressException;
+
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
-/** The record could not be read or written; the message is for the learner and names the file. */
-public class ProgressException extends RuntimeException {
-    public ProgressException(String message, Throwable cause) {
-        super(message, cause);
+/** Turns a JDBC failure into the record's exception, deciding there whether a retry may succeed. */
+final class StoreFailure {
+    private StoreFailure() {
     }
 
-    public ProgressException(String message) {
-        super(message);
+    static ProgressException of(String message) {
+        return new ProgressException(message);
     }
 
-    /**
-     * Whether trying again later may succeed: the database is unreachable, restarting, busy or
-     * lost the connection, rather than refusing the data itself.
-     */
-    public boolean retryable() {
-        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+    static ProgressException of(String message, Throwable cause) {
+        return new ProgressException(message, cause, retryable(cause));
+    }
+
+    static boolean retryable(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }

@@ -56,6 +56,8 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
                 case DOWN -> scrollTo(scroll + 1, env);
                 case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
                 case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+                case TOP -> scrollTo(0, env);
+                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
                 case BACK, QUIT -> new Transition.Pop();
                 default -> new Transition.Stay(this);
             };
@@ -113,10 +115,9 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         StepView.Body b = body(Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();
+        // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it, to
+        // the end of a policy scenario, before the learner answers.
         int s = Scroll.clamp(scroll, total, rows);
-        if (!showingAnswer) {
-            s = Scroll.follow(s, b.focusFrom(), b.focusTo(), total, rows);
-        }
         Chrome.body(c, b.rows(), s, b::highlighted);
         if (notice.isPresent()) {
             Chrome.status(c, notice.get(), Role.NOTICE);

@@ -97,7 +97,7 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
             return new Transition.Stay(this);
         }
         if (selected >= lessons.size()) {
-            return new Transition.Push(QuizScreen.start(quiz.orElseThrow().quiz(), env));
+            return new Transition.Push(QuizScreen.open(quiz.orElseThrow().quiz(), env));
         }
         Lesson lesson = lessons.get(selected).lesson();
         CourseApp app = env.app();
@@ -143,7 +143,8 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
         quiz.ifPresent(q -> {
             rows.add(List.of());
             String score = q.bestScore().map(b -> "best " + b + "%" + (q.passed() ? " ✓" : "")).orElse("not taken");
-            String meta = q.quiz().questions().size() + " questions · " + score;
+            String meta = q.quiz().questions().size() + " questions · "
+                    + q.resumeAt().map(n -> "resume at question " + n).orElse(score);
             int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
             rows.add(List.of(new Segment(q.passed() ? "✓ " : "  ", q.passed() ? Role.RIGHT : Role.MUTED),
                     new Segment(Columns.pad(Columns.truncate("Quiz: " + q.quiz().title(), room), room), Role.TITLE),

@@ -16,6 +16,19 @@ import java.util.Optional;
 record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scroll, Optional<String> notice)
         implements Screen {
 
+    /** A quiz as the learner opens it: the offer to resume a sitting left half-way, else a new sitting. */
+    static Screen open(Quiz quiz, Env env) {
+        return env.quizzes().unfinished(quiz).<Screen>map(run -> new QuizResumeScreen(run, 0))
+                .orElseGet(() -> start(quiz, env));
+    }
+
+    /** Goes on with a sitting left half-way, at its first unanswered question. */
+    static QuizScreen resume(QuizRun run) {
+        return new QuizScreen(run, AnswerForm.of(run.session().current()), false, 0,
+                Optional.of("Resumed: " + run.session().answered().size() + " answered, " + run.session().rightSoFar()
+                        + " right so far."));
+    }
+
     /** Starts a sitting (recording the attempt); throws ProgressException when it cannot be recorded. */
     static QuizScreen start(Quiz quiz, Env env) {
         return start(quiz, Optional.empty(), env);

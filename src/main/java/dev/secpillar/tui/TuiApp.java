@@ -61,7 +61,8 @@ final class TuiApp {
             banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
             return;
         }
-        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+        // a seed replays one sitting exactly; without one, a sitting left half-way is offered first
+        openFirst(env -> seed.isPresent() ? QuizScreen.start(quiz.get(), seed, env) : QuizScreen.open(quiz.get(), env));
     }
 
     /** Opens a screen over home at start; a record that cannot be written becomes the banner. */

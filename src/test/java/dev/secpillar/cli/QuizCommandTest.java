@@ -174,4 +174,16 @@ class QuizCommandTest extends CliHarness {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("secpillar: no quiz 'nope'; 'secpillar list' shows the quiz ids");
     }
+
+    @Test
+    void aSittingLeftHalfWayIsResumedInLineMode() {
+        Run left = feed("1\nb\n", "quiz", "basics");
+        assertThat(left.out()).contains("Question 1 of 2");
+        Run again = feed("1\n1\n\n", "quiz", "basics");
+        assertThat(again.out()).contains("You left this quiz half-way: 1 of 2 questions answered",
+                        "1. Resume (question 2 of 2)", "2. Start over", "Question 2 of 2", "Score:")
+                .doesNotContain("Question 1 of 2");
+        Run fresh = feed("b\n", "quiz", "basics");
+        assertThat(fresh.out()).as("a finished sitting is not offered again").doesNotContain("Resume");
+    }
 }

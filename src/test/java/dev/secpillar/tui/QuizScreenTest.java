@@ -197,4 +197,57 @@ class QuizScreenTest extends TuiTestBase {
         }
         assertThat(sawTrueFalse && sawPolicy).isTrue();
     }
+
+    @Test
+    void aSittingLeftHalfWayIsOfferedAgainAndResumesAtItsNextQuestion() {
+        Course course = course();
+        CourseApp first = app(course);
+        Pilot p = pilot(first, 80, 24, COLOUR.withQuiz("more"));
+        answer(p, true);
+        p.press('\n');
+        List<String> asked = new java.util.ArrayList<>();
+        answer(p, false);
+        asked.add(p.line(2));
+        p.press('\n');
+        String third = p.line(2);
+        p.press(KeyType.Escape);
+        assertThat(p.line(0)).as("Esc leaves to home").doesNotContain("Quiz ·");
+        p.close();
+
+        Pilot again = pilot(app(course), 80, 24, COLOUR);
+        again.press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.Enter);
+        assertThat(again.line(again.rowOf("Quiz: More quiz"))).contains("resume at question 3");
+        again.press(KeyType.ArrowDown, KeyType.Enter);
+        assertThat(again.text()).contains("2 of 5 questions answered, 1 right so far",
+                "1. Resume (question 3 of 5)", "2. Start over");
+        again.press('1');
+        assertThat(again.line(0)).endsWith("Question 3 of 5");
+        assertThat(again.line(2)).as("the same question as before").isEqualTo(third);
+        assertThat(again.text()).contains("Resumed: 2 answered, 1 right so far.");
+        for (int i = 3; i <= 5; i++) {
+            answer(again, true);
+            again.press('\n');
+        }
+        assertThat(again.text()).contains("Score: 4 of 5 (80%)");
+        assertThat(app(course).snapshot().attempts("more")).hasSize(1);
+    }
+
+    @Test
+    void startOverBeginsANewSittingAndTheOldOneIsNotOfferedAgain() {
+        Course course = course();
+        Pilot p = pilot(app(course), 80, 24, COLOUR.withQuiz("more"));
+        answer(p, true);
+        p.press('\n').press(KeyType.Escape);
+        p.close();
+        Pilot again = pilot(app(course), 80, 24, COLOUR.withQuiz("more"));
+        assertThat(again.text()).contains("1. Resume (question 2 of 5)");
+        again.press(KeyType.ArrowDown, KeyType.Enter);
+        assertThat(again.line(0)).endsWith("Question 1 of 5");
+        answer(again, true);
+        again.press('\n').press(KeyType.Escape);
+        again.close();
+        Pilot third = pilot(app(course), 80, 24, COLOUR.withQuiz("more"));
+        assertThat(third.text()).contains("1. Resume (question 2 of 5)");
+        assertThat(app(course).snapshot().attempts("more")).hasSize(2);
+    }
 }

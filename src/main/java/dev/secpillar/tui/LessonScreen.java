@@ -113,7 +113,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return withStatus(app);
     }
 

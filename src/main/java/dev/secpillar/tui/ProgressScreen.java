@@ -20,7 +20,8 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return new ProgressScreen(ProgressReport.of(app), scroll);
     }
 

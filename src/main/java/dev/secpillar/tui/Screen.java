@@ -28,7 +28,7 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
     }
 
     /** The screen again with fresh progress, when the learner comes back to it. */
-    default Screen refreshed(CourseApp app) {
+    default Screen refreshed(Env env) {
         return this;
     }
 }

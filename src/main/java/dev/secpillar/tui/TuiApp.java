@@ -213,7 +213,7 @@ final class TuiApp {
         } else if (t instanceof Transition.Pop) {
             if (screens.size() > 1) {
                 screens.pop();
-                screens.push(screens.pop().refreshed(app));
+                screens.push(screens.pop().refreshed(env()));
             }
         } else if (t instanceof Transition.Quit) {
             finished = true;

@@ -30,7 +30,7 @@ class PlainModeTest extends CliHarness {
         Run r = feed("9\nzz\n1\n99\nb\nq\n", "--plain");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Please type a number from 1 to 2, c or q.")
-                .contains("Please type a number from 1 to 2, b or q.");
+                .contains("Please type a number from 1 to 4, b or q.");
     }
 
     @Test
@@ -53,5 +53,26 @@ class PlainModeTest extends CliHarness {
         feed("c\n\n1\n\n\nq\n", "--plain");
         Run second = feed("q\n", "--plain");
         assertThat(second.out()).contains("1. Basics (1 of 2 lessons done)", "c. Continue: Second lesson");
+    }
+
+    @Test
+    void aModuleMenuListsItsChallengesWithKindStatusAndTime() {
+        Run r = feed("1\nb\nq\n", "--plain");
+        assertThat(r.out()).contains("2. Second lesson (2 min + a challenge of about", "Challenges:",
+                "3. Order things (response plan; not started; about 10 min)",
+                "4. Read the reports, nothing else (IAM policy; not started; about 10 min)",
+                "Choose a lesson or challenge number");
+    }
+
+    @Test
+    void aSavedDraftShowsHowManyCasesItPasses() throws Exception {
+        java.nio.file.Path answers = data.resolve("answers");
+        java.nio.file.Files.createDirectories(answers);
+        java.nio.file.Files.writeString(answers.resolve("basics-policy.json"), """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Sid": "All", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}
+                """);
+        Run r = feed("1\nb\nq\n", "--plain");
+        assertThat(r.out()).contains("4. Read the reports, nothing else (IAM policy; 3 of 4 cases; about 10 min)");
     }
 }

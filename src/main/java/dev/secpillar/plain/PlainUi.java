@@ -299,6 +299,11 @@ public final class PlainUi {
         new PlainChallenge(this, ws, answers.resolve(id + "." + ws.format().suffix())).run();
     }
 
+    /** The warning before a first hint that would cost a badge, if it would. */
+    Optional<String> hintWarning(String challengeId) {
+        return app.badges().hintWarning(challengeId);
+    }
+
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
     void record(Runnable write) {
         record(write, true);

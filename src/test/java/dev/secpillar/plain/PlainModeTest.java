@@ -75,4 +75,20 @@ class PlainModeTest extends CliHarness {
         Run r = feed("1\nb\nq\n", "--plain");
         assertThat(r.out()).contains("4. Read the reports, nothing else (IAM policy; 3 of 4 cases; about 10 min)");
     }
+
+    @Test
+    void theFirstHintAsksWhenItWouldCostABadge() throws Exception {
+        java.nio.file.Files.writeString(content.resolve("lessons/course.yaml"), """
+                  - id: clean
+                    name: Clean Hands
+                    description: The policy challenge, unaided.
+                    criteria: {challenges: {ids: [basics-policy], no_hints: true}}
+                """, java.nio.file.StandardOpenOption.APPEND);
+        Run r = feed("h\nn\nh\ny\nb\n", "challenge", "basics-policy", "--plain");
+        assertThat(r.out()).contains("A hint means this challenge won't count for Clean Hands, which needs clean passes"
+                + " (no hints, no give-up). Take it?", "Hint 1 of 2: Name the action s3:GetObject.");
+        assertThat(r.out().indexOf("Hint 1 of 2")).as("the first answer, n, took no hint")
+                .isGreaterThan(r.out().lastIndexOf("Take it?"));
+        assertThat(run("badges").out()).contains("clean passes (no hints, no give-up)");
+    }
 }

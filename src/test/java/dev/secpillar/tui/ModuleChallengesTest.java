@@ -56,4 +56,34 @@ class ModuleChallengesTest extends TuiTestBase {
         p.press(KeyType.Home, KeyType.Enter);
         assertThat(p.line(0)).contains("Challenge › Read the reports, nothing else");
     }
+
+    @Test
+    void theFirstHintWarnsWhichBadgeItCostsAndTheBadgeSaysWhatItNeeds() throws Exception {
+        Path content = Fixture.copyTo(temp.resolve("clean"));
+        java.nio.file.Files.writeString(content.resolve("lessons/course.yaml"), """
+                  - id: clean
+                    name: Clean Hands
+                    description: The policy challenge, unaided.
+                    criteria: {challenges: {ids: [basics-policy], no_hints: true}}
+                """, java.nio.file.StandardOpenOption.APPEND);
+        CourseApp app = app(CourseLoader.load(content));
+        Pilot p = pilot(app, 100, 30, COLOUR.withChallenge("basics-policy"));
+        p.press(KeyType.Escape).press('h');
+        assertThat(p.text()).as(p.text()).contains("Take a hint?", "won't count for Clean Hands",
+                "passes (no hints, no give-up). Take it?");
+        p.press('n');
+        assertThat(p.shows("Name the action s3:GetObject.")).isFalse();
+        assertThat(app.snapshot().challenge("basics-policy").map(r -> r.hintsUsed()).orElse(0)).isZero();
+        p.press('h').press('y');
+        assertThat(p.shows("Hint 1 of 2")).isTrue();
+        p.press(KeyType.Escape).press('h');
+        assertThat(p.shows("Hint 2 of 2")).as("only the first hint asks").isTrue();
+        p.press(KeyType.Escape, KeyType.Escape).press('b');
+        while (!p.shows("Clean Hands")) {
+            p.press(KeyType.ArrowDown);
+        }
+        assertThat(p.text()).as(p.text()).contains("clean passes (no hints, no give-up)");
+        p.press(KeyType.End, KeyType.Enter);
+        assertThat(p.text()).contains("with clean passes (no hints, no give-up)");
+    }
 }

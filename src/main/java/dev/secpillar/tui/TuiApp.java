@@ -32,6 +32,7 @@ final class TuiApp {
     private Optional<String> banner = Optional.empty();
     private final Deque<BadgeStatus> awards = new ArrayDeque<>();
     private boolean finished;
+    private boolean interrupted;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
@@ -125,6 +126,11 @@ final class TuiApp {
         return finished;
     }
 
+    /** Ended by Ctrl-C or end of input rather than by q. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
     Screen screen() {
         return screens.peek();
     }
@@ -140,6 +146,7 @@ final class TuiApp {
     void handle(Msg msg) {
         if (msg instanceof Msg.Interrupt) {
             finished = true;
+            interrupted = true;
         } else if (msg instanceof Msg.Resize r) {
             width = r.columns();
             height = r.rows();

@@ -281,7 +281,8 @@ public final class PlainUi {
             if (outcome[0] == null) {
                 return true;
             }
-            say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ".");
+            say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ": "
+                    + Sanitizer.cleanLine(check.choices().get(outcome[0].rightChoice())) + ".");
             print(outcome[0].explain());
             return true;
         }

@@ -17,7 +17,7 @@ class PlainModeTest extends CliHarness {
                 .contains("Fixture course", "1. Basics (0 of 2 lessons done)", "c. Continue: First lesson")
                 .contains("First lesson - step 1 of 3", "Accounts are boundaries. Use AWS Organizations.", "\u2022 one account per workload")
                 .contains("Check: What is an account?", "  1. A boundary", "  2. A password")
-                .contains("Not quite. The answer is 1.", "An account isolates resources and permissions.")
+                .contains("Not quite. The answer is 1: A boundary.", "An account isolates resources and permissions.")
                 .contains("Lesson complete: First lesson.", "Next up: Second lesson.")
                 .contains("1. [done] First lesson")
                 .contains("Goodbye. Your progress is saved.")

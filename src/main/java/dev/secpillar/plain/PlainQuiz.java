@@ -257,9 +257,7 @@ final class PlainQuiz {
     }
 
     private void print(String markup) {
-        for (StyledLine line : MarkupLayout.layout(markup, width)) {
-            say(line.plainText());
-        }
+        PlainText.lines(markup, width).forEach(this::say);
     }
 
     private void say(String line) {

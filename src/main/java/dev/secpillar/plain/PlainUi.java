@@ -109,7 +109,6 @@ public final class PlainUi {
             announceBadges();
             say("");
             say(app.course().title());
-            say("=".repeat(Math.min(width, app.course().title().length())));
             Optional<Lesson> next = app.continueLesson();
             // a challenge worked on and left unfinished comes before the next lesson
             Optional<Challenge> unfinished = challenges.unfinished();
@@ -223,8 +222,13 @@ public final class PlainUi {
             record(() -> app.stepSeen(lesson, shown));
             Step s = lesson.steps().get(step);
             if (s instanceof Step.Check check) {
-                if (!askCheck(lesson, step, check)) {
+                CheckExit exit = askCheck(lesson, step, check);
+                if (exit == CheckExit.LEAVE) {
                     return;
+                }
+                if (exit == CheckExit.PREVIOUS) {
+                    step = Math.max(0, step - 1);
+                    continue;
                 }
             } else if (s instanceof Step.Page page) {
                 print(page.text());
@@ -257,34 +261,40 @@ public final class PlainUi {
         app.continueLesson().ifPresent(l -> say("Next up: " + l.title() + "."));
     }
 
-    /** Asks until answered; false when the learner chose to leave the lesson instead. */
-    private boolean askCheck(Lesson lesson, int step, Step.Check check) {
+    /** How a knowledge check ended: answered, back a step without answering, or leaving the lesson. */
+    private enum CheckExit { ANSWERED, PREVIOUS, LEAVE }
+
+    /** Asks until answered; p goes back a step and b leaves, so a reopened lesson never traps the learner here. */
+    private CheckExit askCheck(Lesson lesson, int step, Step.Check check) {
         print("Check: " + check.prompt());
         for (int i = 0; i < check.choices().size(); i++) {
             choice(i + 1, check.choices().get(i));
         }
         while (true) {
-            String answer = ask("Your answer (1-" + check.choices().size() + ", or b to leave): ");
+            String answer = ask("Your answer (1-" + check.choices().size() + "), p for the previous step, b to leave: ");
             if (answer.equals("b")) {
-                return false;
+                return CheckExit.LEAVE;
+            }
+            if (answer.equals("p") && step > 0) {
+                return CheckExit.PREVIOUS;
             }
             if (answer.equals("q")) {
                 throw new Quit();
             }
             Optional<Integer> choice = number(answer, check.choices().size());
             if (choice.isEmpty()) {
-                say("Please type a number from 1 to " + check.choices().size() + ", or b to leave.");
+                say("Please type a number from 1 to " + check.choices().size() + ", p for the previous step, or b to leave.");
                 continue;
             }
             CheckOutcome[] outcome = new CheckOutcome[1];
             record(() -> outcome[0] = app.answerCheck(lesson, step, choice.get()));
             if (outcome[0] == null) {
-                return true;
+                return CheckExit.ANSWERED;
             }
             say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ": "
                     + Sanitizer.cleanLine(check.choices().get(outcome[0].rightChoice())) + ".");
             print(outcome[0].explain());
-            return true;
+            return CheckExit.ANSWERED;
         }
     }
 
@@ -343,9 +353,7 @@ public final class PlainUi {
     }
 
     void print(String markup) {
-        for (StyledLine line : MarkupLayout.layout(markup, width)) {
-            say(line.plainText());
-        }
+        PlainText.lines(markup, width).forEach(this::say);
     }
 
     void say(String line) {

@@ -3,6 +3,7 @@ package dev.secpillar.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.secpillar.cli.CliHarness;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Line mode driven through a pipe, as a script or a screen reader would. */
@@ -90,5 +91,24 @@ class PlainModeTest extends CliHarness {
         assertThat(r.out().indexOf("Hint 1 of 2")).as("the first answer, n, took no hint")
                 .isGreaterThan(r.out().lastIndexOf("Take it?"));
         assertThat(run("badges").out()).contains("clean passes (no hints, no give-up)");
+    }
+
+    @Test
+    void anUnansweredCheckLetsTheLearnerGoBackAndReopeningDoesNotTrapThem() {
+        Run r = feed("1\n1\n\np\n\nb\nb\nq\n", "--plain");
+        assertThat(r.out()).contains("Your answer (1-2), p for the previous step, b to leave: ");
+        assertThat(r.out().split("First lesson - step 1 of 3", -1)).as("p went back to step 1").hasSize(3);
+        Run again = feed("1\n1\np\np\nb\nb\nq\n", "--plain");
+        assertThat(again.out()).contains("First lesson - step 2 of 3", "First lesson - step 1 of 3");
+    }
+
+    @Test
+    void codeIsPrintedAsIndentedTextBetweenMarkersAndTitlesAreNotUnderlined() throws Exception {
+        Path lesson = content.resolve("lessons/01-basics/01-first.yaml");
+        java.nio.file.Files.writeString(lesson, java.nio.file.Files.readString(lesson).replace(
+                "      - one per environment\n", "      - one per environment\n\n      ```json\n      {\"Effect\": \"Allow\"}\n      ```\n"));
+        Run r = feed("1\n1\nb\nb\nq\n", "--plain");
+        assertThat(r.out()).contains("Code (json):\n    {\"Effect\": \"Allow\"}\nEnd of code.")
+                .doesNotContain("┌", "│", "=====");
     }
 }

@@ -111,4 +111,11 @@ class PlainModeTest extends CliHarness {
         assertThat(r.out()).contains("Code (json):\n    {\"Effect\": \"Allow\"}\nEnd of code.")
                 .doesNotContain("┌", "│", "=====");
     }
+
+    @Test
+    void progressCountsHintsAndGiveUps() {
+        feed("h\nh\ng\ny\nb\n", "challenge", "basics-policy", "--plain");
+        assertThat(run("progress").out()).contains("challenges 0 of 2 passed (2 hints, 1 given up)",
+                "Streak: 1 day in a row now; longest run 1 day; active on 1 day in all.");
+    }
 }

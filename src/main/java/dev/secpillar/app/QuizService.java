@@ -148,6 +148,17 @@ public final class QuizService {
         return nextDue().map(due -> Duration.between(now(), due));
     }
 
+    /**
+     * When a reviewed card comes back, the same words in every front end: "This card comes back
+     * in 3 days." or "Retired: right 3 times in a row."
+     */
+    public static String schedule(ReviewCard card) {
+        if (card.retired()) {
+            return "Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
+        }
+        return "This card comes back " + inWords(Duration.between(card.lastReview().orElse(card.due()), card.due())) + ".";
+    }
+
     /** "in 3 hours", "in 1 day", "in 6 days": a wait in words, rounded up. */
     public static String inWords(Duration wait) {
         long hours = Math.max(1, (wait.toMinutes() + 59) / 60);

@@ -170,11 +170,7 @@ final class PlainQuiz {
     }
 
     private static String schedule(ReviewCard card) {
-        if (card.retired()) {
-            return "Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
-        }
-        long days = java.time.Duration.between(card.lastReview().orElse(card.due()), card.due()).toDays();
-        return "Next review of this card in " + days + (days == 1 ? " day." : " days.");
+        return QuizService.schedule(card);
     }
 
     private void show(ShownQuestion q) {

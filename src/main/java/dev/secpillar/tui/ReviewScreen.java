@@ -50,11 +50,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
     }
 
     private static String schedule(ReviewCard card) {
-        if (card.retired()) {
-            return "✓ Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
-        }
-        long days = Duration.between(card.lastReview().orElse(card.due()), card.due()).toDays();
-        return "This card comes back in " + days + (days == 1 ? " day." : " days.");
+        return (card.retired() ? "✓ " : "") + QuizService.schedule(card);
     }
 
     private List<List<Segment>> doneRows(int width) {

@@ -152,7 +152,7 @@ class QuizCommandTest extends CliHarness {
         Run r = feed("maybe\nt\nq\n", "review");
         assertThat(r.out()).contains("Review: 1 card due.", "Card 1 of 1 (true or false)",
                 "Accounts are a strong isolation boundary.", "Please type t for true or f for false",
-                "Right: the statement is true.", "Next review of this card in", "Review done: 1 of 1 right.");
+                "Right: the statement is true.", "This card comes back in", "Review done: 1 of 1 right.");
         try (JdbcProgressStore store = JdbcProgressStore.openSqlite(data)) {
             ReviewCard card = store.snapshot().reviewCards().get("more-q03");
             assertThat(card.reps()).isEqualTo(1);

@@ -250,4 +250,37 @@ class QuizScreenTest extends TuiTestBase {
         assertThat(third.text()).contains("1. Resume (question 2 of 5)");
         assertThat(app(course).snapshot().attempts("more")).hasSize(2);
     }
+
+    @Test
+    void theSummaryAlignsNumbersFromTenOn() {
+        List<dev.secpillar.course.Question> qs = new java.util.ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            qs.add(new dev.secpillar.course.Question("q" + i, dev.secpillar.course.QuestionKind.SINGLE, "Question " + i + "?",
+                    List.of("Right", "Wrong"), List.of(0), "Because.", List.of(), java.util.Map.of(),
+                    dev.secpillar.course.Positions.NONE));
+        }
+        Course base = TestCourses.course();
+        dev.secpillar.course.Quiz quiz = new dev.secpillar.course.Quiz("long", "foundations", "Long quiz", 50, qs,
+                new dev.secpillar.course.SourceRef("long.yaml", 1, 1));
+        Course course = new Course(base.title(), base.modules(), List.of(quiz), List.of());
+        Pilot p = pilot(app(course), 80, 24, COLOUR.withQuiz("long"));
+        for (int i = 0; i < 11; i++) {
+            p.press(numberOf(p, "Wrong")).press('\n');
+        }
+        String all = p.text();
+        while (!p.shows(" 9. ")) {
+            p.press(KeyType.PageDown);
+        }
+        assertThat(p.text()).contains(" 9. Question");
+        while (!p.shows("11. ")) {
+            p.press(KeyType.PageDown);
+        }
+        int col11 = p.find("11. Question").orElseThrow().getColumn();
+        p.press(KeyType.PageUp);
+        while (!p.shows("10. ")) {
+            p.press(KeyType.PageDown);
+        }
+        assertThat(p.find("10. Question").orElseThrow().getColumn()).isEqualTo(col11);
+        assertThat(all).contains("Missed questions");
+    }
 }

@@ -36,6 +36,12 @@ final class LessonReader {
         }
         Map<String, SourceRef> tagPositions = Tags.positions(f, "best_practices");
         int minutes = f.integer("minutes", true, 1, MAX_MINUTES).orElse(1);
+        // The documentation pages a lesson rests on; read here so a lesson may cite them.
+        for (String src : f.stringList("sources", false)) {
+            if (!src.startsWith("https://")) {
+                problems.add(f.whereOf("sources"), "each source must be an https:// address, found '" + src + "'");
+            }
+        }
         List<Node> stepNodes = f.list("steps", true);
         List<Step> steps = new ArrayList<>();
         List<ChallengeRef> refs = new ArrayList<>();

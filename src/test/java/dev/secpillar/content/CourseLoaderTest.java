@@ -67,6 +67,28 @@ class CourseLoaderTest {
     }
 
     @Test
+    void lessonSourcesAreReadAndMustBeWebAddresses() throws Exception {
+        String lesson = """
+                id: basics-first
+                title: First
+                best_practices: [SEC01-BP01]
+                minutes: 3
+                sources:
+                  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
+                steps:
+                  - page: hi
+                  - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
+                """;
+        Fixture.write(root, LESSON, lesson);
+        assertThat(CourseLoader.check(root).problems()).isEmpty();
+
+        Fixture.write(root, LESSON, lesson.replace("https://docs.aws", "docs.aws"));
+        assertThat(problems()).singleElement().asString()
+                .startsWith(LESSON + ":6:")
+                .contains("each source must be an https:// address");
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsPosition() {
         Fixture.write(root, LESSON, """
                 id: basics-first

@@ -74,7 +74,9 @@ class CourseLoaderTest {
                 best_practices: [SEC01-BP01]
                 minutes: 3
                 sources:
-                  - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
+                  - title: "IAM User Guide: security best practices"
+                    url: https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
+                  - see: basics-second
                 steps:
                   - page: hi
                   - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
@@ -84,8 +86,8 @@ class CourseLoaderTest {
 
         Fixture.write(root, LESSON, lesson.replace("https://docs.aws", "docs.aws"));
         assertThat(problems()).singleElement().asString()
-                .startsWith(LESSON + ":6:")
-                .contains("each source must be an https:// address");
+                .startsWith(LESSON + ":7:")
+                .contains("a source's 'url' must start with https://");
     }
 
     @Test

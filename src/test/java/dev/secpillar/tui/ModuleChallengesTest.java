@@ -49,6 +49,12 @@ class ModuleChallengesTest extends TuiTestBase {
         p.press(KeyType.Escape, KeyType.Escape);
         assertThat(p.line(0)).contains("Module 1 · Basics");
         assertThat(p.line(p.rowOf("Read the reports, nothing else"))).contains("IAM policy · 3 of 4 cases");
+        p.press(KeyType.Home, KeyType.ArrowDown, KeyType.Enter); // the second lesson holds the other challenge
+        assertThat(p.line(0)).contains("Second lesson").endsWith("Step 1 of 3");
+        p.press(KeyType.ArrowRight).press('2').press(KeyType.ArrowRight);
+        assertThat(p.line(0)).endsWith("Step 3 of 3");
+        assertThat(p.text()).contains("Not tried yet.", "cases, about 10 min.");
+        p.press(KeyType.Escape);
 
         // home's Continue now comes back to the unfinished challenge before the next lesson
         p.press(KeyType.Escape);

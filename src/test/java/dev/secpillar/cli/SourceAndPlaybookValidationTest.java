@@ -77,4 +77,14 @@ class SourceAndPlaybookValidationTest extends CliHarness {
                 + " steps of playbook 'basics' as [contain, eradicate, recover], but the playbook's order is"
                 + " [contain, recover, eradicate]");
     }
+
+    @Test
+    void listJsonNamesEachLessonsSources() throws Exception {
+        Run r = run("list", "--json");
+        assertThat(r.exit()).isZero();
+        var lesson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).at("/modules/0/lessons/0");
+        assertThat(lesson.at("/sources/0/title").asText()).isEqualTo("AWS Well-Architected Framework: Security Pillar");
+        assertThat(lesson.at("/sources/0/url").asText())
+                .isEqualTo("https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/welcome.html");
+    }
 }

@@ -11,7 +11,7 @@ import dev.secpillar.course.Positions;
 import dev.secpillar.course.Question;
 import dev.secpillar.course.QuestionKind;
 import dev.secpillar.course.Quiz;
-import dev.secpillar.course.Source;
+import dev.secpillar.course.LessonSource;
 import dev.secpillar.course.SourceRef;
 import dev.secpillar.course.Step;
 import java.io.DataInputStream;
@@ -125,7 +125,7 @@ final class CourseCodec {
             ref(l.where());
         }
 
-        void source(Source s) throws IOException {
+        void source(LessonSource s) throws IOException {
             string(s.title());
             string(s.url());
             string(s.see());
@@ -305,8 +305,8 @@ final class CourseCodec {
                     list(this::source), ref());
         }
 
-        Source source() throws IOException {
-            return new Source(string(), string(), string(), ref());
+        LessonSource source() throws IOException {
+            return new LessonSource(string(), string(), string(), ref());
         }
 
         Playbook playbook() throws IOException {

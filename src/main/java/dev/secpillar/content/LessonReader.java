@@ -2,7 +2,7 @@ package dev.secpillar.content;
 
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Playbook;
-import dev.secpillar.course.Source;
+import dev.secpillar.course.LessonSource;
 import dev.secpillar.course.SourceRef;
 import dev.secpillar.course.Step;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class LessonReader {
                 problems.add(at, "a lesson needs at least one 'check' step");
             }
         }
-        List<Source> sources = readSources(f, problems);
+        List<LessonSource> sources = readSources(f, problems);
         f.finish("a lesson");
         if (id.isEmpty() || title.isEmpty() || steps.size() != stepNodes.size() || stepNodes.isEmpty()) {
             return Optional.empty();
@@ -76,8 +76,8 @@ final class LessonReader {
      * lesson or challenge of it ({@code see: ID}, checked once the course is loaded). Whether a
      * lesson has any is a course check, so small test courses need not carry them.
      */
-    private static List<Source> readSources(Fields f, Problems problems) {
-        List<Source> out = new ArrayList<>();
+    private static List<LessonSource> readSources(Fields f, Problems problems) {
+        List<LessonSource> out = new ArrayList<>();
         for (Node n : f.list("sources", false)) {
             Optional<Fields> maybe = Fields.of(f.file(), n, "a source", problems);
             if (maybe.isEmpty()) {
@@ -85,7 +85,7 @@ final class LessonReader {
             }
             Fields s = maybe.get();
             if (s.has("see")) {
-                s.string("see", true).ifPresent(id -> out.add(Source.see(id, s.whereOf("see"))));
+                s.string("see", true).ifPresent(id -> out.add(LessonSource.see(id, s.whereOf("see"))));
                 if (s.has("title") || s.has("url")) {
                     problems.add(s.where(), "a source is either 'see: ID' (a lesson or challenge of the course) "
                             + "or 'title' and 'url' (a page), not both");
@@ -96,7 +96,7 @@ final class LessonReader {
                 url.filter(u -> !u.startsWith("https://"))
                         .ifPresent(u -> problems.add(s.whereOf("url"), "a source's 'url' must start with https://, found '" + u + "'"));
                 if (title.isPresent() && url.isPresent() && url.get().startsWith("https://")) {
-                    out.add(Source.page(title.get(), url.get(), s.where()));
+                    out.add(LessonSource.page(title.get(), url.get(), s.where()));
                 }
             }
             s.finish("a source");

@@ -2,7 +2,7 @@ package dev.secpillar.content;
 
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
-import dev.secpillar.course.Source;
+import dev.secpillar.course.LessonSource;
 import dev.secpillar.course.SourceRef;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,7 +24,7 @@ public final class SourceCheck {
                 report.accept(l.where(), "lesson '" + l.id() + "' lists no source; add 'sources:' with the AWS "
                         + "documentation page(s) its facts rest on (title and url)");
             }
-            for (Source s : l.sources()) {
+            for (LessonSource s : l.sources()) {
                 if (s.isReference() && !known.contains(s.see())) {
                     report.accept(s.where(), "source 'see: " + s.see() + "' names no lesson or challenge of the course");
                 }

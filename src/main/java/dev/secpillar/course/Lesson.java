@@ -8,7 +8,7 @@ import java.util.List;
  * on the lesson as a whole).
  */
 public record Lesson(String id, String moduleId, String title, List<String> bestPractices, int minutes,
-                     List<Step> steps, List<Source> sources, SourceRef where) implements java.io.Serializable {
+                     List<Step> steps, List<LessonSource> sources, SourceRef where) implements java.io.Serializable {
     public Lesson {
         bestPractices = List.copyOf(bestPractices);
         steps = List.copyOf(steps);

@@ -6,6 +6,8 @@ import java.util.List;
 
 /** The keys of the screen that is open, from its key table, in a box over it; any key closes it. */
 final class HelpOverlay {
+    private static final String CLOSING = "Any key closes this help.";
+
     private HelpOverlay() {}
 
     static void render(Canvas c, KeyTable table) {
@@ -14,7 +16,8 @@ final class HelpOverlay {
         int keysWidth = all.stream().mapToInt(h -> Columns.width(h.keys())).max().orElse(0) + 2;
         int actionWidth = all.stream().mapToInt(h -> Columns.width(h.action())).max().orElse(0);
         String title = " Keys: " + table.title() + " ";
-        int inner = Math.min(c.width - 4, Math.max(keysWidth + actionWidth, Columns.width(title) + 2));
+        int inner = Math.min(c.width - 4, Math.max(Math.max(keysWidth + actionWidth, Columns.width(title) + 2),
+                Columns.width(CLOSING)));
         int rows = Math.min(c.height - 2, all.size() + 4);
         if (inner < 8 || rows < 3) {
             Chrome.status(c, "? help: the terminal is too small to show it", Role.NOTICE);
@@ -41,6 +44,6 @@ final class HelpOverlay {
             c.put(col, y, h.action(), Role.TEXT, right - 1);
             y++;
         }
-        c.put(left + 2, top + rows - 2, Columns.truncate("Any key closes this help.", inner), Role.MUTED, right - 1);
+        c.put(left + 2, top + rows - 2, Columns.truncate(CLOSING, inner), Role.MUTED, right - 1);
     }
 }

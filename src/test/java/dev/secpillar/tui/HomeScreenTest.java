@@ -68,6 +68,7 @@ class HomeScreenTest extends TuiTestBase {
         assertThat(p.shows("Keys: Home")).isTrue();
         assertThat(p.shows("badges")).isTrue();
         assertThat(p.shows("Ctrl-C")).isTrue();
+        assertThat(p.shows("Any key closes this help.")).as("the closing line whole, even in a short table").isTrue();
         assertThat(p.text()).as("home has no step to go back to").doesNotContain("previous step");
         assertThat(p.shows("Continue: Shared responsibility")).isTrue(); // home still under the box
         p.press('q');

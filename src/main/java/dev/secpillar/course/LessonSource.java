@@ -5,13 +5,13 @@ package dev.secpillar.course;
  * or another lesson or challenge of this course ({@code see}, an id). Exactly one of the two
  * forms is filled; the other's fields are empty.
  */
-public record Source(String title, String url, String see, SourceRef where) implements java.io.Serializable {
-    public static Source page(String title, String url, SourceRef where) {
-        return new Source(title, url, "", where);
+public record LessonSource(String title, String url, String see, SourceRef where) implements java.io.Serializable {
+    public static LessonSource page(String title, String url, SourceRef where) {
+        return new LessonSource(title, url, "", where);
     }
 
-    public static Source see(String id, SourceRef where) {
-        return new Source("", "", id, where);
+    public static LessonSource see(String id, SourceRef where) {
+        return new LessonSource("", "", id, where);
     }
 
     /** True for a reference to another lesson or challenge of the course. */

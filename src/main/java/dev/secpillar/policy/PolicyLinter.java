@@ -276,7 +276,8 @@ public final class PolicyLinter {
         }
         roleActions(st, out);
         boolean allResources = st.hasResourceElement() && !st.usesNotResource() && st.resources().contains("*");
-        if (!allResources || st.usesNotAction()) {
+        // In a resource policy "*" means the resource it is attached to (a key policy's "*" is its key).
+        if (!allResources || st.usesNotAction() || st.hasPrincipalElement()) {
             return;
         }
         boolean fullAdmin = st.actions().stream().anyMatch(a -> a.equals("*") || a.equals("*:*"));

@@ -205,7 +205,7 @@ public final class PolicyParser {
             effect = Effect.DENY;
         } else {
             problems.fail(LintCode.INVALID_EFFECT, "Effect must be \"Allow\" or \"Deny\", not " + shown(effectNode)
-                    + "; the rest of the statement is checked as an Allow", j.valueOf(s, "Effect"));
+                    + (problems.lenient() ? "; the rest of the statement is checked as an Allow" : ""), j.valueOf(s, "Effect"));
         }
         // Action / NotAction: exactly one of the two.
         if (s.has("Action") && s.has("NotAction")) {
@@ -464,7 +464,7 @@ public final class PolicyParser {
                 return "; did you mean \"" + a + "\"?";
             }
         }
-        return "";
+        return Suggest.didYouMean(name, allowed);
     }
 
     static String describe(JsonNode node) {

@@ -46,6 +46,11 @@ final class Problems {
         }
     }
 
+    /** Whether parsing goes on past problems (so messages may say how the rest is read). */
+    boolean lenient() {
+        return !strict;
+    }
+
     List<Finding> found() {
         return List.copyOf(found);
     }

@@ -127,9 +127,7 @@ public final class LintCommand implements Callable<Integer> {
                     out.println(checkedAs(report) + "; " + tally(report.findings()));
             }
             if (report.malformed()) {
-                if (!chosenFormat.equals("text")) {
-                    err.println("secpillar: " + source + ": malformed policy (see the findings)");
-                }
+                err.println("secpillar: " + source + ": malformed policy (see the findings)");
                 return SimulateCommand.DATA;
             }
             return report.failed() ? 1 : 0;

@@ -94,7 +94,7 @@ public final class PolicyLinter {
         }
         sids(policy, out);
         for (Statement st : policy.statements()) {
-            lintStatement(policy, st, type, catalog, out);
+            lintStatement(policy, st, type, catalog, out, problems);
         }
         redundantStatements(policy, out);
         if (type == ResourcePolicyType.ROLE_TRUST && policy.size() > 2048) {
@@ -141,11 +141,18 @@ public final class PolicyLinter {
         }
     }
 
+    /** An element whose value had the wrong JSON type (already reported): not also "an empty array". */
+    private static boolean mistyped(Statement st, String element, List<Finding> problems) {
+        Position p = st.positionOf(element);
+        return problems.stream().anyMatch(f -> f.code().equals(LintCode.DATA_TYPE_MISMATCH.name())
+                && f.message().startsWith(element + " must be") && f.line() == p.line() && f.column() > p.column());
+    }
+
     private static void lintStatement(PolicyDocument policy, Statement st, ResourcePolicyType type,
-                                      ActionCatalog catalog, List<Finding> out) {
+                                      ActionCatalog catalog, List<Finding> out, List<Finding> problems) {
         String name = "statement " + st.label();
         String actionElement = st.usesNotAction() ? "NotAction" : "Action";
-        if (st.actions().isEmpty() && st.wrote(actionElement)) {
+        if (st.actions().isEmpty() && st.wrote(actionElement) && !mistyped(st, actionElement, problems)) {
             out.add(at(LintCode.EMPTY_ARRAY_ACTION, actionElement + " is an empty array: " + name + " matches no action",
                     st.positionOf(actionElement)));
         }
@@ -158,7 +165,7 @@ public final class PolicyLinter {
                 && !(st.hasPrincipalElement() && type == null)) {
             out.add(at(LintCode.MISSING_RESOURCE, name + " has no Resource or NotResource"
                     + " (only role trust policies may leave it out)", st.position()));
-        } else if (st.hasResourceElement() && st.resources().isEmpty()) {
+        } else if (st.hasResourceElement() && st.resources().isEmpty() && !mistyped(st, resourceElement, problems)) {
             out.add(at(LintCode.EMPTY_ARRAY_RESOURCE, resourceElement + " is an empty array: " + name
                     + " matches no resource", st.positionOf(resourceElement)));
         }
@@ -310,37 +317,54 @@ public final class PolicyLinter {
         }
     }
 
-    /** iam:PassRole (security warning) and iam:CreateServiceLinkedRole (warning) on wildcard resources. */
+    /**
+     * iam:PassRole (security warnings) and iam:CreateServiceLinkedRole (warnings) on resources
+     * with a wildcard that can match a role, or with NotResource. The code says how the action was
+     * granted (named, a wildcard, NotAction), as Access Analyzer's do.
+     */
     private static void roleActions(Statement st, List<Finding> out) {
         Position actionAt = st.positionOf(st.usesNotAction() ? "NotAction" : "Action");
         boolean passedToService = st.conditionClauses().stream().anyMatch(c -> c.keyLower.equals("iam:passedtoservice"));
-        String[][] checks = {{"iam:passrole", "iam:PassRole"}, {"iam:createservicelinkedrole", "iam:CreateServiceLinkedRole"}};
-        for (String[] check : checks) {
-            boolean pass = check[0].equals("iam:passrole");
-            int granting = grantingIndex(st, check[0]);
+        for (boolean pass : new boolean[] {true, false}) {
+            String lower = pass ? "iam:passrole" : "iam:createservicelinkedrole";
+            String name = pass ? "iam:PassRole" : "iam:CreateServiceLinkedRole";
+            int granting = grantingIndex(st, lower);
             if (granting == -2) {
                 continue;
             }
             Position where = granting >= 0 ? st.actionPosition(granting) : actionAt;
             String via = granting >= 0 ? st.actions().get(granting) : "NotAction";
+            boolean starAction = granting >= 0 && !via.equalsIgnoreCase(name);
             if (st.usesNotResource()) {
-                out.add(at(pass ? LintCode.PASS_ROLE_WITH_NOT_RESOURCE : LintCode.CREATE_SLR_WITH_NOT_RESOURCE, via
-                        + " allows " + check[1] + " with NotResource, on every role not listed; name the roles instead",
-                        where));
+                LintCode code = granting < 0
+                        ? (pass ? LintCode.PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE : LintCode.CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE)
+                        : starAction
+                        ? (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE)
+                        : (pass ? LintCode.PASS_ROLE_WITH_NOT_RESOURCE : LintCode.CREATE_SLR_WITH_NOT_RESOURCE);
+                out.add(at(code, via + " allows " + name + " with NotResource, on every role not listed; name the"
+                        + " roles instead", where));
                 continue;
             }
-            String wildResource = st.resources().stream().filter(r -> r.contains("*") || r.contains("?")).findFirst()
-                    .orElse(null);
+            String wildResource = st.resources().stream().filter(r -> (r.contains("*") || r.contains("?"))
+                    && ArnChecks.intersects(ArnChecks.tokens(r, true), ArnChecks.tokens(ROLE_ARNS, false)))
+                    .findFirst().orElse(null);
             if (wildResource == null || (pass && passedToService)) {
                 continue;
             }
-            out.add(at(pass ? LintCode.PASS_ROLE_WITH_STAR_IN_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_RESOURCE, via
-                    + " allows " + check[1] + " on \"" + wildResource + "\": "
+            LintCode code = granting < 0
+                    ? (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION : LintCode.CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION)
+                    : starAction
+                    ? (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE)
+                    : (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_RESOURCE);
+            out.add(at(code, via + " allows " + name + " on \"" + wildResource + "\": "
                     + (pass ? "the principal can pass any matching role, and so gain its permissions, to a service;"
                             + " name the roles or add an iam:PassedToService condition"
                             : "it can create unintended service-linked roles; name the roles"), where));
         }
     }
+
+    /** Every IAM role ARN, as a pattern a resource is compared with. */
+    private static final String ROLE_ARNS = "arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}";
 
     /** The index of the action that grants {@code lowerAction}, -1 when NotAction grants it, -2 when nothing does. */
     private static int grantingIndex(Statement st, String lowerAction) {

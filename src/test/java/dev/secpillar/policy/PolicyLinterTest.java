@@ -485,7 +485,7 @@ class PolicyLinterTest {
                     {"Effect": "Allow", "NotAction": "s3:*", "Resource": "*"}""");
         Finding f = expect(escalates, "ALLOW_WITH_NOT_ACTION", Severity.SECURITY_WARNING, "\"NotAction\"");
         assertThat(f.message()).contains("iam:PassRole");
-        expect(escalates, "PASS_ROLE_WITH_STAR_IN_RESOURCE", Severity.SECURITY_WARNING, "\"NotAction\"");
+        expect(escalates, "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION", Severity.SECURITY_WARNING, "\"NotAction\"");
     }
 
     @Test

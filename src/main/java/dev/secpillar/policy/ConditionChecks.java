@@ -315,6 +315,12 @@ final class ConditionChecks {
                         sawFalse = true;
                     }
                     break;
+                case BINARY:
+                    if (!v.matches("[A-Za-z0-9+/]*={0,2}") || v.length() % 4 != 0) {
+                        out.add(at(LintCode.TYPE_MISMATCH_STRING, "BinaryEquals " + c.key + ": \"" + v
+                                + "\" is not base64, so it never matches", where));
+                    }
+                    break;
                 default:
                     break;
             }

@@ -13,6 +13,11 @@ final class KindChecks {
     private static final List<String> SOURCE_KEYS = List.of("aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid",
             "aws:sourceorgpaths");
 
+    /** Request keys about the calling IAM principal: a service principal's request has none of them. */
+    private static final List<String> PRINCIPAL_KEYS = List.of("aws:principalarn", "aws:principalaccount",
+            "aws:principalorgid", "aws:principalorgpaths", "aws:userid", "aws:username", "aws:multifactorauthpresent",
+            "aws:multifactorauthage", "aws:tokenissuetime", "aws:sourceidentity", "aws:federatedprovider");
+
     private KindChecks() {
     }
 
@@ -58,6 +63,25 @@ final class KindChecks {
             }
         }
         serviceWithoutSource(st, out);
+        servicePrincipalKeys(st, out);
+        if (!st.principals().getOrDefault("Federated", List.of()).isEmpty()) {
+            out.add(at(LintCode.FEDERATED_PRINCIPAL_NOT_SUPPORTED, "a " + type.label() + " cannot name a federated"
+                    + " identity provider: only role trust policies can", st.positionOf("Principal")));
+        }
+    }
+
+    /** Conditions on the calling principal never hold for a statement that names only service principals. */
+    private static void servicePrincipalKeys(Statement st, List<Finding> out) {
+        Map<String, List<String>> principals = st.principals();
+        if (principals.isEmpty() || !principals.keySet().equals(java.util.Set.of("Service"))) {
+            return;
+        }
+        for (ConditionClause c : st.conditionClauses()) {
+            if (PRINCIPAL_KEYS.contains(c.keyLower) || c.keyLower.startsWith("aws:principaltag/")) {
+                out.add(at(LintCode.UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL, c.key + " is not in the request"
+                        + " of a service principal; scope it with aws:SourceArn or aws:SourceAccount", c.keyPosition));
+            }
+        }
     }
 
     /** A resource policy granting a service principal should say on whose behalf (aws:SourceArn / SourceAccount). */
@@ -94,7 +118,47 @@ final class KindChecks {
                     + "allowed in a role trust policy: name the accounts, roles or services that may assume it",
                     st.positionOf("Principal")));
         }
+        List<String> awsPrincipals = principals.getOrDefault("AWS", List.of());
+        for (String p : awsPrincipals) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("arn:([^:]+):sts::(\\d{12}):assumed-role/([^/]+)/.+")
+                    .matcher(p);
+            if (m.matches() && awsPrincipals.contains("arn:" + m.group(1) + ":iam::" + m.group(2) + ":role/" + m.group(3))) {
+                out.add(at(LintCode.REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY, p + " is already covered by its role "
+                        + "arn:" + m.group(1) + ":iam::" + m.group(2) + ":role/" + m.group(3), st.positionOf("Principal")));
+            }
+        }
+        if (principals.getOrDefault("Service", List.of()).contains("rolesanywhere.amazonaws.com")
+                && st.effect() == Effect.ALLOW && !st.usesNotAction()) {
+            List<String> missing = new java.util.ArrayList<>();
+            for (String needed : List.of("sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession")) {
+                if (!grants(st, needed)) {
+                    missing.add(needed);
+                }
+            }
+            if (!missing.isEmpty()) {
+                out.add(at(LintCode.MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, "IAM Roles Anywhere needs "
+                        + "sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession; add " + String.join(", ", missing),
+                        st.positionOf("Action")));
+            }
+        }
+        if (st.effect() == Effect.ALLOW && !st.usesNotAction()) {
+            for (ConditionClause c : st.conditionClauses()) {
+                String needed = c.keyLower.startsWith("aws:requesttag/") || c.keyLower.equals("aws:tagkeys")
+                        ? "sts:TagSession" : c.keyLower.equals("sts:sourceidentity") ? "sts:SetSourceIdentity" : null;
+                if (needed != null && !grants(st, needed)) {
+                    out.add(at(LintCode.MISSING_ACTION_FOR_CONDITION_KEY, c.key + " is set by " + needed
+                            + ", which this statement does not allow: add it to Action", c.keyPosition));
+                }
+            }
+        }
         for (String provider : principals.getOrDefault("Federated", List.of())) {
+            if (!provider.matches("arn:[^:]+:iam::\\d{12}:(saml-provider|oidc-provider)/.+")
+                    && !provider.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/.*)?")) {
+                out.add(at(LintCode.INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY, "federated principal \""
+                        + provider + "\" must be an identity provider's domain (accounts.google.com) or the ARN of a"
+                        + " SAML or OIDC provider", st.positionOf("Principal")));
+                continue;
+            }
             boolean saml = provider.contains(":saml-provider/");
             String needed = saml ? "sts:assumerolewithsaml" : "sts:assumerolewithwebidentity";
             boolean hasNeeded = false;
@@ -133,6 +197,16 @@ final class KindChecks {
                         st.positionOf("Principal")));
             }
         }
+    }
+
+    private static boolean grants(Statement st, String action) {
+        String lower = action.toLowerCase(Locale.ROOT);
+        for (Glob g : st.actionGlobs()) {
+            if (g.matches(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding at(LintCode code, String message, Position p) {

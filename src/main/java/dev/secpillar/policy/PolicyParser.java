@@ -414,6 +414,14 @@ public final class PolicyParser {
                     j.valueOf(parent, field));
             return null;
         }
+        java.util.Set<com.fasterxml.jackson.databind.node.JsonNodeType> types = new java.util.HashSet<>();
+        node.forEach(e -> types.add(e.getNodeType()));
+        if (types.size() > 1 && types.stream().allMatch(t -> t == com.fasterxml.jackson.databind.node.JsonNodeType.STRING
+                || t == com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER
+                || t == com.fasterxml.jackson.databind.node.JsonNodeType.BOOLEAN)) {
+            problems.note(LintCode.INVALID_CONDITION_DATA_TYPE, Severity.ERROR, "the values of condition key " + field
+                    + " mix JSON types; write them all as strings (or all as numbers)", j.valueOf(parent, field));
+        }
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             if (!e.isValueNode() || e.isNull()) {

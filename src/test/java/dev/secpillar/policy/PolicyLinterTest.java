@@ -620,6 +620,43 @@ class PolicyLinterTest {
         expect(p, "INVALID_PRINCIPAL_KEY", Severity.ERROR, "\"Amazon\"");
     }
 
+    @Test
+    void moreTrustPolicyChecks() {
+        String p = """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Principal": {"Service": "rolesanywhere.amazonaws.com"}, "Action": "sts:AssumeRole"},
+                  {"Effect": "Allow", "Principal": {"Federated": "Okta"}, "Action": "sts:AssumeRoleWithSAML"},
+                  {"Effect": "Allow", "Principal": {"AWS": ["arn:aws:iam::111122223333:role/Ops",
+                     "arn:aws:sts::111122223333:assumed-role/Ops/alice"]}, "Action": "sts:AssumeRole",
+                   "Condition": {"StringEquals": {"aws:RequestTag/project": "blue"}}}]}""";
+        expect(p, "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY", Severity.ERROR, "\"Action\"", 1);
+        expect(p, "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY", Severity.ERROR, "\"Principal\"", 2);
+        expect(p, "REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY", Severity.SUGGESTION, "\"Principal\"", 3);
+        expect(p, "MISSING_ACTION_FOR_CONDITION_KEY", Severity.ERROR, "\"aws:RequestTag/project\"");
+    }
+
+    @Test
+    void servicePrincipalsAndFederationInOtherResourcePolicies() {
+        String p = """
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage",
+                   "Resource": "arn:aws:sqs:us-east-1:111122223333:q",
+                   "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123", "aws:SourceAccount": "111122223333"}}},
+                  {"Effect": "Allow", "Principal": {"Federated": "accounts.google.com"}, "Action": "sqs:SendMessage",
+                   "Resource": "arn:aws:sqs:us-east-1:111122223333:q"}]}""";
+        expect(p, "UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL", Severity.ERROR, "\"aws:PrincipalOrgID\"");
+        expect(p, "FEDERATED_PRINCIPAL_NOT_SUPPORTED", Severity.ERROR, "\"Principal\"", 2);
+    }
+
+    @Test
+    void valueTypesWithinOneKey() {
+        String p = identity("""
+                    {"Effect": "Deny", "Action": "s3:*", "Resource": "*",
+                     "Condition": {"StringEquals": {"s3:prefix": ["home", 1]}, "BinaryEquals": {"aws:UserAgent": "not base64!"}}}""");
+        expect(p, "INVALID_CONDITION_DATA_TYPE", Severity.ERROR, "[\"home\"");
+        expect(p, "TYPE_MISMATCH_STRING", Severity.WARNING, "\"not base64!\"");
+    }
+
     // ---- security warnings from other linters ------------------------------------------------------
 
     @Test

@@ -28,7 +28,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     /** A box over the workspace: the story, a hint, lint findings, a case, the solution, a question. */
     record Overlay(Kind kind, String title, String text, int scroll) {
         /** STORY and HINT text is light markup; INFO keeps its lines; SOLUTION is code, shown as written. */
-        enum Kind { STORY, HINT, INFO, SOLUTION, CONFIRM_GIVE_UP, CONFIRM_RESTART }
+        enum Kind { STORY, HINT, INFO, SOLUTION, CONFIRM_GIVE_UP, CONFIRM_RESTART, CONFIRM_HINT }
 
         Overlay scrolled(int by) {
             return new Overlay(kind, title, text, Math.max(0, scroll + by));
@@ -162,17 +162,14 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     private Transition command(char c, Env env) {
         switch (c) {
             case 'h': {
-                AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
-                int before = ws.hintsShown().size();
-                if (!env.save(() -> hint.set(ws.nextHint()))) {
-                    return new Transition.Stay(this);
+                // before a first hint that would cost a badge, say so and ask
+                Optional<String> warning = ws.hintsLeft() > 0 ? env.app().badges().hintWarning(ws.challenge().id())
+                        : Optional.empty();
+                if (warning.isPresent()) {
+                    return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_HINT, "Take a hint?",
+                            warning.get() + "\n\ny takes the hint, any other key goes back to work.", 0))));
                 }
-                if (hint.get().isEmpty()) {
-                    return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? "This challenge has no hints."
-                            : "No more hints: they are all in the panel."));
-                }
-                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.HINT,
-                        "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
+                return hint(env);
             }
             case 'e':
                 env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text()));
@@ -214,12 +211,31 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         }
     }
 
+    /** The next hint, counted, in a box over the workspace. */
+    private Transition hint(Env env) {
+        AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
+        int before = ws.hintsShown().size();
+        if (!env.save(() -> hint.set(ws.nextHint()))) {
+            return new Transition.Stay(this);
+        }
+        if (hint.get().isEmpty()) {
+            return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? "This challenge has no hints."
+                    : "No more hints: they are all in the panel."));
+        }
+        return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.HINT,
+                "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
+    }
+
     private Transition overlayKey(Msg.Typed key, Env env) {
         Overlay o = overlay.get();
-        if (o.kind() == Overlay.Kind.CONFIRM_GIVE_UP || o.kind() == Overlay.Kind.CONFIRM_RESTART) {
+        if (o.kind() == Overlay.Kind.CONFIRM_GIVE_UP || o.kind() == Overlay.Kind.CONFIRM_RESTART
+                || o.kind() == Overlay.Kind.CONFIRM_HINT) {
             boolean yes = key.key() == Msg.TypedKey.CHARACTER && (key.character() == 'y' || key.character() == 'Y');
             if (!yes) {
                 return new Transition.Stay(overlay(Optional.empty()));
+            }
+            if (o.kind() == Overlay.Kind.CONFIRM_HINT) {
+                return overlay(Optional.empty()).hint(env);
             }
             if (o.kind() == Overlay.Kind.CONFIRM_RESTART) {
                 ChallengeScreen fresh = with(TextEditor.of(ws.start()), focus, report, error, 0, 0, Optional.empty(),
@@ -300,7 +316,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     public KeyTable keys() {
         if (overlay.isPresent()) {
             Overlay.Kind k = overlay.get().kind();
-            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART ? WorkspaceKeys.CONFIRM
+            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART || k == Overlay.Kind.CONFIRM_HINT
+                    ? WorkspaceKeys.CONFIRM
                     : WorkspaceKeys.OVERLAY;
         }
         return focus == Focus.EDITOR ? WorkspaceKeys.EDITOR : WorkspaceKeys.panel(ws.solution().isPresent());

@@ -8,7 +8,7 @@ import dev.secpillar.app.CourseApp;
  * and overlays are drawn around it by {@link TuiApp}).
  */
 sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
-        BadgeScreen, ProgressScreen, QuizScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
+        BadgeScreen, ProgressScreen, QuizScreen, QuizResumeScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
 
     Transition update(Msg.Key key, Env env);
 
@@ -28,7 +28,7 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
     }
 
     /** The screen again with fresh progress, when the learner comes back to it. */
-    default Screen refreshed(CourseApp app) {
+    default Screen refreshed(Env env) {
         return this;
     }
 }

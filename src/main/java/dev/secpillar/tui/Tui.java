@@ -34,20 +34,23 @@ public final class Tui {
     private static final long SIGNAL_WAIT_MILLIS = 250;
 
     /** Runs on the process's own terminal, with Ctrl-C delivered as a key rather than a kill. */
-    public static void run(CourseApp app, TuiOptions options) throws IOException {
+    public static boolean run(CourseApp app, TuiOptions options) throws IOException {
         Terminal terminal = new DefaultTerminalFactory()
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
         try {
-            run(app, terminal, options);
+            return run(app, terminal, options);
         } finally {
             terminal.close();
         }
     }
 
-    /** Runs until the learner quits. The caller owns (and closes) the terminal. */
-    public static void run(CourseApp app, Terminal terminal, TuiOptions options) throws IOException {
+    /**
+     * Runs until the learner quits; true when the session ended on Ctrl-C (or end of input),
+     * false on q. The caller owns (and closes) the terminal.
+     */
+    public static boolean run(CourseApp app, Terminal terminal, TuiOptions options) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         var size = terminal.getTerminalSize();
         TuiLoop loop = new TuiLoop(new TuiApp(app, options, size.getColumns(), size.getRows()), screen,
@@ -57,13 +60,14 @@ public final class Tui {
         try {
             loop.start();
             if ("1".equals(System.getenv("SECPILLAR_FIRST_FRAME_EXIT"))) {
-                return; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
+                return false; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
             }
             while (!loop.app().finished()) {
                 if (!loop.drain() && !pause(terminal)) {
                     break;
                 }
             }
+            return loop.app().interrupted();
         } finally {
             loop.stop();
             try {

@@ -32,6 +32,7 @@ final class TuiApp {
     private Optional<String> banner = Optional.empty();
     private final Deque<BadgeStatus> awards = new ArrayDeque<>();
     private boolean finished;
+    private boolean interrupted;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
@@ -61,7 +62,8 @@ final class TuiApp {
             banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
             return;
         }
-        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+        // a seed replays one sitting exactly; without one, a sitting left half-way is offered first
+        openFirst(env -> seed.isPresent() ? QuizScreen.start(quiz.get(), seed, env) : QuizScreen.open(quiz.get(), env));
     }
 
     /** Opens a screen over home at start; a record that cannot be written becomes the banner. */
@@ -124,6 +126,11 @@ final class TuiApp {
         return finished;
     }
 
+    /** Ended by Ctrl-C or end of input rather than by q. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
     Screen screen() {
         return screens.peek();
     }
@@ -139,6 +146,7 @@ final class TuiApp {
     void handle(Msg msg) {
         if (msg instanceof Msg.Interrupt) {
             finished = true;
+            interrupted = true;
         } else if (msg instanceof Msg.Resize r) {
             width = r.columns();
             height = r.rows();
@@ -212,7 +220,7 @@ final class TuiApp {
         } else if (t instanceof Transition.Pop) {
             if (screens.size() > 1) {
                 screens.pop();
-                screens.push(screens.pop().refreshed(app));
+                screens.push(screens.pop().refreshed(env()));
             }
         } else if (t instanceof Transition.Quit) {
             finished = true;

@@ -15,20 +15,29 @@ import java.util.concurrent.atomic.AtomicReference;
  * Every change re-checks the answer, so cases turn green as the learner types; an answer that
  * does not read keeps the last cases on screen and shows the error at its line.
  *
- * <p>Keys never clash with typing: Tab (or Esc) moves between the editor and the command
- * panel. In the panel: h next hint, e the learner's own editor ($VISUAL/$EDITOR), l lint,
- * i the story again, ↑↓ choose a case and Enter to see what it is about, g give up, s the
- * solution (only after a pass or a give-up), r start again, Esc leave.
+ * <p>Keys never clash with typing: in the editor Tab types two spaces and Esc, F6 or Ctrl-O
+ * moves to the command panel (Tab, F6 or Ctrl-O come back). The editor's own keys are in
+ * {@link EditorKeys}. In the panel: h next hint, e the learner's own editor ($VISUAL/$EDITOR),
+ * l lint, i the story again, ↑↓ choose a case and Enter to see what it is about, g give up,
+ * s the solution against the learner's answer (only after a pass or a give-up), L load the
+ * solution into the editor (Ctrl-Z gives the learner's text back), r start again, Esc leave.
+ * Closing the story that opens the workspace puts the focus in the editor, so the arrows go
+ * where typing goes.
  */
-record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, Focus focus, CheckReport report,
+record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, Focus focus, CheckReport report,
                        Optional<AnswerProblem> error, int selected, int panelScroll, Optional<Overlay> overlay,
                        Optional<String> notice) implements Screen {
 
     enum Focus { EDITOR, PANEL }
 
+    static final String SOLUTION_TITLE = "The author's solution (− yours, + the solution's)";
+
     /** A box over the workspace: the story, a hint, lint findings, a case, the solution, a question. */
     record Overlay(Kind kind, String title, String text, int scroll) {
-        /** STORY and HINT text is light markup; INFO keeps its lines; SOLUTION is code, shown as written. */
+        /**
+         * STORY and HINT text is light markup; INFO keeps its lines; SOLUTION is the author's
+         * answer shown as a diff against the learner's (the text holds the solution itself).
+         */
         enum Kind { STORY, HINT, INFO, SOLUTION, CONFIRM_GIVE_UP, CONFIRM_RESTART }
 
         Overlay scrolled(int by) {
@@ -49,7 +58,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             return Optional.empty();
         }
         String text = env.workspaces().draft(challengeId).orElse(ws.start());
-        ChallengeScreen screen = new ChallengeScreen(ws, text, TextEditor.of(text), Focus.PANEL,
+        ChallengeScreen screen = new ChallengeScreen(ws, text, EditBuffer.of(text), Focus.EDITOR,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
                 Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty());
         return Optional.of(screen.checked(env));
@@ -59,11 +68,12 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         StringBuilder sb = new StringBuilder(ws.challenge().story().strip());
         sb.append("\n\n");
         ws.briefing().forEach(l -> sb.append("- ").append(l.strip()).append('\n'));
-        sb.append("\nTab switches between the editor and the commands; every change is checked at once.");
+        sb.append("\nType your answer in the editor; every change is checked at once. Esc or F6 moves to the"
+                + " commands (hints, give up, the solution), Tab or F6 comes back.");
         return sb.toString();
     }
 
-    private ChallengeScreen with(TextEditor e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
+    private ChallengeScreen with(EditBuffer e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
                                  Optional<Overlay> o, Optional<String> n) {
         return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n);
     }
@@ -108,35 +118,53 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     }
 
     private Transition editorKey(Msg.Typed key, Env env) {
-        Layout layout = Layout.of(env.width(), env.height());
-        TextEditor e = switch (key.key()) {
-            case CHARACTER -> editor.type(key.character());
-            case ENTER -> editor.newline();
-            case BACKSPACE -> editor.backspace();
-            case DELETE -> editor.delete();
-            case LEFT -> editor.cursorLeft();
-            case RIGHT -> editor.cursorRight();
-            case UP -> editor.cursorUp(1);
-            case DOWN -> editor.cursorDown(1);
-            case HOME -> editor.home();
-            case END -> editor.end();
-            case PAGE_UP -> editor.cursorUp(layout.editorRows());
-            case PAGE_DOWN -> editor.cursorDown(layout.editorRows());
-            case TAB, ESCAPE -> null;
-        };
-        if (e == null) {
+        if (EditorKeys.leaves(key)) {
             return new Transition.Stay(with(editor, Focus.PANEL, report, error, selected, panelScroll, overlay,
                     Optional.empty()));
         }
-        e = e.scrolledFor(layout.editorRows(), layout.editorTextWidth());
-        ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty());
-        return new Transition.Stay(e.lines().equals(editor.lines()) ? next : next.checked(env));
+        Layout layout = Layout.of(env.width(), env.height());
+        Optional<EditBuffer> e = EditorKeys.apply(editor, key, layout.editorRows());
+        if (e.isEmpty()) {
+            return new Transition.Stay(key.ctrl() ? notice("Not an editor key. Esc or F6 goes to the commands.") : this);
+        }
+        Optional<String> note = Optional.empty();
+        if (key.ctrl('c') && editor.hasSelection()) {
+            note = Optional.of("Copied. Ctrl-V pastes it in the editor; Ctrl-C with nothing selected quits.");
+        }
+        return new Transition.Stay(withEditor(e.get(), env, note));
+    }
+
+    /** The editor in its new state, scrolled to its cursor and checked when the text changed. */
+    private ChallengeScreen withEditor(EditBuffer e, Env env, Optional<String> note) {
+        Layout layout = Layout.of(env.width(), env.height());
+        EditBuffer shown = e.scrolledFor(layout.editorRows());
+        ChallengeScreen next = with(shown, focus, report, error, selected, panelScroll, overlay, note);
+        return shown.lines().equals(editor.lines()) ? next : next.checked(env);
+    }
+
+    @Override
+    public Transition pasted(String text, Env env) {
+        if (overlay.isPresent()) {
+            return new Transition.Stay(this);
+        }
+        ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+                Optional.empty());
+        return new Transition.Stay(inEditor.withEditor(editor.insert(text), env, Optional.empty()));
+    }
+
+    @Override
+    public boolean copies() {
+        return overlay.isEmpty() && focus == Focus.EDITOR && editor.hasSelection();
     }
 
     private Transition panelKey(Msg.Typed key, Env env) {
         int cases = report.cases().size();
+        if (key.ctrl('o')) {
+            return new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+                    Optional.empty()));
+        }
         return switch (key.key()) {
-            case TAB -> new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+            case TAB, F6 -> new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
                     Optional.empty()));
             case ESCAPE -> leave(env);
             case UP -> select(selected - 1, env);
@@ -190,7 +218,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                         storyText(ws), 0))));
             case 's':
                 return ws.solution().<Transition>map(s -> new Transition.Stay(overlay(Optional.of(
-                                new Overlay(Overlay.Kind.SOLUTION, "The author's solution", s, 0)))))
+                                new Overlay(Overlay.Kind.SOLUTION, SOLUTION_TITLE, s, 0)))))
                         .orElse(new Transition.Stay(notice("The solution is shown once you pass, or after you give up (g).")));
             case 'g':
                 return ws.solution().isPresent() ? command('s', env)
@@ -200,6 +228,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             case 'r':
                 return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, "Start again?",
                         "Replace your answer with the starting answer?\n\ny replaces it, any other key keeps it.", 0))));
+            case 'L':
+                return ws.solution().map(s -> loadSolution(s, env)).orElse(new Transition.Stay(notice(
+                        "The solution can be loaded once you pass, or after you give up (g).")));
             case 'j':
                 return select(selected + 1, env);
             case 'k':
@@ -223,7 +254,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                 return new Transition.Stay(overlay(Optional.empty()));
             }
             if (o.kind() == Overlay.Kind.CONFIRM_RESTART) {
-                ChallengeScreen fresh = with(TextEditor.of(ws.start()), focus, report, error, 0, 0, Optional.empty(),
+                ChallengeScreen fresh = with(editor.replacedBy(ws.start()), focus, report, error, 0, 0, Optional.empty(),
                         Optional.of("The starting answer is back."));
                 return new Transition.Stay(fresh.checked(env).notice("The starting answer is back."));
             }
@@ -231,8 +262,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             if (!env.save(() -> solution[0] = ws.giveUp())) {
                 return new Transition.Stay(overlay(Optional.empty()));
             }
-            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, "The author's solution",
+            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, SOLUTION_TITLE,
                     solution[0], 0))));
+        }
+        if (o.kind() == Overlay.Kind.SOLUTION && key.key() == Msg.TypedKey.CHARACTER && key.character() == 'L') {
+            return loadSolution(o.text(), env);
         }
         return switch (key.key()) {
             case UP -> new Transition.Stay(overlay(Optional.of(o.scrolled(-1))));
@@ -244,6 +278,15 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                     : new Transition.Stay(overlay(Optional.empty()));
             default -> new Transition.Stay(overlay(Optional.empty()));
         };
+    }
+
+    /** The author's solution into the editor; the learner's text stays one Ctrl-Z away. */
+    private Transition loadSolution(String solution, Env env) {
+        ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, Optional.empty(),
+                Optional.empty());
+        ChallengeScreen next = inEditor.withEditor(editor.replacedBy(solution), env, Optional.empty());
+        return new Transition.Stay(next.notice("The solution is in the editor; Ctrl-Z (in the editor) brings your"
+                + " answer back."));
     }
 
     private Transition select(int index, Env env) {
@@ -281,7 +324,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             return new Transition.Stay(notice(edited.note()));
         }
         Layout layout = Layout.of(env.width(), env.height());
-        TextEditor e = TextEditor.of(edited.text().get()).scrolledFor(layout.editorRows(), layout.editorTextWidth());
+        EditBuffer e = editor.replacedBy(edited.text().get()).scrolledFor(layout.editorRows());
         ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty()).checked(env);
         return new Transition.Stay(next.notice().isPresent() ? next : next.notice(edited.note()));
     }
@@ -303,16 +346,21 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             Overlay.Kind k = overlay.get().kind();
             return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART
                     ? List.of(new Chrome.Hint("y", "yes"), new Chrome.Hint("any key", "no"))
+                    : k == Overlay.Kind.SOLUTION
+                    ? List.of(new Chrome.Hint("L", "load it into the editor"), new Chrome.Hint("↑↓", "scroll"),
+                            new Chrome.Hint("Esc", "close"))
                     : List.of(new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("Esc", "close"));
         }
         if (focus == Focus.EDITOR) {
-            return List.of(new Chrome.Hint("Tab", "commands"), new Chrome.Hint("type", "to edit"),
-                    new Chrome.Hint("↑↓←→", "move"), new Chrome.Hint("Esc", "commands"));
+            return EditorKeys.HINTS;
         }
-        List<Chrome.Hint> out = new ArrayList<>(List.of(new Chrome.Hint("Tab", "edit"), new Chrome.Hint("h", "hint"),
+        List<Chrome.Hint> out = new ArrayList<>(List.of(new Chrome.Hint("Tab/F6", "edit"), new Chrome.Hint("h", "hint"),
                 new Chrome.Hint("e", "editor"), new Chrome.Hint("l", "lint"), new Chrome.Hint("↑↓ Enter", "case"),
                 new Chrome.Hint(ws.solution().isPresent() ? "s" : "g", ws.solution().isPresent() ? "solution" : "give up"),
                 new Chrome.Hint("i", "story"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave")));
+        if (ws.solution().isPresent()) {
+            out.add(6, new Chrome.Hint("L", "load solution"));
+        }
         return out;
     }
 }

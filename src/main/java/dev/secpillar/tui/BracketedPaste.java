@@ -60,16 +60,29 @@ final class BracketedPaste {
             if (t.getInputDecoder().getPatterns().stream().noneMatch(Marker.class::isInstance)) {
                 t.getInputDecoder().addProfile(PROFILE);
             }
-            t.putString(ENABLE);
+            write(t, ENABLE);
+        }
+    }
+
+    /**
+     * Writes a control sequence as it is. Lanterna's putString drops control characters (ESC
+     * included), and the terminal's raw write is protected, so it is reached by reflection.
+     */
+    private static void write(StreamBasedTerminal t, String sequence) throws IOException {
+        try {
+            java.lang.reflect.Method raw = StreamBasedTerminal.class.getDeclaredMethod("writeToTerminal", byte[].class);
+            raw.setAccessible(true);
+            raw.invoke(t, (Object) sequence.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             t.flush();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // a Lanterna without the method: pastes arrive as typing, as they did before
         }
     }
 
     /** Asks the terminal to paste as typing again (before the terminal is given back). */
     static void disable(Terminal terminal) throws IOException {
         if (terminal instanceof StreamBasedTerminal t) {
-            t.putString(DISABLE);
-            t.flush();
+            write(t, DISABLE);
         }
     }
 

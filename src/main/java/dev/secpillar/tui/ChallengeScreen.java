@@ -185,7 +185,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         var c = report.cases().get(index);
         String verdict = c.pass() ? "✓ passes (" + c.actual() + ")" : "✗ expected " + c.expected() + ", got " + c.actual()
                 + (c.reason().isEmpty() ? "" : "\n" + c.reason());
-        return ws.caseDetail(index) + "\n\n" + verdict;
+        // the name again in the box: the title may be cut with "…" when the name is long
+        return c.name() + "\n\n" + ws.caseDetail(index) + "\n\n" + verdict;
     }
 
     private Transition command(char c, Env env) {

@@ -1,6 +1,5 @@
 package dev.secpillar.tui;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,16 +8,6 @@ import java.util.Optional;
  */
 final class EditorKeys {
     private EditorKeys() {}
-
-    /** The editor's keys for the footer and the help, most used first. */
-    static final List<Chrome.Hint> HINTS = List.of(
-            new Chrome.Hint("Esc/F6", "commands"),
-            new Chrome.Hint("^Z ^Y", "undo redo"),
-            new Chrome.Hint("^K", "cut line"),
-            new Chrome.Hint("Shift+arrows", "select"),
-            new Chrome.Hint("^X ^C ^V", "cut copy paste"),
-            new Chrome.Hint("^←→", "word"),
-            new Chrome.Hint("^Home ^End", "top, end"));
 
     /** True for the keys that leave the editor for the command panel. */
     static boolean leaves(Msg.Typed key) {

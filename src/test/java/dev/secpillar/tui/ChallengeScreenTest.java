@@ -187,7 +187,7 @@ class ChallengeScreenTest extends TuiTestBase {
 
     @Test
     void helpInTheWorkspaceListsTheWorkspacesKeys() {
-        Pilot p = workspace(100, 30).press(KeyType.Escape).press('?');
+        Pilot p = workspace(100, 30).press(KeyType.Escape, KeyType.Escape).press('?');
         assertThat(p.shows("Keys: Challenge: commands")).as(p.text()).isTrue();
         assertThat(p.text()).contains("hint", "lint", "give up", "story", "start again").doesNotContain("tick");
         p.press(KeyType.Escape);

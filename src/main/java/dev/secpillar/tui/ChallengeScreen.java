@@ -5,6 +5,7 @@ import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.challenge.AnswerProblem;
 import dev.secpillar.challenge.CheckReport;
 import dev.secpillar.challenge.Finding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +26,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, Focus focus, CheckReport report,
                        Optional<AnswerProblem> error, int selected, int panelScroll, Optional<Overlay> overlay,
-                       Optional<String> notice) implements Screen {
+                       Optional<String> notice, Optional<PlanList> plan) implements Screen {
+
+    /**
+     * The move-the-items view of an ordering challenge's plan, shown instead of the text (Ctrl-T
+     * switches): rows are the plan's items, then the pool's actions not in it; {@code cursor} is
+     * the selected row.
+     */
+    record PlanList(int cursor) {}
 
     enum Focus { EDITOR, PANEL }
 
@@ -59,7 +67,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         String text = env.workspaces().draft(challengeId).orElse(ws.start());
         ChallengeScreen screen = new ChallengeScreen(ws, text, EditBuffer.of(text), Focus.EDITOR,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
-                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty());
+                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty(),
+                ws.pool().isEmpty() ? Optional.empty() : Optional.of(new PlanList(0)));
         return Optional.of(screen.checked(env));
     }
 
@@ -74,7 +83,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
 
     private ChallengeScreen with(EditBuffer e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
                                  Optional<Overlay> o, Optional<String> n) {
-        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n);
+        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n, plan);
+    }
+
+    private ChallengeScreen withPlan(Optional<PlanList> p) {
+        return new ChallengeScreen(ws, opened, editor, focus, report, error, selected, panelScroll, overlay, notice, p);
     }
 
     private ChallengeScreen notice(String text) {
@@ -113,6 +126,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         if (overlay.isPresent()) {
             return overlayKey(key, env);
         }
+        if (focus == Focus.EDITOR && plan.isPresent()) {
+            return planKey(key, env);
+        }
         return focus == Focus.EDITOR ? editorKey(key, env) : panelKey(key, env);
     }
 
@@ -120,6 +136,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         if (EditorKeys.leaves(key)) {
             return new Transition.Stay(with(editor, Focus.PANEL, report, error, selected, panelScroll, overlay,
                     Optional.empty()));
+        }
+        if (key.ctrl('t') && !ws.pool().isEmpty()) {
+            return new Transition.Stay(withPlan(Optional.of(new PlanList(0))));
         }
         Layout layout = Layout.of(env.width(), env.height());
         Optional<EditBuffer> e = EditorKeys.apply(editor, key, layout.editorRows());
@@ -141,13 +160,96 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         return shown.lines().equals(editor.lines()) ? next : next.checked(env);
     }
 
+    /** The rows of the plan list: the plan's items, then the pool's actions not in the plan. */
+    List<String> planRows(PlanText p) {
+        List<String> rows = new ArrayList<>(p.ids());
+        ws.pool().stream().map(dev.secpillar.challenge.PoolAction::id).filter(id -> !rows.contains(id)).forEach(rows::add);
+        return rows;
+    }
+
+    /**
+     * The plan list's keys, as an order question's: ↑↓ choose, Shift-↑↓ (or u d) move an item,
+     * Enter puts a pool action at the end of the plan or takes an item out, Del takes it out,
+     * p writes an action's policy (in the text), Ctrl-T shows the plan as text.
+     */
+    private Transition planKey(Msg.Typed key, Env env) {
+        if (EditorKeys.leaves(key) || key.key() == Msg.TypedKey.TAB) {
+            return new Transition.Stay(with(editor, Focus.PANEL, report, error, selected, panelScroll, overlay,
+                    Optional.empty()));
+        }
+        if (key.ctrl('t')) {
+            return new Transition.Stay(withPlan(Optional.empty()));
+        }
+        if (key.ctrl('z') || key.ctrl('y')) {
+            return new Transition.Stay(withEditor(key.ctrl('z') ? editor.undo() : editor.redo(), env, Optional.empty()));
+        }
+        Optional<PlanText> read = PlanText.read(editor.text());
+        if (read.isEmpty()) {
+            return new Transition.Stay(notice("Your plan is not one action per line here; Ctrl-T edits it as text."));
+        }
+        PlanText p = read.get();
+        List<String> rows = planRows(p);
+        int n = p.items().size();
+        int cursor = Math.min(plan.get().cursor(), Math.max(0, rows.size() - 1));
+        boolean inPlan = cursor < n;
+        char c = key.key() == Msg.TypedKey.CHARACTER && !key.ctrl() ? key.character() : '\0';
+        boolean up = key.key() == Msg.TypedKey.UP || c == 'k';
+        boolean down = key.key() == Msg.TypedKey.DOWN || c == 'j';
+        if ((key.shift() && (up || down)) || c == 'u' || c == 'd') {
+            int delta = key.key() == Msg.TypedKey.UP || c == 'u' ? -1 : 1;
+            if (!inPlan) {
+                return new Transition.Stay(notice("Only the plan's items move; Enter puts this action in the plan."));
+            }
+            int target = Math.max(0, Math.min(n - 1, cursor + delta));
+            return new Transition.Stay(planEdited(p.moved(cursor, delta), target, env));
+        }
+        if (up || down) {
+            int next = Math.max(0, Math.min(rows.size() - 1, cursor + (up ? -1 : 1)));
+            return new Transition.Stay(withPlan(Optional.of(new PlanList(next))));
+        }
+        if (key.key() == Msg.TypedKey.HOME || key.key() == Msg.TypedKey.END) {
+            return new Transition.Stay(withPlan(Optional.of(new PlanList(key.key() == Msg.TypedKey.HOME ? 0
+                    : Math.max(0, rows.size() - 1)))));
+        }
+        if (key.key() == Msg.TypedKey.ENTER || c == ' ') {
+            if (rows.isEmpty()) {
+                return new Transition.Stay(this);
+            }
+            return new Transition.Stay(inPlan ? planEdited(p.removed(cursor), cursor, env)
+                    : planEdited(p.added(rows.get(cursor)), n, env));
+        }
+        if ((key.key() == Msg.TypedKey.DELETE || key.key() == Msg.TypedKey.BACKSPACE || c == 'x') && inPlan) {
+            return new Transition.Stay(planEdited(p.removed(cursor), cursor, env));
+        }
+        if (c == 'p') {
+            boolean policy = inPlan && ws.pool().stream().anyMatch(a -> a.id().equals(rows.get(cursor)) && a.policy());
+            if (!policy) {
+                return new Transition.Stay(notice("p writes the policy of a (policy) action in your plan."));
+            }
+            PlanText withPolicy = p.withPolicySkeleton(cursor);
+            EditBuffer e = withPolicy == p ? editor : editor.replacedBy(withPolicy.text());
+            int line = withPolicy.lineOf(cursor) + withPolicy.items().get(cursor).lines().size() - 1;
+            e = e.vertical(line - e.row(), false).end(false);
+            ChallengeScreen text = withPlan(Optional.empty());
+            return new Transition.Stay(text.withEditor(e, env, Optional.of("The policy of " + rows.get(cursor)
+                    + " goes under its id, indented; Ctrl-T goes back to the list.")));
+        }
+        return new Transition.Stay(notice("In your plan: ↑↓ choose, Enter add or take out, Shift-↑↓ or u d move,"
+                + " p policy, Ctrl-T as text, Esc commands."));
+    }
+
+    private ChallengeScreen planEdited(PlanText p, int cursor, Env env) {
+        return withPlan(Optional.of(new PlanList(Math.max(0, cursor))))
+                .withEditor(editor.replacedBy(p.text()), env, Optional.empty());
+    }
+
     @Override
     public Transition pasted(String text, Env env) {
         if (overlay.isPresent()) {
             return new Transition.Stay(this);
         }
         ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
-                Optional.empty());
+                Optional.empty()).withPlan(Optional.empty()); // a paste is text: the plan shows as text
         return new Transition.Stay(inEditor.withEditor(editor.insert(text), env, Optional.empty()));
     }
 
@@ -346,6 +448,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             Overlay.Kind k = overlay.get().kind();
             return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART ? WorkspaceKeys.CONFIRM
                     : k == Overlay.Kind.SOLUTION ? WorkspaceKeys.SOLUTION : WorkspaceKeys.OVERLAY;
+        }
+        if (focus == Focus.EDITOR && plan.isPresent()) {
+            return WorkspaceKeys.PLAN;
         }
         return focus == Focus.EDITOR ? WorkspaceKeys.EDITOR : WorkspaceKeys.panel(ws.solution().isPresent());
     }

@@ -25,6 +25,16 @@ final class WorkspaceKeys {
             KeyTable.more("PgUp PgDn", "a page up, down"),
             KeyTable.more("paste", "inserted as it is (no auto-indent)"));
 
+    /** An ordering challenge's plan as a list (as an order question's items), instead of its text. */
+    static final KeyTable PLAN = KeyTable.of("Challenge: your plan",
+            KeyTable.main("↑↓", "choose"), KeyTable.main("Enter", "add / take out"),
+            KeyTable.main("Shift-↑↓ u d", "move"), KeyTable.main("p", "policy"), KeyTable.main("^T", "as text"),
+            KeyTable.main("Esc/F6", "commands"),
+            KeyTable.more("k j Home End", "choose"), KeyTable.more("Del x", "take the item out of the plan"),
+            KeyTable.more("Ctrl-Z Ctrl-Y", "undo, redo"),
+            KeyTable.more("p", "write the policy of a (policy) action, in the text"),
+            KeyTable.more("Ctrl-T", "the plan as YAML text, and back"));
+
     /** The command panel; {@code solution} once the solution may be shown (after a pass or a give-up). */
     static KeyTable panel(boolean solution) {
         return KeyTable.of("Challenge: commands",

@@ -104,7 +104,11 @@ final class WorkspaceView {
         String right = r.cases().isEmpty() ? "" : r.passed() ? "passed" : r.passing() + "/" + r.cases().size();
         Chrome.header(c, "Challenge › " + s.ws().challenge().title(), right);
         Layout layout = Layout.of(c.width, c.height);
-        editor(s, c, layout);
+        if (s.plan().isPresent()) {
+            plan(s, c, layout);
+        } else {
+            editor(s, c, layout);
+        }
         titles(s, c, layout);
         Panel panel = panel(s, layout.panelWidth());
         int scroll = Scroll.clamp(s.panelScroll(), panel.rows().size(), layout.panelRows());
@@ -136,9 +140,10 @@ final class WorkspaceView {
         boolean editorFocus = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
         boolean panelFocus = s.focus() == ChallengeScreen.Focus.PANEL && s.overlay().isEmpty();
         EditBuffer e = s.editor();
-        String where = "Ln " + (e.row() + 1) + ", Col " + (e.col() + 1);
+        String where = s.plan().isPresent() ? "Ctrl-T: as text" : "Ln " + (e.row() + 1) + ", Col " + (e.col() + 1);
         int editorEnd = layout.editorLeft() + layout.editorWidth();
-        String editorTitle = title(editorFocus, "Your answer (" + s.ws().format().suffix().toUpperCase() + ")"
+        String editorTitle = s.plan().isPresent() ? title(editorFocus, "Your plan" + (editorFocus ? " · choosing" : ""))
+                : title(editorFocus, "Your answer (" + s.ws().format().suffix().toUpperCase() + ")"
                 + (editorFocus ? " · typing" : ""));
         c.put(layout.editorLeft(), 1, editorTitle, editorFocus ? Role.SELECTED : Role.MUTED,
                 editorEnd - Columns.width(where) - 1);
@@ -153,6 +158,70 @@ final class WorkspaceView {
             int y = layout.panelTop() - 1;
             c.put(0, y, "─".repeat(c.width), Role.FRAME);
             c.put(1, y, panelTitle, panelFocus ? Role.SELECTED : Role.FRAME);
+        }
+    }
+
+    /**
+     * An ordering challenge's plan as a list: the plan's items in order, then the pool's other
+     * actions, each with what it does (wrapped, never cut); the selected row is marked with ▶.
+     */
+    private static void plan(ChallengeScreen s, Canvas c, Layout layout) {
+        int width = layout.editorWidth() - 1;
+        java.util.Optional<PlanText> read = PlanText.read(s.editor().text());
+        List<List<Segment>> rows = new ArrayList<>();
+        if (read.isEmpty()) {
+            rows.addAll(StepView.wrap("Your plan is not written one action per line, so it cannot be shown as a"
+                    + " list. Ctrl-T shows it as text.", Role.NOTICE, width));
+            draw(c, layout, rows, 0);
+            return;
+        }
+        PlanText p = read.get();
+        List<String> ids = s.planRows(p);
+        int n = p.items().size();
+        int cursor = Math.min(s.plan().get().cursor(), Math.max(0, ids.size() - 1));
+        boolean focused = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
+        java.util.Map<String, dev.secpillar.challenge.PoolAction> pool = new java.util.LinkedHashMap<>();
+        s.ws().pool().forEach(a -> pool.put(a.id(), a));
+        int from = 0;
+        int to = 0;
+        rows.add(Segment.plain("Your plan, in order:", Role.TITLE));
+        if (n == 0) {
+            rows.add(Segment.plain("  (empty: Enter on an action below puts it here)", Role.MUTED));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (i == n) {
+                rows.add(List.of());
+                rows.add(Segment.plain("The pool (Enter puts one at the end of the plan):", Role.TITLE));
+            }
+            dev.secpillar.challenge.PoolAction a = pool.get(ids.get(i));
+            String label = (i < n ? (i + 1) + ". " : "") + ids.get(i);
+            if (a != null && a.policy()) {
+                label += i < n && p.items().get(i).hasValue() ? " (policy written)" : " (policy: p writes it)";
+            }
+            String text = label + (a == null ? " (not in the pool)" : " — " + a.text());
+            List<List<Segment>> wrapped = StepView.wrap(text, i < n ? Role.TEXT : Role.MUTED, width - 4);
+            if (i == cursor) {
+                from = rows.size();
+            }
+            for (int j = 0; j < wrapped.size(); j++) {
+                List<Segment> row = new ArrayList<>();
+                boolean mark = i == cursor && j == 0;
+                row.add(new Segment(mark ? " ▶ " : "   ", Role.KEY));
+                row.addAll(wrapped.get(j));
+                rows.add(i == cursor && focused ? row.stream().map(g -> new Segment(g.text(), Role.SELECTED)).toList() : row);
+            }
+            if (i == cursor) {
+                to = rows.size() - 1;
+            }
+        }
+        int scroll = Scroll.follow(0, from, to, rows.size(), layout.editorRows());
+        draw(c, layout, rows, scroll);
+    }
+
+    private static void draw(Canvas c, Layout layout, List<List<Segment>> rows, int scroll) {
+        int limit = layout.editorLeft() + layout.editorWidth();
+        for (int i = 0; i < layout.editorRows() && scroll + i < rows.size(); i++) {
+            put(c, layout.editorLeft() + 1, layout.editorTop() + i, rows.get(scroll + i), null, limit);
         }
     }
 

@@ -170,6 +170,9 @@ class ChallengeScreenTest extends TuiTestBase {
         p.press(KeyType.Enter);
         assertThat(p.line(0)).contains("Challenge › Order things");
         p.press(KeyType.Escape);
+        assertThat(p.shows("▶ Your plan · choosing")).as("an ordering challenge opens on its list").isTrue();
+        p.ctrl('t');
+        assertThat(p.shows("▶ Your answer (YAML) · typing")).as("Ctrl-T: the same plan as text").isTrue();
         // line 8, after the comment listing the pool, is "- recover": replace it by the right plan
         for (int i = 0; i < 7; i++) {
             p.press(KeyType.ArrowDown);
@@ -183,6 +186,31 @@ class ChallengeScreenTest extends TuiTestBase {
         assertThat(p.shows("✓ Passed: 3 of 3 cases")).isTrue();
         p.press(KeyType.Escape, KeyType.Escape);
         assertThat(p.shows("✓ You passed this challenge.")).isTrue();
+    }
+
+    @Test
+    void anOrderingPlanIsBuiltByMovingItemsAndIsTheSameYamlAsTyped() {
+        Pilot p = pilot(fixtureApp(), 80, 24, COLOUR.withChallenge("basics-challenge")).press(KeyType.Escape);
+        assertThat(p.shows("Your plan, in order:")).isTrue();
+        assertThat(p.shows(" ▶ 1. recover — Recover")).isTrue();
+        assertThat(p.shows("contain — Contain the damage")).as("the pool, with what each action does").isTrue();
+        p.press(KeyType.ArrowDown).press(KeyType.Enter); // contain goes to the end of the plan
+        assertThat(p.shows("2. contain — Contain the damage")).isTrue();
+        p.press('u'); // and up, before recover
+        assertThat(p.shows("1. contain")).isTrue();
+        p.press(KeyType.ArrowDown, KeyType.ArrowDown).press(KeyType.Enter); // eradicate to the end
+        p.press(KeyType.ArrowUp, false, true); // Shift-↑ moves it as in an order question
+        assertThat(p.shows("✓ Passed: 3 of 3 cases")).isTrue();
+        ChallengeScreen s = (ChallengeScreen) p.app().screen();
+        assertThat(PlanText.read(s.editor().text()).orElseThrow().ids()).containsExactly("contain", "eradicate", "recover");
+        assertThat(s.editor().text()).endsWith("- contain\n- eradicate\n- recover\n");
+        assertThat(s.ws().check(s.editor().text()).passed()).as("the text is the answer --check reads").isTrue();
+        p.press(KeyType.Enter);
+        assertThat(PlanText.read(((ChallengeScreen) p.app().screen()).editor().text()).orElseThrow().ids())
+                .as("Enter on a plan item takes it out").containsExactly("contain", "recover");
+        p.ctrl('z');
+        assertThat(PlanText.read(((ChallengeScreen) p.app().screen()).editor().text()).orElseThrow().ids())
+                .as("undo").containsExactly("contain", "eradicate", "recover");
     }
 
     @Test

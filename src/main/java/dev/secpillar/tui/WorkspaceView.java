@@ -238,9 +238,11 @@ final class WorkspaceView {
             if (head.endsWith("…")) {
                 head = head.substring(0, head.length() - 1);
             }
+            // a space inside the leading indent is no place to cut: a long word there would never end
+            int indent = head.length() - head.stripLeading().length();
             int cut = head.lastIndexOf(' ');
-            if (cut <= 0) {
-                cut = head.length();
+            if (cut <= indent) {
+                cut = Math.max(indent + 1, head.length());
             }
             out.add(rest.substring(0, cut));
             rest = "  " + rest.substring(cut).stripLeading();

@@ -99,6 +99,26 @@ class EditorTest extends TuiTestBase {
     }
 
     @Test
+    void afterAGiveUpTheSolutionIsADiffAndLLoadsItUndoably() {
+        Pilot p = editor(80, 24);
+        // a long unbroken word in the answer: the diff wraps it (it used to loop for ever)
+        p.press(KeyType.End).press(KeyType.Enter).type("\"Note\": \"" + "x".repeat(150) + "\",");
+        String mine = text(p);
+        p.press(KeyType.Escape).press('g').press('y');
+        assertThat(p.shows("The author's solution (− yours, + the solution's)")).isTrue();
+        assertThat(p.shows("│ - \"Note\":")).as("the learner's line, marked").isTrue();
+        assertThat(p.shows("│ -       \"Sid\": \"All\",")).isTrue();
+        assertThat(p.shows("│ +       \"Sid\": \"ReadReports\",")).as("the solution's line, marked").isTrue();
+        assertThat(p.shows("│         \"Effect\": \"Allow\",")).as("a line both have").isTrue();
+        p.press('L');
+        assertThat(text(p)).contains("\"Sid\": \"ReadReports\"");
+        assertThat(p.shows("✓ Passed: 4 of 4 cases")).isTrue();
+        assertThat(p.shows("▶ Your answer")).isTrue();
+        p.ctrl('z');
+        assertThat(text(p)).as("the learner's text is one undo away").isEqualTo(mine);
+    }
+
+    @Test
     void ctrlKCutsLinesAndCtrlVPutsThemBack() {
         Pilot p = editor(80, 24);
         String before = text(p);

@@ -126,6 +126,10 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         if (overlay.isPresent()) {
             return overlayKey(key, env);
         }
+        if (key.key() == Msg.TypedKey.F1) {
+            env.requestHelp(); // ? is a character to type in the editor; F1 lists the keys of the focused pane
+            return new Transition.Stay(this);
+        }
         if (focus == Focus.EDITOR && plan.isPresent()) {
             return planKey(key, env);
         }

@@ -45,7 +45,7 @@ final class EditorKeys {
             case END -> ctrl ? b.documentEnd(sel) : b.end(sel);
             case PAGE_UP -> b.vertical(-Math.max(1, pageRows), sel);
             case PAGE_DOWN -> b.vertical(Math.max(1, pageRows), sel);
-            case ESCAPE, F6 -> null;
+            case ESCAPE, F6, F1 -> null;
         };
         return Optional.ofNullable(next);
     }

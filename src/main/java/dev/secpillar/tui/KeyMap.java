@@ -100,6 +100,7 @@ final class KeyMap {
             case Tab, ReverseTab -> Msg.TypedKey.TAB;
             case Escape -> Msg.TypedKey.ESCAPE;
             case F6 -> Msg.TypedKey.F6;
+            case F1 -> Msg.TypedKey.F1;
             default -> null;
         };
         boolean shift = key.isShiftDown() || type == KeyType.ReverseTab;

@@ -45,7 +45,7 @@ sealed interface Msg {
 
     /** The keys a text editor needs; F6 moves the focus (Tab types two spaces in the editor). */
     enum TypedKey { CHARACTER, ENTER, BACKSPACE, DELETE, LEFT, RIGHT, UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN, TAB, ESCAPE,
-        F6 }
+        F6, F1 }
 
     /** Text the terminal marked as pasted (bracketed paste): to be inserted as it is, never read as keys. */
     record Paste(String text) implements Msg {}

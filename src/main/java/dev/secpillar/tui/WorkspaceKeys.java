@@ -10,26 +10,22 @@ final class WorkspaceKeys {
 
     /** The built-in editor (see {@link EditorKeys}): Tab types two spaces here, so other keys move the focus. */
     static final KeyTable EDITOR = KeyTable.of("Challenge: editor",
-            KeyTable.main("Esc/F6", "commands"), KeyTable.main("^Z ^Y", "undo redo"), KeyTable.main("^K", "cut line"),
-            KeyTable.main("Shift+arrows", "select"), KeyTable.main("^X ^C ^V", "cut copy paste"),
-            KeyTable.main("^←→", "word"), KeyTable.main("^Home ^End", "top, end"),
-            KeyTable.more("Esc F6 Ctrl-O Shift-Tab", "to the commands (Tab comes back)"),
+            KeyTable.main("Esc/F6", "commands"), KeyTable.main("F1", "keys"), KeyTable.main("^Z ^Y", "undo redo"),
+            KeyTable.main("^K", "cut line"), KeyTable.main("Shift+arrows", "select"),
+            KeyTable.main("^X ^C ^V", "cut copy paste"), KeyTable.main("^←→", "word"),
+            KeyTable.main("^Home ^End", "top, end"),
+            KeyTable.more("Ctrl-O Shift-Tab", "to the commands too (Tab comes back)"),
             KeyTable.more("Tab", "two spaces"),
-            KeyTable.more("Ctrl-Z Ctrl-Y", "undo, redo (a run of typing is one step)"),
-            KeyTable.more("Ctrl-K", "cut the line (again: add the next one); Ctrl-V puts them back"),
-            KeyTable.more("Shift+arrows Shift+Home/End", "select"), KeyTable.more("Ctrl-A", "select all"),
-            KeyTable.more("Ctrl-X Ctrl-C Ctrl-V", "cut, copy, paste (Ctrl-C quits when nothing is selected)"),
-            KeyTable.more("Ctrl-← Ctrl-→", "a word left, right"),
-            KeyTable.more("Home End", "start (after the indent), end of the line"),
-            KeyTable.more("Ctrl-Home Ctrl-End", "start, end of the answer"),
-            KeyTable.more("PgUp PgDn", "a page up, down"),
-            KeyTable.more("paste", "inserted as it is (no auto-indent)"));
+            KeyTable.more("Ctrl-K again", "adds the next line to the cut"),
+            KeyTable.more("Ctrl-A", "select all"),
+            KeyTable.more("Home End PgUp PgDn", "line start, line end, a page"),
+            KeyTable.more("a paste", "goes in as it is (no auto-indent)"));
 
     /** An ordering challenge's plan as a list (as an order question's items), instead of its text. */
     static final KeyTable PLAN = KeyTable.of("Challenge: your plan",
             KeyTable.main("↑↓", "choose"), KeyTable.main("Enter", "add / take out"),
             KeyTable.main("Shift-↑↓ u d", "move"), KeyTable.main("p", "policy"), KeyTable.main("^T", "as text"),
-            KeyTable.main("Esc/F6", "commands"),
+            KeyTable.main("Esc/F6", "commands"), KeyTable.main("F1", "keys"),
             KeyTable.more("k j Home End", "choose"), KeyTable.more("Del x", "take the item out of the plan"),
             KeyTable.more("Ctrl-Z Ctrl-Y", "undo, redo"),
             KeyTable.more("p", "write the policy of a (policy) action, in the text"),

@@ -172,6 +172,9 @@ class EditorTest extends TuiTestBase {
         assertThat(p.shows("▶ Your answer")).isTrue();
         p.ctrl('o');
         assertThat(p.shows("▶ Cases and commands")).isTrue();
+        p.press(KeyType.Tab).press(KeyType.F1);
+        assertThat(p.shows("Keys: Challenge: editor")).as("F1 lists the editor's keys").isTrue();
+        assertThat(p.text()).contains("Ctrl-K again", "two spaces", "(no auto-indent)", "quit at once");
     }
 
     @Test

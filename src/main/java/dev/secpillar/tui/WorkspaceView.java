@@ -194,12 +194,15 @@ final class WorkspaceView {
                 rows.add(Segment.plain("The pool (Enter puts one at the end of the plan):", Role.TITLE));
             }
             dev.secpillar.challenge.PoolAction a = pool.get(ids.get(i));
-            String label = (i < n ? (i + 1) + ". " : "") + ids.get(i);
+            String number = i < n ? (i + 1) + ". " : "";
+            String label = ids.get(i);
             if (a != null && a.policy()) {
                 label += i < n && p.items().get(i).hasValue() ? " (policy written)" : " (policy: p writes it)";
             }
             String text = label + (a == null ? " (not in the pool)" : " — " + a.text());
-            List<List<Segment>> wrapped = StepView.wrap(text, i < n ? Role.TEXT : Role.MUTED, width - 4);
+            // wrapped rows hang under the text, after the item's number
+            List<List<Segment>> wrapped = StepView.wrap(text, i < n ? Role.TEXT : Role.MUTED,
+                    Math.max(1, width - 4 - number.length()));
             if (i == cursor) {
                 from = rows.size();
             }
@@ -207,6 +210,7 @@ final class WorkspaceView {
                 List<Segment> row = new ArrayList<>();
                 boolean mark = i == cursor && j == 0;
                 row.add(new Segment(mark ? " ▶ " : "   ", Role.KEY));
+                row.add(new Segment(j == 0 ? number : " ".repeat(number.length()), i < n ? Role.TEXT : Role.MUTED));
                 row.addAll(wrapped.get(j));
                 rows.add(i == cursor && focused ? row.stream().map(g -> new Segment(g.text(), Role.SELECTED)).toList() : row);
             }

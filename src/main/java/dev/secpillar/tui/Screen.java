@@ -27,6 +27,16 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
         return new Transition.Stay(this);
     }
 
+    /** Text pasted into the terminal (bracketed paste); only called when {@link #takesText()} is true. */
+    default Transition pasted(String text, Env env) {
+        return new Transition.Stay(this);
+    }
+
+    /** True when Ctrl-C would copy a selection here rather than quit. */
+    default boolean copies() {
+        return false;
+    }
+
     /** The screen again with fresh progress, when the learner comes back to it. */
     default Screen refreshed(Env env) {
         return this;

@@ -40,9 +40,32 @@ public final class Tui {
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
         try {
+            if (terminal instanceof UnixLikeTerminal) {
+                freeEditorKeys();
+            }
             return run(app, terminal, options);
         } finally {
-            terminal.close();
+            terminal.close(); // restores every tty setting Lanterna saved at start, these included
+        }
+    }
+
+    /**
+     * The tty driver keeps a few Ctrl keys for itself even in Lanterna's raw mode: Ctrl-Z would
+     * suspend the course (and the shell then leaves the terminal cooked, so the screen is dead
+     * after fg), Ctrl-\ would kill it, Ctrl-V and Ctrl-O never arrive (and on BSD and macOS Ctrl-Y
+     * suspends too). The editor uses them for undo, paste and focus, so they are released here;
+     * a terminal that cannot be told is left as it is.
+     */
+    private static void freeEditorKeys() {
+        try {
+            Process p = new ProcessBuilder("/bin/sh", "-c", "stty susp undef quit undef lnext undef discard undef"
+                    + " < /dev/tty 2>/dev/null; stty dsusp undef < /dev/tty 2>/dev/null; true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+        } catch (IOException e) {
+            // no stty: those keys keep their terminal meaning
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -31,6 +31,7 @@ final class TuiApp {
     private boolean help;
     private Optional<String> banner = Optional.empty();
     private final Deque<BadgeStatus> awards = new ArrayDeque<>();
+    private final BracketedPaste.Collector paste = new BracketedPaste.Collector();
     private boolean finished;
     private boolean interrupted;
 
@@ -118,8 +119,16 @@ final class TuiApp {
 
     /** A key from the terminal: as typed for a screen that takes text, else as a command. */
     void key(KeyStroke stroke) {
-        boolean text = !help && awards.isEmpty() && screens.peek().takesText();
+        if (stroke instanceof BracketedPaste.Mark || paste.collecting()) {
+            paste.take(stroke).ifPresent(text -> handle(new Msg.Paste(text)));
+            return;
+        }
+        boolean text = takesText();
         (text ? KeyMap.typed(stroke) : KeyMap.translate(stroke)).ifPresent(this::handle);
+    }
+
+    private boolean takesText() {
+        return !help && awards.isEmpty() && screens.peek().takesText();
     }
 
     boolean finished() {
@@ -152,7 +161,16 @@ final class TuiApp {
             height = r.rows();
         } else if (msg instanceof Msg.Key key) {
             key(key);
+        } else if (msg instanceof Msg.Paste pasted) {
+            if (takesText()) {
+                banner = Optional.empty();
+                run(env -> screens.peek().pasted(pasted.text(), env));
+            }
         } else if (msg instanceof Msg.Typed typed) {
+            if (typed.ctrl('c') && !(awards.isEmpty() && screens.peek().copies())) {
+                handle(new Msg.Interrupt()); // Ctrl-C quits, unless the editor has a selection to copy
+                return;
+            }
             if (!awards.isEmpty()) {
                 awards.poll(); // the key that closes an award does nothing else
                 return;

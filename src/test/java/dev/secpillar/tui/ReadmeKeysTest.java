@@ -33,7 +33,8 @@ class ReadmeKeysTest {
                 ProgressScreen.KEYS, ProgressScreen.KEYS_NEXT, QuizSummaryScreen.KEYS, QuizSummaryScreen.KEYS_REVISIT,
                 LessonDoneScreen.KEYS, LessonDoneScreen.KEYS_NEXT, ReviewScreen.DONE_KEYS, QuizResumeScreen.KEYS,
                 QuestionKeys.verdictKeys("Quiz", "next question"), WorkspaceKeys.EDITOR, WorkspaceKeys.panel(false),
-                WorkspaceKeys.panel(true), WorkspaceKeys.OVERLAY, WorkspaceKeys.CONFIRM));
+                WorkspaceKeys.panel(true), WorkspaceKeys.OVERLAY, WorkspaceKeys.CONFIRM,
+                WorkspaceKeys.PLAN, WorkspaceKeys.SOLUTION));
         quiz.questions().forEach(q -> tables.add(QuestionKeys.answerKeys("Quiz question",
                 AnswerForm.of(ShownQuestion.of(q, 1, Optional.empty())))));
         return tables;

@@ -51,7 +51,7 @@ public final class PlainUi {
         this.out = reader.writer();
         this.width = Math.max(40, Math.min(width, 100));
         this.answers = answers;
-        this.challenges = new ChallengeService(app);
+        this.challenges = new ChallengeService(app, dev.secpillar.app.Drafts.in(answers));
         this.quizzes = new QuizService(app);
         this.quiz = new PlainQuiz(quizzes, reader, this.width);
     }
@@ -257,7 +257,7 @@ public final class PlainUi {
             say(e.getMessage());
             return;
         }
-        new PlainChallenge(this, ws, answers.resolve(id + "." + ws.format().suffix())).run();
+        new PlainChallenge(this, ws).run();
     }
 
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */

@@ -37,8 +37,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     }
 
     /**
-     * Opens a challenge's workspace with the answer left there this session, else the start;
-     * empty (and the reason kept for the banner) when the challenge cannot be opened.
+     * Opens a challenge's workspace on the learner's saved draft, else the start; empty (and
+     * the reason kept for the banner) when the challenge cannot be opened.
      */
     static Optional<ChallengeScreen> open(String challengeId, Env env) {
         ChallengeWorkspace ws;
@@ -48,11 +48,16 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             env.report(e.getMessage());
             return Optional.empty();
         }
-        String text = env.workspaces().draft(challengeId).orElse(ws.start());
+        ChallengeWorkspace.Opening opening = ws.opening();
+        opening.problem().ifPresent(env::report);
+        String text = opening.text();
         ChallengeScreen screen = new ChallengeScreen(ws, text, TextEditor.of(text), Focus.PANEL,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
                 Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty());
-        return Optional.of(screen.checked(env));
+        ChallengeScreen checked = screen.checked(env);
+        return Optional.of(opening.saved() && checked.notice().isEmpty()
+                ? checked.notice("Your saved draft is back: " + checked.report().passing() + " of "
+                + checked.report().cases().size() + " cases pass.") : checked);
     }
 
     private static String storyText(ChallengeWorkspace ws) {
@@ -89,6 +94,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         Optional<String> n = Optional.empty();
         if (next.passed() && !wasPassed) {
             n = Optional.of("✓ Passed! Every case is green. s (in the panel) shows the author's solution.");
+            // the passing answer is saved at once and kept in the history: it is what reopens
+            env.workspaces().saveNow(ws, editor.text()).or(() -> ws.keepVersion(editor.text(), next))
+                    .ifPresent(env::report);
         }
         int sel = Math.min(selected, Math.max(0, shown.cases().size() - 1));
         return with(editor, focus, shown, err, sel, panelScroll, overlay, n);
@@ -130,7 +138,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         }
         e = e.scrolledFor(layout.editorRows(), layout.editorTextWidth());
         ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty());
-        return new Transition.Stay(e.lines().equals(editor.lines()) ? next : next.checked(env));
+        if (e.lines().equals(editor.lines())) {
+            return new Transition.Stay(next);
+        }
+        env.workspaces().edited(ws, e.text());
+        return new Transition.Stay(next.checked(env));
     }
 
     private Transition panelKey(Msg.Typed key, Env env) {
@@ -176,7 +188,14 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                         "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
             }
             case 'e':
-                env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text()));
+                if (env.workshop()) {
+                    return new Transition.Stay(notice("In a workshop the built-in editor is the only one: Tab to type here."));
+                }
+                Optional<String> unsaved = env.workspaces().saveNow(ws, editor.text());
+                if (unsaved.isPresent()) {
+                    return new Transition.Stay(notice(unsaved.get()));
+                }
+                env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text(), ws.draftFile()));
                 return new Transition.Stay(this);
             case 'l': {
                 StringBuilder sb = new StringBuilder();
@@ -199,7 +218,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                                 + " as clean.\n\ny gives up, any other key goes back to work.", 0))));
             case 'r':
                 return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, "Start again?",
-                        "Replace your answer with the starting answer?\n\ny replaces it, any other key keeps it.", 0))));
+                        "Replace your draft with the starting answer? Your draft is kept in its history"
+                                + " (secpillar challenge " + ws.challenge().id() + " --history)."
+                                + "\n\ny replaces it, any other key keeps it.", 0))));
             case 'j':
                 return select(selected + 1, env);
             case 'k':
@@ -223,6 +244,12 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                 return new Transition.Stay(overlay(Optional.empty()));
             }
             if (o.kind() == Overlay.Kind.CONFIRM_RESTART) {
+                Optional<String> kept = ws.keepVersion(editor.text(), ws.preview(editor.text()))
+                        .or(() -> env.workspaces().saveNow(ws, ws.start()));
+                if (kept.isPresent()) {
+                    env.report(kept.get()); // the draft could not be kept: it stays as it is
+                    return new Transition.Stay(overlay(Optional.empty()));
+                }
                 ChallengeScreen fresh = with(TextEditor.of(ws.start()), focus, report, error, 0, 0, Optional.empty(),
                         Optional.of("The starting answer is back."));
                 return new Transition.Stay(fresh.checked(env).notice("The starting answer is back."));
@@ -265,24 +292,36 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                 Scroll.clamp(panelScroll + by, total, layout.panelRows()), overlay, Optional.empty()));
     }
 
-    /** Leaving keeps the answer for this session and records one check when it was changed. */
+    /**
+     * Leaving saves the draft; when it was changed, it is also checked once (recorded) and kept
+     * as a version in its history. A draft that cannot be saved keeps the learner here.
+     */
     private Transition leave(Env env) {
         String text = editor.text();
-        env.workspaces().keep(ws.challenge().id(), text);
-        if (!text.equals(opened) && !ws.passed()) {
-            env.save(() -> ws.check(text));
+        Optional<String> failed = env.workspaces().saveNow(ws, text);
+        if (failed.isPresent()) {
+            env.report(failed.get() + " Your text is still here; Esc again after fixing it leaves.");
+            return new Transition.Stay(this);
+        }
+        if (!text.equals(opened)) {
+            env.save(() -> (ws.passed() ? ws.keepVersion(text, ws.preview(text)) : ws.checkDraft(text).problem())
+                    .ifPresent(env::report));
         }
         return new Transition.Pop();
     }
 
-    /** The learner's own editor has closed: take its text and check it. */
+    /** A save in the learner's own editor (or its closing): take its text and check it. */
     Transition edited(Msg.Edited edited, Env env) {
         if (edited.text().isEmpty()) {
             return new Transition.Stay(notice(edited.note()));
         }
         Layout layout = Layout.of(env.width(), env.height());
         TextEditor e = TextEditor.of(edited.text().get()).scrolledFor(layout.editorRows(), layout.editorTextWidth());
+        env.workspaces().saveNow(ws, edited.text().get()).ifPresent(env::report);
         ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty()).checked(env);
+        // a save in the learner's editor is a deliberate check: kept as a version of the draft
+        ws.keepVersion(edited.text().get(), next.error().isPresent() ? ws.preview(edited.text().get()) : next.report())
+                .ifPresent(env::report);
         return new Transition.Stay(next.notice().isPresent() ? next : next.notice(edited.note()));
     }
 

@@ -77,6 +77,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         return with(editor, focus, report, error, selected, panelScroll, overlay, Optional.of(text));
     }
 
+    /** Closes a box; a notice under it (the saved draft is back) stays for the learner to read. */
+    private ChallengeScreen closeOverlay() {
+        return with(editor, focus, report, error, selected, panelScroll, Optional.empty(), notice);
+    }
+
     private ChallengeScreen overlay(Optional<Overlay> o) {
         return with(editor, focus, report, error, selected, panelScroll, o, Optional.empty());
     }
@@ -268,8 +273,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             case PAGE_DOWN -> new Transition.Stay(overlay(Optional.of(o.scrolled(5))));
             case CHARACTER -> key.character() == 'j' ? new Transition.Stay(overlay(Optional.of(o.scrolled(1))))
                     : key.character() == 'k' ? new Transition.Stay(overlay(Optional.of(o.scrolled(-1))))
-                    : new Transition.Stay(overlay(Optional.empty()));
-            default -> new Transition.Stay(overlay(Optional.empty()));
+                    : new Transition.Stay(closeOverlay());
+            default -> new Transition.Stay(closeOverlay());
         };
     }
 

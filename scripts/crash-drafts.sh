@@ -16,9 +16,12 @@ home="$(mktemp -d /tmp/drafts-crash-XXXXXX)"
 session="drafts-crash-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$home"' EXIT
 draft="$home/answers/$challenge.json"
+# A copy of the jar, so a rebuild while the loop runs changes nothing under it.
+cp target/secpillar.jar "$home/secpillar.jar"
+run=(env TERM=xterm-256color SECPILLAR_HOME="$home" SECPILLAR_CONTENT="$PWD" java -XX:TieredStopAtLevel=1 -jar "$home/secpillar.jar")
 
 # The start, as the workspace writes it: --start writes the same text the editor opens on.
-./secpillar challenge "$challenge" --start "$home/start.json" --data-dir "$home" >/dev/null
+"${run[@]}" challenge "$challenge" --start "$home/start.json" >/dev/null
 cp "$home/start.json" "$home/previous"
 alphabet=(a b c d e f g h i j k l m n o p q r s t u v w x y z)
 changed=0
@@ -26,7 +29,7 @@ for ((round = 1; round <= kills; round++)); do
   typed=""
   for ((i = 0; i < 12 + RANDOM % 30; i++)); do typed+="${alphabet[RANDOM % 26]}"; done
   tmux new-session -d -s "$session" -x 100 -y 30 \
-    "exec env TERM=xterm-256color SECPILLAR_HOME=$home ./secpillar challenge $challenge"
+    "exec ${run[*]} challenge $challenge"
   pid="$(tmux display-message -p -t "$session" '#{pane_pid}')"
   # wait for the workspace (its story box), close the story, go to the editor
   for ((w = 0; w < 200; w++)); do

@@ -39,6 +39,27 @@ final class AtomicFile {
             Files.deleteIfExists(temp);
         }
         syncFolder(folder);
+        sweep(folder, file.getFileName().toString());
+    }
+
+    /**
+     * Removes temporary files a killed writer left behind (never read: the real file is only
+     * ever replaced whole). Only old ones: a younger one may be another process's write under way.
+     */
+    private static void sweep(Path folder, String name) {
+        long old = System.currentTimeMillis() - 60_000;
+        try (var stale = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith("." + name + ".") && n.endsWith(".tmp");
+        })) {
+            for (Path p : stale) {
+                if (Files.getLastModifiedTime(p).toMillis() < old) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; the next save tries again
+        }
     }
 
     /** The folder's entry for the new file reaches the disk; not every system allows it (Windows). */

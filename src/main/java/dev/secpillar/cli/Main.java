@@ -25,6 +25,10 @@ public final class Main implements Callable<Integer> {
             description = "Course content root holding lessons/ and quizzes/ (default: beside the launcher, else built in).")
     Path contentDir;
 
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
+            description = "Language of the course: en or vi (default: $SECPILLAR_LANG, your last choice, then the locale).")
+    String lang;
+
     final Launch launch;
 
     Main(Launch launch) {
@@ -32,7 +36,8 @@ public final class Main implements Callable<Integer> {
     }
 
     CourseContext context() {
-        return new CourseContext(launch, Optional.ofNullable(contentDir), Optional.ofNullable(dataDir));
+        return new CourseContext(launch, Optional.ofNullable(contentDir), Optional.ofNullable(dataDir),
+                Optional.ofNullable(lang));
     }
 
     @Override
@@ -53,7 +58,7 @@ public final class Main implements Callable<Integer> {
     /** Every subcommand; picocli reflects over each one it is given, so a run is given only its own. */
     static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class,
             QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class, ResetCommand.class,
-            ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
+            ValidateCommand.class, CoverageCommand.class, TranslateCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
             LeaderboardCommand.class, ReleaseCommand.class);
 
     static int run(String[] args, Launch launch) {

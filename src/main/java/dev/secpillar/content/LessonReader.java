@@ -36,6 +36,7 @@ final class LessonReader {
         }
         Map<String, SourceRef> tagPositions = Tags.positions(f, "best_practices");
         int minutes = f.integer("minutes", true, 1, MAX_MINUTES).orElse(1);
+        readSources(f, problems);
         List<Node> stepNodes = f.list("steps", true);
         List<Step> steps = new ArrayList<>();
         List<ChallengeRef> refs = new ArrayList<>();
@@ -61,6 +62,33 @@ final class LessonReader {
         }
         Lesson lesson = new Lesson(id.get(), moduleId, title.get(), bps, minutes, steps);
         return Optional.of(new Read(lesson, f.where(), refs, tagPositions));
+    }
+
+    /**
+     * What a lesson's facts rest on: a page ({@code title} and an https {@code url}) or another
+     * lesson or challenge of the course ({@code see: ID}). Read so that lessons may cite them.
+     */
+    private static void readSources(Fields f, Problems problems) {
+        for (Node n : f.list("sources", false)) {
+            Optional<Fields> maybe = Fields.of(f.file(), n, "a source", problems);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            Fields s = maybe.get();
+            if (s.has("see")) {
+                s.string("see", true);
+                if (s.has("title") || s.has("url")) {
+                    problems.add(s.where(), "a source is either 'see: ID' (a lesson or challenge of the course) "
+                            + "or 'title' and 'url' (a page), not both");
+                }
+            } else {
+                s.string("title", true);
+                s.string("url", true).filter(u -> !u.startsWith("https://"))
+                        .ifPresent(u -> problems.add(s.whereOf("url"),
+                                "a source's 'url' must start with https://, found '" + u + "'"));
+            }
+            s.finish("a source");
+        }
     }
 
     private static Optional<Step> readStep(String file, Node node, Problems problems, List<ChallengeRef> refs) {

@@ -147,8 +147,12 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Enter", "details"), new Chrome.Hint("↑↓", "move"),
-                new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return KEYS;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Badges",
+            KeyTable.main("Enter", "details"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "details"), KeyTable.more("Home End", "first, last"),
+            KeyTable.more("← b q", "back"));
 }

@@ -5,7 +5,6 @@ import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.challenge.AnswerProblem;
 import dev.secpillar.challenge.CheckReport;
 import dev.secpillar.challenge.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -342,21 +341,12 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
+    public KeyTable keys() {
         if (overlay.isPresent()) {
             Overlay.Kind k = overlay.get().kind();
-            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART
-                    ? List.of(new Chrome.Hint("y", "yes"), new Chrome.Hint("any key", "no"))
-                    : List.of(new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("Esc", "close"));
+            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART ? WorkspaceKeys.CONFIRM
+                    : WorkspaceKeys.OVERLAY;
         }
-        if (focus == Focus.EDITOR) {
-            return List.of(new Chrome.Hint("Tab", "commands"), new Chrome.Hint("type", "to edit"),
-                    new Chrome.Hint("↑↓←→", "move"), new Chrome.Hint("Esc", "commands"));
-        }
-        List<Chrome.Hint> out = new ArrayList<>(List.of(new Chrome.Hint("Tab", "edit"), new Chrome.Hint("h", "hint"),
-                new Chrome.Hint("e", "editor"), new Chrome.Hint("l", "lint"), new Chrome.Hint("↑↓ Enter", "case"),
-                new Chrome.Hint(ws.solution().isPresent() ? "s" : "g", ws.solution().isPresent() ? "solution" : "give up"),
-                new Chrome.Hint("i", "story"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave")));
-        return out;
+        return focus == Focus.EDITOR ? WorkspaceKeys.EDITOR : WorkspaceKeys.panel(ws.solution().isPresent());
     }
 }

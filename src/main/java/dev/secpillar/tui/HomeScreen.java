@@ -178,13 +178,20 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
         return row;
     }
 
+    /** Home has no step to go back to: its b is the badge cabinet. */
+    static final KeyTable KEYS = KeyTable.of("Home",
+            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"),
+            KeyTable.main("b", "badges"), KeyTable.main("p", "progress"), KeyTable.help(), KeyTable.main("q", "quit"),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"));
+
+    /** The same with r, when missed questions are due for review. */
+    static final KeyTable KEYS_DUE = KeyTable.of("Home",
+            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"), KeyTable.main("r", "review the due questions"),
+            KeyTable.main("b", "badges"), KeyTable.main("p", "progress"), KeyTable.help(), KeyTable.main("q", "quit"),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"));
+
     @Override
-    public List<Chrome.Hint> hints() {
-        return due > 0
-                ? List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("r", "review"),
-                        new Chrome.Hint("b", "badges"), new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"),
-                        new Chrome.Hint("q", "quit"))
-                : List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("b", "badges"),
-                        new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
+    public KeyTable keys() {
+        return due > 0 ? KEYS_DUE : KEYS;
     }
 }

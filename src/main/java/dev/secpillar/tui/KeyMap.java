@@ -9,27 +9,12 @@ import java.util.Optional;
  * The keys, the same on every screen (as few as rustlings has): arrows or j/k move and
  * scroll, Enter opens, → or n goes on, ← or b goes back a step, Esc or q leaves a screen (q
  * on home quits), ? shows help, Ctrl-C quits from anywhere. Home, which has no step to go
- * back to, opens the badge cabinet on b and the progress screen on p. Anything else is ignored.
+ * back to, opens the badge cabinet on b and the progress screen on p; t/f and a/e/i answer
+ * true/false and policy questions as in line mode. Anything else is ignored. What each key
+ * does on a screen is that screen's {@link KeyTable}.
  */
 final class KeyMap {
     private KeyMap() {}
-
-    /** One line of the help: the keys and what they do. */
-    record Help(String keys, String action) {}
-
-    static final List<Help> HELP = List.of(
-            new Help("↑ ↓  k j", "move, scroll a line"),
-            new Help("PgUp PgDn Space", "scroll a page"),
-            new Help("Home End", "top, bottom"),
-            new Help("Enter", "open, answer, go on"),
-            new Help("→ n  ← b", "next, previous step"),
-            new Help("1-9", "answer a check or question"),
-            new Help("Space 1-9", "tick (select all that apply)"),
-            new Help("Shift-↑↓  u d", "move an item (put in order)"),
-            new Help("r", "review due cards; retry a quiz"),
-            new Help("Esc q", "back (q on home quits)"),
-            new Help("?", "this help"),
-            new Help("Ctrl-C", "quit at once"));
 
     static Optional<Msg> translate(KeyStroke key) {
         if (key == null) {
@@ -133,6 +118,7 @@ final class KeyMap {
             case 'r' -> Command.AGAIN;
             case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
+            case 't', 'f', 'a', 'e', 'i' -> Command.LETTER;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;
         };

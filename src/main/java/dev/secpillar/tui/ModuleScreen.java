@@ -165,9 +165,13 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
         Chrome.scrollInfo(c, s, rows.size(), bodyRows);
     }
 
+    static final KeyTable KEYS = KeyTable.of("Module",
+            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"),
+            KeyTable.more("← b q", "back"));
+
     @Override
-    public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"),
-                new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return KEYS;
     }
 }

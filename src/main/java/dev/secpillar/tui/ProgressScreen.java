@@ -116,10 +116,17 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return report.next().kind() == NextStep.Kind.LESSON
-                ? List.of(new Chrome.Hint("Enter", "next lesson"), new Chrome.Hint("Esc", "back"), new Chrome.Hint("↑↓", "scroll"),
-                        new Chrome.Hint("?", "help"))
-                : List.of(new Chrome.Hint("Esc", "back"), new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return report.next().kind() == NextStep.Kind.LESSON ? KEYS_NEXT : KEYS;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Progress",
+            KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
+            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+
+    static final KeyTable KEYS_NEXT = KeyTable.of("Progress",
+            KeyTable.main("Enter", "next lesson"), KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"),
+            KeyTable.help(), KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
 }

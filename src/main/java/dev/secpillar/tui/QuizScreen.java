@@ -127,7 +127,8 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return QuestionKeys.hints(showingAnswer, form, session().finished() ? "summary" : "next question");
+    public KeyTable keys() {
+        return showingAnswer ? QuestionKeys.verdictKeys("Quiz", session().finished() ? "summary" : "next question")
+                : QuestionKeys.answerKeys("Quiz question", form);
     }
 }

@@ -128,10 +128,17 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return result.revisit().isEmpty()
-                ? List.of(new Chrome.Hint("r", "retry"), new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"))
-                : List.of(new Chrome.Hint("Enter", "open lesson"), new Chrome.Hint("r", "retry"),
-                        new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return result.revisit().isEmpty() ? KEYS : KEYS_REVISIT;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Quiz summary",
+            KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("↑↓ k j", "scroll"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+
+    static final KeyTable KEYS_REVISIT = KeyTable.of("Quiz summary",
+            KeyTable.main("Enter", "open lesson"), KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"),
+            KeyTable.help(), KeyTable.more("↑↓ k j", "choose a lesson"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
 }

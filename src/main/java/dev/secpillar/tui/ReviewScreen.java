@@ -157,11 +157,15 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
+    public KeyTable keys() {
         if (done()) {
-            return List.of(new Chrome.Hint("Enter", "back"), new Chrome.Hint("?", "help"));
+            return DONE_KEYS;
         }
-        return QuestionKeys.hints(showingAnswer, form.orElseGet(() -> AnswerForm.of(session.last().orElseThrow().shown())),
-                session.finished() ? "finish" : "next card");
+        return showingAnswer ? QuestionKeys.verdictKeys("Review", session.finished() ? "finish" : "next card")
+                : QuestionKeys.answerKeys("Review question",
+                        form.orElseGet(() -> AnswerForm.of(session.last().orElseThrow().shown())));
     }
+
+    static final KeyTable DONE_KEYS = KeyTable.of("Review", KeyTable.main("Enter", "back"), KeyTable.help(),
+            KeyTable.more("Esc q", "back"));
 }

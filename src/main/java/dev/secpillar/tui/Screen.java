@@ -1,7 +1,6 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
-import java.util.List;
 
 /**
  * One screen: its state is the record implementing this, {@link #update} returns what comes
@@ -15,8 +14,8 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
 
     void render(Canvas canvas);
 
-    /** The main keys of this screen for the footer, most important first. */
-    List<Chrome.Hint> hints();
+    /** This screen's keys, as it is now: the footer and the help (?) are both drawn from it. */
+    KeyTable keys();
 
     /** True when the screen wants keys as typed ({@link Msg.Typed}) rather than as commands. */
     default boolean takesText() {

@@ -261,10 +261,10 @@ final class TuiApp {
         }
         Screen screen = screens.peek();
         screen.render(c);
-        Chrome.footer(c, screen.hints());
+        Chrome.footer(c, screen.keys().footer());
         banner.ifPresent(m -> ErrorBanner.render(c, m));
         if (help) {
-            HelpOverlay.render(c);
+            HelpOverlay.render(c, screen.keys());
         }
         if (!awards.isEmpty()) {
             AwardOverlay.render(c, awards.peek(), awards.size() - 1);

@@ -180,4 +180,14 @@ class ChallengeScreenTest extends TuiTestBase {
         p.press(KeyType.Tab).press(KeyType.Escape);
         assertThat(p.shows("✓ You passed this challenge.")).isTrue();
     }
+
+    @Test
+    void helpInTheWorkspaceListsTheWorkspacesKeys() {
+        Pilot p = workspace(100, 30).press(KeyType.Escape).press('?');
+        assertThat(p.shows("Keys: Challenge: commands")).as(p.text()).isTrue();
+        assertThat(p.text()).contains("hint", "lint", "give up", "story", "start again").doesNotContain("tick");
+        p.press(KeyType.Escape);
+        assertThat(p.shows("Keys:")).isFalse();
+        assertThat(p.shows("Cases: 1 of 4 pass")).isTrue();
+    }
 }

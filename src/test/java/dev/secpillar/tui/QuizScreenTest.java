@@ -173,4 +173,28 @@ class QuizScreenTest extends TuiTestBase {
         again.press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.Enter);
         assertThat(again.line(again.rowOf("Quiz: More quiz"))).contains("best 100% ✓");
     }
+
+    @Test
+    void lettersAnswerAsInLineModeTrueFalseAndPolicyDecisions() {
+        Pilot p = pilot(app(course()), 80, 24, COLOUR.withQuiz("more"));
+        boolean sawTrueFalse = false;
+        boolean sawPolicy = false;
+        for (int i = 0; i < 5; i++) {
+            if (p.shows("Accounts are a strong isolation boundary.")) {
+                assertThat(p.line(23)).contains("t f true, false");
+                p.press('t');
+                assertThat(p.text()).contains("✓ Right");
+                sawTrueFalse = true;
+            } else if (p.shows("The developer deletes an object.")) {
+                assertThat(p.line(23)).contains("a e i");
+                p.press('x', 'i');
+                assertThat(p.text()).contains("✗ Not quite: AWS decides Explicit deny, not Implicit deny.");
+                sawPolicy = true;
+            } else {
+                answer(p, true);
+            }
+            p.press('\n');
+        }
+        assertThat(sawTrueFalse && sawPolicy).isTrue();
+    }
 }

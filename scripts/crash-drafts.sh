@@ -16,9 +16,10 @@ home="$(mktemp -d /tmp/drafts-crash-XXXXXX)"
 session="drafts-crash-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$home"' EXIT
 draft="$home/answers/$challenge.json"
-# A copy of the jar, so a rebuild while the loop runs changes nothing under it.
+# A copy of the jar, with the course packed inside it: a rebuild, or content edited while the
+# loop runs, changes nothing under it.
 cp target/secpillar.jar "$home/secpillar.jar"
-run=(env TERM=xterm-256color SECPILLAR_HOME="$home" SECPILLAR_CONTENT="$PWD" java -XX:TieredStopAtLevel=1 -jar "$home/secpillar.jar")
+run=(env -u SECPILLAR_CONTENT TERM=xterm-256color SECPILLAR_HOME="$home" java -XX:TieredStopAtLevel=1 -jar "$home/secpillar.jar")
 
 # The start, as the workspace writes it: --start writes the same text the editor opens on.
 "${run[@]}" challenge "$challenge" --start "$home/start.json" >/dev/null
@@ -29,20 +30,23 @@ for ((round = 1; round <= kills; round++)); do
   typed=""
   for ((i = 0; i < 12 + RANDOM % 30; i++)); do typed+="${alphabet[RANDOM % 26]}"; done
   tmux new-session -d -s "$session" -x 100 -y 30 \
-    "exec ${run[*]} challenge $challenge"
+    "exec ${run[*]} challenge $challenge 2>>$home/stderr.log"
   pid="$(tmux display-message -p -t "$session" '#{pane_pid}')"
   # wait for the workspace (its story box), close the story, go to the editor
   for ((w = 0; w < 200; w++)); do
-    tmux capture-pane -p -t "$session" | grep -q "Challenge ›" && break
+    (tmux capture-pane -p -t "$session" 2>/dev/null || true) | grep -q "Challenge ›" && break
     sleep 0.05
   done
+  if ! tmux has-session -t "$session" 2>/dev/null; then
+    echo "crash-drafts: round $round: the course did not start:" >&2; cat "$home/stderr.log" >&2; exit 1
+  fi
   tmux send-keys -t "$session" Escape; sleep 0.1
   tmux send-keys -t "$session" Tab; sleep 0.05
   # type one key at a time, at a learner's pace, and kill at a random key (or a moment after the last)
   killat=$((RANDOM % (${#typed} + 8)))
   for ((i = 0; i < ${#typed}; i++)); do
     [ "$i" -eq "$killat" ] && break
-    tmux send-keys -t "$session" -l "${typed:i:1}"
+    tmux send-keys -t "$session" -l "${typed:i:1}" 2>/dev/null || break
     sleep "0.0$((RANDOM % 9 + 1))"
   done
   [ "$killat" -ge "${#typed}" ] && sleep "0.$((RANDOM % 9 + 1))"

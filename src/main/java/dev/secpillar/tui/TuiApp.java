@@ -107,8 +107,11 @@ final class TuiApp {
     /** Saves the drafts whose time has come; true when a failure is now in the banner (redraw). */
     boolean saveDueDrafts() {
         Optional<String> failed = workspaces.saveDue();
-        failed.ifPresent(m -> banner = Optional.of(m));
-        return failed.isPresent();
+        if (failed.isEmpty() || failed.equals(banner)) {
+            return false; // a failure already on screen is not drawn again on every round
+        }
+        banner = failed;
+        return true;
     }
 
     /** Saves every unsaved draft: the way out (quit, Ctrl-C, a signal, the session ending). */

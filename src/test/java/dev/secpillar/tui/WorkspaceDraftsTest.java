@@ -104,6 +104,16 @@ class WorkspaceDraftsTest extends TuiTestBase {
     }
 
     @Test
+    void aDraftThatCannotBeSavedKeepsTheLearnerInTheWorkspaceAndSaysWhy() throws IOException {
+        Files.createDirectories(dataDir);
+        Files.writeString(answers, "a file where the answers folder should be");
+        Pilot p = narrowTheAction(open()).press(KeyType.Escape).press(KeyType.Escape);
+        assertThat(p.shows("Your draft could not be saved")).as(p.text()).isTrue();
+        assertThat(p.app().screen()).isInstanceOf(ChallengeScreen.class);
+        assertThat(p.shows("\"Action\": \"s3:GetObject\",")).as("the text is still there").isTrue();
+    }
+
+    @Test
     void inAWorkshopTheBuiltInEditorIsTheOnlyOne() {
         Pilot p = open(COLOUR.withEditor(List.of("vi")).inWorkshop()).press('e');
         assertThat(p.shows("In a workshop the built-in editor is the only one")).isTrue();

@@ -72,6 +72,14 @@ public final class Drafts {
         return Optional.of(AnswerFile.read(file.get()));
     }
 
+    /** The saved draft of a challenge whichever its format, empty when there is none or it cannot be read. */
+    public synchronized Optional<String> find(String challengeId) {
+        if (folder.isEmpty()) {
+            return Optional.ofNullable(memory.get(challengeId));
+        }
+        return ChallengeService.savedDrafts(folder.get()).apply(challengeId);
+    }
+
     /** Saves the draft with an atomic replace; nothing is written when the file holds the text already. */
     public synchronized void save(String challengeId, AnswerFormat format, String text) throws IOException {
         Optional<Path> file = file(challengeId, format);

@@ -30,6 +30,7 @@ final class TuiLoop {
     void start() throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
+        BracketedPaste.enable(screen.getTerminal());
         TerminalSize size = screen.getTerminalSize();
         app.handle(new Msg.Resize(size.getColumns(), size.getRows()));
         draw();
@@ -84,12 +85,14 @@ final class TuiLoop {
         if (editor.placement() != dev.secpillar.app.OwnEditor.Placement.TERMINAL) {
             return ExternalEditor.beside(editor, request, app::post);
         }
+        BracketedPaste.disable(screen.getTerminal());
         screen.stopScreen();
         try {
             return ExternalEditor.takesTerminal(editor, request, app::handle);
         } finally {
             screen.startScreen();
             screen.setCursorPosition(null);
+            BracketedPaste.enable(screen.getTerminal());
         }
     }
 
@@ -117,6 +120,7 @@ final class TuiLoop {
     void stop() throws IOException {
         app.saveAllDrafts(); // nobody is left to show a failure to; the next start shows the draft on disk
         if (stopped.compareAndSet(false, true)) {
+            BracketedPaste.disable(screen.getTerminal());
             screen.stopScreen();
             // Some terminals keep the cursor hidden across the alternate screen; show it for sure.
             screen.getTerminal().setCursorVisible(true);

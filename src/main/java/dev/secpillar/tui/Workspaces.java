@@ -30,6 +30,11 @@ final class Workspaces {
         return service.open(challengeId);
     }
 
+    /** The saved draft of a challenge, if any (a module's list shows how far it got). */
+    Optional<String> draft(String challengeId) {
+        return service.drafts().find(challengeId);
+    }
+
     /** The learner changed the draft: it is saved within a second. */
     void edited(ChallengeWorkspace ws, String text) {
         saver.edited(ws, text);

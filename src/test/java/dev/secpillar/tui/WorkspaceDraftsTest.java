@@ -45,9 +45,8 @@ class WorkspaceDraftsTest extends TuiTestBase {
         return open(COLOUR);
     }
 
-    /** Line 7 is `"Action": "s3:*",`: make it s3:GetObject (3 of 4 cases then pass). */
+    /** Line 7 is `"Action": "s3:*",`: make it s3:GetObject (3 of 4 cases then pass). Closing the story puts us in the editor. */
     private static Pilot narrowTheAction(Pilot p) {
-        p.press(KeyType.Tab);
         for (int i = 0; i < 6; i++) {
             p.press(KeyType.ArrowDown);
         }
@@ -115,7 +114,7 @@ class WorkspaceDraftsTest extends TuiTestBase {
 
     @Test
     void inAWorkshopTheBuiltInEditorIsTheOnlyOne() {
-        Pilot p = open(COLOUR.withEditor(List.of("vi")).inWorkshop()).press('e');
+        Pilot p = open(COLOUR.withEditor(List.of("vi")).inWorkshop()).press(KeyType.Escape).press('e');
         assertThat(p.shows("In a workshop the built-in editor is the only one")).isTrue();
     }
 
@@ -133,7 +132,7 @@ class WorkspaceDraftsTest extends TuiTestBase {
         Files.writeString(passing, "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
                 + " \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::reports/*\"}]}\n");
         Path editor = EditorStandIn.write(temp, firstAnswer, passing, answers.resolve("history/basics-policy"));
-        Pilot p = open(COLOUR.withEditor(List.of(editor.toString()))).press('e');
+        Pilot p = open(COLOUR.withEditor(List.of(editor.toString()))).press(KeyType.Escape).press('e');
         assertThat(p.shows("✓ Passed: 4 of 4 cases")).as(p.text()).isTrue();
         var ws = ((ChallengeScreen) p.app().screen()).ws();
         assertThat(ws.history()).extracting(v -> v.score()).containsExactly("3/4", "passed (4/4)");

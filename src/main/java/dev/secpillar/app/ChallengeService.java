@@ -24,9 +24,20 @@ import java.util.stream.Stream;
 public final class ChallengeService {
     private final CourseApp app;
     private final Map<String, Checker> compiled = new HashMap<>();
+    private final Drafts drafts;
 
+    /** Drafts kept in memory only (tests, a front end with nowhere to write). */
     public ChallengeService(CourseApp app) {
+        this(app, Drafts.inMemory());
+    }
+
+    public ChallengeService(CourseApp app, Drafts drafts) {
         this.app = app;
+        this.drafts = drafts;
+    }
+
+    public Drafts drafts() {
+        return drafts;
     }
 
     /**
@@ -48,7 +59,7 @@ public final class ChallengeService {
             }
             compiled.put(challengeId, checker);
         }
-        return new ChallengeWorkspace(app, checker);
+        return new ChallengeWorkspace(app, checker, drafts);
     }
 
     /**

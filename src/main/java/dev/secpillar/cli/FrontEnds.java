@@ -51,7 +51,7 @@ final class FrontEnds {
         if (plain || !launch.interactive()) {
             return plain(app, launch, target, ctx.dataDir().resolve("answers"));
         }
-        return FullScreen.open(app, launch, target);
+        return FullScreen.open(app, launch, target, ctx.dataDir().resolve("answers"));
     }
 
     private static int plain(CourseApp app, Launch launch, Target target, Path answers) {

@@ -9,9 +9,10 @@ import java.io.IOException;
 final class FullScreen {
     private FullScreen() {}
 
-    static int open(CourseApp app, Launch launch, FrontEnds.Target target) {
+    /** {@code answers} is the folder of the learner's challenge drafts, shared with line mode. */
+    static int open(CourseApp app, Launch launch, FrontEnds.Target target, java.nio.file.Path answers) {
         try {
-            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId());
+            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId()).withDrafts(answers);
             if (target.quizId().isPresent()) {
                 options = options.withQuiz(target.quizId().get(), target.seed());
             }

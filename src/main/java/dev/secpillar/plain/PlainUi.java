@@ -53,7 +53,7 @@ public final class PlainUi {
         this.out = reader.writer();
         this.width = Math.max(40, Math.min(width, 100));
         this.answers = answers;
-        this.challenges = new ChallengeService(app);
+        this.challenges = new ChallengeService(app, dev.secpillar.app.Drafts.in(answers));
         this.quizzes = new QuizService(app);
         this.quiz = new PlainQuiz(quizzes, reader, this.width);
     }
@@ -307,7 +307,7 @@ public final class PlainUi {
             say(e.getMessage());
             return;
         }
-        new PlainChallenge(this, ws, answers.resolve(id + "." + ws.format().suffix())).run();
+        new PlainChallenge(this, ws).run();
     }
 
     /** The warning before a first hint that would cost a badge, if it would. */

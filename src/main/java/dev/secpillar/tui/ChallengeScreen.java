@@ -53,8 +53,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
     }
 
     /**
-     * Opens a challenge's workspace with the answer left there this session, else the start;
-     * empty (and the reason kept for the banner) when the challenge cannot be opened.
+     * Opens a challenge's workspace on the learner's saved draft, else the start; empty (and
+     * the reason kept for the banner) when the challenge cannot be opened.
      */
     static Optional<ChallengeScreen> open(String challengeId, Env env) {
         ChallengeWorkspace ws;
@@ -64,12 +64,17 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             env.report(e.getMessage());
             return Optional.empty();
         }
-        String text = env.workspaces().draft(challengeId).orElse(ws.start());
+        ChallengeWorkspace.Opening opening = ws.opening();
+        opening.problem().ifPresent(env::report);
+        String text = opening.text();
         ChallengeScreen screen = new ChallengeScreen(ws, text, EditBuffer.of(text), Focus.EDITOR,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
                 Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty(),
                 ws.pool().isEmpty() ? Optional.empty() : Optional.of(new PlanList(0)));
-        return Optional.of(screen.checked(env));
+        ChallengeScreen checked = screen.checked(env);
+        return Optional.of(opening.saved() && checked.notice().isEmpty()
+                ? checked.notice("Your saved draft is back: " + checked.report().passing() + " of "
+                + checked.report().cases().size() + " cases pass.") : checked);
     }
 
     private static String storyText(ChallengeWorkspace ws) {
@@ -94,6 +99,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         return with(editor, focus, report, error, selected, panelScroll, overlay, Optional.of(text));
     }
 
+    /** Closes a box; a notice under it (the saved draft is back) stays for the learner to read. */
+    private ChallengeScreen closeOverlay() {
+        return with(editor, focus, report, error, selected, panelScroll, Optional.empty(), notice);
+    }
+
     private ChallengeScreen overlay(Optional<Overlay> o) {
         return with(editor, focus, report, error, selected, panelScroll, o, Optional.empty());
     }
@@ -111,6 +121,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         Optional<String> n = Optional.empty();
         if (next.passed() && !wasPassed) {
             n = Optional.of("✓ Passed! Every case is green. s (in the panel) shows the author's solution.");
+            // the passing answer is saved at once and kept in the history: it is what reopens
+            env.workspaces().saveNow(ws, editor.text()).or(() -> ws.keepVersion(editor.text(), next))
+                    .ifPresent(env::report);
         }
         int sel = Math.min(selected, Math.max(0, shown.cases().size() - 1));
         return with(editor, focus, shown, err, sel, panelScroll, overlay, n);
@@ -161,7 +174,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         Layout layout = Layout.of(env.width(), env.height());
         EditBuffer shown = e.scrolledFor(layout.editorRows());
         ChallengeScreen next = with(shown, focus, report, error, selected, panelScroll, overlay, note);
-        return shown.lines().equals(editor.lines()) ? next : next.checked(env);
+        if (shown.lines().equals(editor.lines())) {
+            return next;
+        }
+        env.workspaces().edited(ws, shown.text()); // saved within a second
+        return next.checked(env);
     }
 
     /** The rows of the plan list: the plan's items, then the pool's actions not in the plan. */
@@ -307,7 +324,14 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                 return hint(env);
             }
             case 'e':
-                env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text()));
+                if (env.workshop()) {
+                    return new Transition.Stay(notice("In a workshop the built-in editor is the only one: Tab to type here."));
+                }
+                Optional<String> unsaved = env.workspaces().saveNow(ws, editor.text());
+                if (unsaved.isPresent()) {
+                    return new Transition.Stay(notice(unsaved.get()));
+                }
+                env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text(), ws.draftFile()));
                 return new Transition.Stay(this);
             case 'l': {
                 StringBuilder sb = new StringBuilder();
@@ -330,7 +354,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                                 + " as clean.\n\ny gives up, any other key goes back to work.", 0))));
             case 'r':
                 return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, "Start again?",
-                        "Replace your answer with the starting answer?\n\ny replaces it, any other key keeps it.", 0))));
+                        "Replace your draft with the starting answer? Your draft is kept in its history"
+                                + " (secpillar challenge " + ws.challenge().id() + " --history)."
+                                + "\n\ny replaces it, any other key keeps it.", 0))));
             case 'L':
                 return ws.solution().map(s -> loadSolution(s, env)).orElse(new Transition.Stay(notice(
                         "The solution can be loaded once you pass, or after you give up (g).")));
@@ -376,6 +402,12 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                 return overlay(Optional.empty()).hint(env);
             }
             if (o.kind() == Overlay.Kind.CONFIRM_RESTART) {
+                Optional<String> kept = ws.keepVersion(editor.text(), ws.preview(editor.text()))
+                        .or(() -> env.workspaces().saveNow(ws, ws.start()));
+                if (kept.isPresent()) {
+                    env.report(kept.get()); // the draft could not be kept: it stays as it is
+                    return new Transition.Stay(overlay(Optional.empty()));
+                }
                 ChallengeScreen fresh = with(editor.replacedBy(ws.start()), focus, report, error, 0, 0, Optional.empty(),
                         Optional.of("The starting answer is back."));
                 return new Transition.Stay(fresh.checked(env).notice("The starting answer is back."));
@@ -397,13 +429,15 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             case PAGE_DOWN -> new Transition.Stay(overlay(Optional.of(o.scrolled(5))));
             case CHARACTER -> key.character() == 'j' ? new Transition.Stay(overlay(Optional.of(o.scrolled(1))))
                     : key.character() == 'k' ? new Transition.Stay(overlay(Optional.of(o.scrolled(-1))))
-                    : new Transition.Stay(overlay(Optional.empty()));
-            default -> new Transition.Stay(overlay(Optional.empty()));
+                    : new Transition.Stay(closeOverlay());
+            default -> new Transition.Stay(closeOverlay());
         };
     }
 
     /** The author's solution into the editor; the learner's text stays one Ctrl-Z away. */
     private Transition loadSolution(String solution, Env env) {
+        // the learner's own text is kept in the draft's history too, not only one Ctrl-Z away
+        ws.keepVersion(editor.text(), ws.preview(editor.text())).ifPresent(env::report);
         ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, Optional.empty(),
                 Optional.empty());
         ChallengeScreen next = inEditor.withEditor(editor.replacedBy(solution), env, Optional.empty());
@@ -430,24 +464,36 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                 Scroll.clamp(panelScroll + by, total, layout.panelRows()), overlay, Optional.empty()));
     }
 
-    /** Leaving keeps the answer for this session and records one check when it was changed. */
+    /**
+     * Leaving saves the draft; when it was changed, it is also checked once (recorded) and kept
+     * as a version in its history. A draft that cannot be saved keeps the learner here.
+     */
     private Transition leave(Env env) {
         String text = editor.text();
-        env.workspaces().keep(ws.challenge().id(), text);
-        if (!text.equals(opened) && !ws.passed()) {
-            env.save(() -> ws.check(text));
+        Optional<String> failed = env.workspaces().saveNow(ws, text);
+        if (failed.isPresent()) {
+            env.report(failed.get() + " Your text is still here; Esc again after fixing it leaves.");
+            return new Transition.Stay(this);
+        }
+        if (!text.equals(opened)) {
+            env.save(() -> (ws.passed() ? ws.keepVersion(text, ws.preview(text)) : ws.checkDraft(text).problem())
+                    .ifPresent(env::report));
         }
         return new Transition.Pop();
     }
 
-    /** The learner's own editor has closed: take its text and check it. */
+    /** A save in the learner's own editor (or its closing): take its text and check it. */
     Transition edited(Msg.Edited edited, Env env) {
         if (edited.text().isEmpty()) {
             return new Transition.Stay(notice(edited.note()));
         }
         Layout layout = Layout.of(env.width(), env.height());
         EditBuffer e = editor.replacedBy(edited.text().get()).scrolledFor(layout.editorRows());
+        env.workspaces().saveNow(ws, edited.text().get()).ifPresent(env::report);
         ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty()).checked(env);
+        // a save in the learner's editor is a deliberate check: kept as a version of the draft
+        ws.keepVersion(edited.text().get(), next.error().isPresent() ? ws.preview(edited.text().get()) : next.report())
+                .ifPresent(env::report);
         return new Transition.Stay(next.notice().isPresent() ? next : next.notice(edited.note()));
     }
 

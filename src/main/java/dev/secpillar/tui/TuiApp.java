@@ -26,6 +26,8 @@ final class TuiApp {
     private final Workspaces workspaces;
     private final Deque<Screen> screens = new ArrayDeque<>();
     private Optional<ExternalEdit> pendingEdit = Optional.empty();
+    /** Messages from other threads (the watch on a draft open in the learner's editor). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Msg> arrivals = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private int width;
     private int height;
     private boolean help;
@@ -38,7 +40,7 @@ final class TuiApp {
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
         this.options = options;
-        this.workspaces = new Workspaces(app);
+        this.workspaces = new Workspaces(app, options.drafts());
         this.width = width;
         this.height = height;
         screens.push(HomeScreen.of(app));
@@ -102,7 +104,42 @@ final class TuiApp {
     }
 
     private Env env() {
-        return new Env(app, width, height, workspaces);
+        return new Env(app, width, height, workspaces).inWorkshop(options.workshop());
+    }
+
+    /** Saves the drafts whose time has come; true when a failure is now in the banner (redraw). */
+    boolean saveDueDrafts() {
+        Optional<String> failed = workspaces.saveDue();
+        if (failed.isEmpty() || failed.equals(banner)) {
+            return false; // a failure already on screen is not drawn again on every round
+        }
+        banner = failed;
+        return true;
+    }
+
+    /** Saves every unsaved draft: the way out (quit, Ctrl-C, a signal, the session ending). */
+    Optional<String> saveAllDrafts() {
+        return workspaces.saveAll();
+    }
+
+    /** Hands a message to the loop from another thread; it is handled on the loop's next round. */
+    void post(Msg msg) {
+        arrivals.add(msg);
+    }
+
+    /** The next message posted from another thread, or null. */
+    Msg arrival() {
+        return arrivals.poll();
+    }
+
+    /** True inside tmux: a terminal editor gets a pane beside the workspace. */
+    boolean tmux() {
+        return options.tmux();
+    }
+
+    /** True in a served session, where the learner's own editor never runs. */
+    boolean workshop() {
+        return options.workshop();
     }
 
     /** The learner's editor for challenge answers (empty when $VISUAL and $EDITOR are unset). */

@@ -42,7 +42,8 @@ final class WorkspaceKeys {
                 KeyTable.more("k j", "choose a case"), KeyTable.more("PgUp PgDn", "scroll the cases"),
                 KeyTable.more("Home End", "first, last case"),
                 solution ? KeyTable.more("g", "give up (recorded)") : KeyTable.more("s", "solution, after a pass or g"),
-                KeyTable.more("r", "start again from the starting answer"), KeyTable.more("q", "leave"));
+                KeyTable.more("e", "your own $VISUAL/$EDITOR; every save is checked"),
+                KeyTable.more("r", "start again (asks; your draft stays in its history)"), KeyTable.more("q", "leave"));
     }
 
     static final KeyTable OVERLAY = KeyTable.of("Challenge",

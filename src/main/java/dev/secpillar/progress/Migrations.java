@@ -58,7 +58,11 @@ final class Migrations {
                         // The class view reads every learner's latest answers; this keeps that a range scan.
                         "CREATE INDEX quiz_attempt_learner ON quiz_attempt (learner, id)",
                         "CREATE INDEX challenge_event_learner ON challenge_event (learner, id)",
-                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"));
+                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"),
+                List.of( // version 3: the learner's settings (the language they chose), kept across resets
+                        """
+                        CREATE TABLE learner_setting (learner TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+                          at TEXT NOT NULL, PRIMARY KEY (learner, name))"""));
     }
 
     static int latest() {

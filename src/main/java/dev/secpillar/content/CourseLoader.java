@@ -6,6 +6,7 @@ import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.PillarMap;
+import dev.secpillar.course.Playbook;
 import dev.secpillar.course.Quiz;
 import dev.secpillar.course.SourceRef;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public final class CourseLoader {
     private final List<CourseCheck> checks;
     private final Problems problems = new Problems();
     private final Map<String, SourceRef> ids = new HashMap<>();
+    private final Map<String, Playbook> playbooks = new LinkedHashMap<>();
     private final List<Source> sources = new ArrayList<>();
     /** Languages whose translations are checked; null: every language that has a file. */
     private final Set<String> languages;
@@ -132,6 +135,10 @@ public final class CourseLoader {
             sources.add(new Source(Source.Kind.COURSE, "", "", courseFile));
             reportUnlistedFolders(lessons, folders, f.whereOf("modules"));
         }
+        Path playbookFile = lessons.resolve(PlaybookReader.FILE);
+        if (Files.isRegularFile(playbookFile)) {
+            readFile(playbookFile).ifPresent(n -> playbooks.putAll(PlaybookReader.read(name(playbookFile), n, problems)));
+        }
         List<Module> modules = new ArrayList<>();
         for (String folder : folders) {
             readModule(lessons.resolve(folder), folderPositions.getOrDefault(folder, top.get().whereOf("modules")))
@@ -141,7 +148,7 @@ public final class CourseLoader {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files);
         }
-        Course course = new Course(title, modules, quizzes, badges);
+        Course course = new Course(title, modules, quizzes, badges, List.copyOf(playbooks.values()));
         for (CourseCheck check : checks) {
             check.check(course, problems::add);
         }
@@ -245,7 +252,7 @@ public final class CourseLoader {
                 continue;
             }
             String lf = name(file);
-            readFile(file).flatMap(n -> LessonReader.read(lf, n, id.get(), problems)).ifPresent(r -> {
+            readFile(file).flatMap(n -> LessonReader.read(lf, n, id.get(), playbooks, problems)).ifPresent(r -> {
                 claim("lesson", r.lesson().id(), r.where());
                 checkTags(r.lesson().bestPractices(), r.tagPositions(), r.where());
                 for (var ref : r.challengeRefs()) {
@@ -286,7 +293,7 @@ public final class CourseLoader {
         }
         for (Path file : yamlFiles(dir)) {
             String qf = name(file);
-            readFile(file).flatMap(n -> QuizReader.read(qf, n, problems)).ifPresent(r -> {
+            readFile(file).flatMap(n -> QuizReader.read(qf, n, playbooks, problems)).ifPresent(r -> {
                 Quiz quiz = r.quiz();
                 claim("quiz", quiz.id(), quiz.source());
                 if (modules.stream().noneMatch(m -> m.id().equals(quiz.moduleId()))) {

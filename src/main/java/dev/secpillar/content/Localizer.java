@@ -37,7 +37,7 @@ final class Localizer {
                 b.emblem(), b.criteria(), b.positions())).toList();
         List<Module> modules = c.modules().stream().map(this::module).toList();
         List<Quiz> quizzes = c.quizzes().stream().map(this::quiz).toList();
-        return new Course(t.get("title", c.title()), modules, quizzes, badges);
+        return new Course(t.get("title", c.title()), modules, quizzes, badges, c.playbooks());
     }
 
     private Module module(Module m) {
@@ -61,7 +61,8 @@ final class Localizer {
                 steps.add(s);
             }
         }
-        return new Lesson(l.id(), l.moduleId(), t.get("title", l.title()), l.bestPractices(), l.minutes(), steps);
+        return new Lesson(l.id(), l.moduleId(), t.get("title", l.title()), l.bestPractices(), l.minutes(), steps,
+                l.sources(), l.where());
     }
 
     private Quiz quiz(Quiz q) {

@@ -46,16 +46,26 @@ final class CourseContext implements AutoCloseable {
         this.langFlag = langFlag;
     }
 
-    /** The language this run speaks (see {@link LanguageChoice}). */
+    /** The setting that remembers the learner's language ("en", "vi"). */
+    static final String LANGUAGE_SETTING = "language";
+
+    /**
+     * The language this run speaks (see {@link LanguageChoice}): asked for, else the learner's
+     * saved choice (which needs their record open), else the locale.
+     */
     Language language() {
         if (language == null) {
-            try {
-                language = LanguageChoice.resolve(langFlag, launch.env(), Optional.empty());
-            } catch (LanguageChoice.UnknownLanguage e) {
-                throw new Failure(ExitCodes.USAGE, e.getMessage(), e);
-            }
+            Optional<Language> explicit = explicitLanguage();
+            language = explicit.orElseGet(() -> LanguageChoice.resolve(Optional.empty(), launch.env(),
+                    store().setting(LANGUAGE_SETTING).flatMap(Language::parse)));
         }
         return language;
+    }
+
+    /** Remembers the learner's choice for the next start (the home screen's language key). */
+    void saveLanguage(Language lang) {
+        store().saveSetting(LANGUAGE_SETTING, lang.code(), java.time.Instant.now());
+        language = lang;
     }
 
     /** The language asked for on the command line or in SECPILLAR_LANG, if any. */
@@ -88,6 +98,20 @@ final class CourseContext implements AutoCloseable {
         return course;
     }
 
+    /** The course in a given language (the workshop serves each learner theirs). */
+    Course course(Language lang) {
+        if (lang == language()) {
+            return course();
+        }
+        try {
+            return new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all(), lang.code());
+        } catch (ContentException e) {
+            throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
+                    .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "
+                    + e.problems().size() + " problem(s); run 'secpillar validate' for the full list", e);
+        }
+    }
+
     Path dataDir() {
         return DataDirectory.resolve(dataDir, launch.env(), launch.userHome());
     }
@@ -109,7 +133,8 @@ final class CourseContext implements AutoCloseable {
         if (app == null) {
             // Opening SQLite (loading its native library) and loading the course each take a good
             // part of a cold start; on two cores they can overlap.
-            if (store == null && pendingStore == null) {
+            // (Without a language asked for, the learner's saved choice decides, so the record opens first.)
+            if (store == null && pendingStore == null && explicitLanguage().isPresent()) {
                 Path dir = dataDir();
                 pendingStore = CompletableFuture.supplyAsync(() -> JdbcProgressStore.openSqlite(dir), OPENER);
             }

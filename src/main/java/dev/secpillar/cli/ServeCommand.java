@@ -1,6 +1,9 @@
 package dev.secpillar.cli;
 
 import dev.secpillar.course.Course;
+import dev.secpillar.i18n.Language;
+import java.util.EnumMap;
+import java.util.Map;
 import dev.secpillar.progress.ClassDatabase;
 import dev.secpillar.record.ProgressException;
 import dev.secpillar.serve.LearnerName;
@@ -66,11 +69,15 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
         try (CourseContext ctx = main.context()) {
-            Course course = ctx.course();
+            // Every language is loaded up front: each learner gets their own, never the server's locale.
+            Map<Language, Course> courses = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                courses.put(l, ctx.course(l));
+            }
             ClassDatabase database = openDatabase(ctx);
             WorkshopServer server;
             try {
-                server = WorkshopServer.start(course, database, ctx.dataDir(), options, Clock.systemUTC(),
+                server = WorkshopServer.start(courses, database, ctx.dataDir(), options, Clock.systemUTC(),
                         line -> log(out, line));
             } catch (IOException e) {
                 database.close();

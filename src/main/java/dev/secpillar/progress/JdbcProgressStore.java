@@ -337,6 +337,30 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     @Override
+    public synchronized Optional<String> setting(String name) {
+        try {
+            return source.withConnection(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT value FROM learner_setting WHERE learner = ? AND name = ?")) {
+                    p.setString(1, learner);
+                    p.setString(2, name);
+                    try (ResultSet rs = p.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    @Override
+    public synchronized void saveSetting(String name, String value, Instant at) {
+        inTransaction(at, c -> update(c, "INSERT INTO learner_setting (learner, name, value, at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (learner, name) DO UPDATE SET value = excluded.value, at = excluded.at",
+                learner, name, value, at.toString()), false);
+    }
+
+    @Override
     public synchronized void reset() {
         inTransaction(Instant.EPOCH, c -> {
             update(c, "DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE learner = ?)",

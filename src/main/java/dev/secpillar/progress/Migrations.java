@@ -61,7 +61,11 @@ final class Migrations {
                         "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"),
                 List.of( // version 3: a quiz sitting left half-way is resumed in the order it was asked
                         // Question ids separated by spaces; NULL for sittings recorded before.
-                        "ALTER TABLE quiz_attempt ADD COLUMN question_order TEXT"));
+                        "ALTER TABLE quiz_attempt ADD COLUMN question_order TEXT"),
+                List.of( // version 4: the learner's settings (the language they chose), kept across resets
+                        """
+                        CREATE TABLE learner_setting (learner TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+                          at TEXT NOT NULL, PRIMARY KEY (learner, name))"""));
     }
 
     static int latest() {

@@ -96,6 +96,19 @@ public final class RetryingProgressStore implements ProgressStore {
     }
 
     @Override
+    public Optional<String> setting(String name) {
+        return inner.setting(name);
+    }
+
+    @Override
+    public void saveSetting(String name, String value, Instant at) {
+        write(s -> {
+            s.saveSetting(name, value, at);
+            return List.of();
+        });
+    }
+
+    @Override
     public List<String> recordLessonDone(String lessonId, Instant at) {
         return write(s -> s.recordLessonDone(lessonId, at));
     }

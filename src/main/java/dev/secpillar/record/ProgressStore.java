@@ -57,6 +57,12 @@ public interface ProgressStore extends AutoCloseable {
     /** Re-evaluates badges without a new event (after content gains a badge, say). */
     List<String> awardEarned(Instant at);
 
+    /** One of the learner's settings (for example "language"), if they saved it. */
+    Optional<String> setting(String name);
+
+    /** Saves a setting in one transaction; a reset of the record keeps it (it is a preference, not progress). */
+    void saveSetting(String name, String value, Instant at);
+
     /** Forget everything. */
     void reset();
 

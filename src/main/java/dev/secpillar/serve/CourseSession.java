@@ -105,6 +105,9 @@ final class CourseSession implements Command {
         guard.end();
     }
 
+    /** The learner's saved language (see {@link Workshop#courseFor}). */
+    static final String LANGUAGE_SETTING = "language";
+
     private void run(String name, Environment env) {
         Map<String, String> vars = env.getEnv();
         boolean pty = vars.containsKey(Environment.ENV_COLUMNS);
@@ -121,7 +124,7 @@ final class CourseSession implements Command {
             store = workshop.storeFor(name);
             CourseApp app;
             try {
-                app = new CourseApp(workshop.course, store, workshop.clock);
+                app = new CourseApp(workshop.courseFor(store.setting(LANGUAGE_SETTING), vars), store, workshop.clock);
             } catch (ProgressException e) {
                 workshop.log.accept(name + ": cannot start: " + e.getMessage());
                 say("The course cannot start: its database cannot be reached right now. Please try again in a minute."

@@ -2,6 +2,10 @@ package dev.secpillar.serve;
 
 import dev.secpillar.app.ClassReport;
 import dev.secpillar.course.Course;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.LanguageChoice;
+import java.util.Map;
+import java.util.Optional;
 import dev.secpillar.progress.ClassDatabase;
 import dev.secpillar.record.ProgressStore;
 import dev.secpillar.progress.RetryingProgressStore;
@@ -26,6 +30,8 @@ final class Workshop {
     static final Duration IDLE_CHECK = Duration.ofSeconds(15);
 
     final Course course;
+    /** The course in each language it is served in; a learner gets theirs (English when absent). */
+    final Map<Language, Course> courses;
     final ClassDatabase db;
     final ServeOptions options;
     final Clock clock;
@@ -38,14 +44,35 @@ final class Workshop {
 
     Workshop(Course course, ClassDatabase db, ServeOptions options, Clock clock, Consumer<String> log,
              ScheduledExecutorService timer, java.nio.file.Path drafts) {
+        this(Map.of(Language.EN, course), db, options, clock, log, timer, drafts);
+    }
+
+    Workshop(Map<Language, Course> courses, ClassDatabase db, ServeOptions options, Clock clock, Consumer<String> log,
+             ScheduledExecutorService timer, java.nio.file.Path drafts) {
         this.drafts = drafts;
-        this.course = course;
+        this.courses = Map.copyOf(courses);
+        this.course = courses.get(Language.EN);
         this.db = db;
         this.options = options;
         this.clock = clock;
         this.log = log;
         this.timer = timer;
         timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK.toMillis(), IDLE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The course a learner gets: the language they chose before (their setting in the class
+     * database), else the one their own SSH client sends (SECPILLAR_LANG, then LC_ALL,
+     * LC_MESSAGES, LANG), else English. The server's own locale never decides for a learner.
+     */
+    Course courseFor(Optional<String> saved, Map<String, String> clientEnv) {
+        Language lang;
+        try {
+            lang = LanguageChoice.resolve(Optional.empty(), clientEnv, saved.flatMap(Language::parse));
+        } catch (LanguageChoice.UnknownLanguage e) {
+            lang = Language.EN;
+        }
+        return courses.getOrDefault(lang, course);
     }
 
     /** A place among the open sessions; false when the workshop is full. */

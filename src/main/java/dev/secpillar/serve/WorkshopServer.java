@@ -1,6 +1,8 @@
 package dev.secpillar.serve;
 
 import dev.secpillar.course.Course;
+import dev.secpillar.i18n.Language;
+import java.util.Map;
 import dev.secpillar.progress.ClassDatabase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -52,13 +54,19 @@ public final class WorkshopServer implements AutoCloseable {
      */
     public static WorkshopServer start(Course course, ClassDatabase db, Path dataDir, ServeOptions options, Clock clock,
                                        Consumer<String> log) throws IOException {
+        return start(Map.of(Language.EN, course), db, dataDir, options, clock, log);
+    }
+
+    /** The same, serving each learner the course in their language ({@code courses} holds English at least). */
+    public static WorkshopServer start(Map<Language, Course> courses, ClassDatabase db, Path dataDir, ServeOptions options,
+                                       Clock clock, Consumer<String> log) throws IOException {
         KeyPair hostKey = HostKey.loadOrCreate(dataDir);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "secpillar-workshop-timer");
             t.setDaemon(true);
             return t;
         });
-        Workshop workshop = new Workshop(course, db, options, clock, log, timer, dataDir.resolve("workshop-drafts"));
+        Workshop workshop = new Workshop(courses, db, options, clock, log, timer, dataDir.resolve("workshop-drafts"));
         LearnerAuth auth = new LearnerAuth(db.keys(), options.joinCode(),
                 new AuthThrottle(THROTTLE_FAILURES, THROTTLE_WINDOW, clock), clock, log);
 

@@ -87,4 +87,16 @@ class TranslateCommandTest extends CliHarness {
         assertThat(new ObjectMapper().readTree(run("--lang", "vi", "list", "--json").out()).at("/modules/0/title").asText())
                 .isEqualTo("Basics");
     }
+
+    @Test
+    void theLearnersSavedChoiceBeatsTheLocaleButNotTheFlag() throws Exception {
+        translateModuleTitle();
+        try (var store = dev.secpillar.progress.JdbcProgressStore.openSqlite(data)) {
+            store.saveSetting("language", "vi", java.time.Instant.now());
+        }
+        env.put("LANG", "en_US.UTF-8");
+        assertThat(new ObjectMapper().readTree(run("list", "--json").out()).at("/modules/0/title").asText()).isEqualTo("Cơ bản");
+        assertThat(new ObjectMapper().readTree(run("--lang", "en", "list", "--json").out()).at("/modules/0/title").asText())
+                .isEqualTo("Basics");
+    }
 }

@@ -31,6 +31,15 @@ class ForwardingStore implements ProgressStore {
     }
 
     @Override
+    public java.util.Optional<String> setting(String name) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public void saveSetting(String name, String value, Instant at) {
+    }
+
+    @Override
     public List<String> recordLessonDone(String lessonId, Instant at) {
         return List.of();
     }

@@ -113,7 +113,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return withStatus(app);
     }
 
@@ -172,10 +173,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
         StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = body.rows().size();
+        // the choice follows ↑↓ when it moves; PgDn and End may read past it, as in a quiz
         int s = Scroll.clamp(scroll, total, rows);
-        if (pendingCheck().isPresent()) {
-            s = Scroll.follow(s, body.focusFrom(), body.focusTo(), total, rows);
-        }
         Chrome.body(c, body.rows(), s, body::highlighted);
         notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
         Chrome.scrollInfo(c, s, total, rows);

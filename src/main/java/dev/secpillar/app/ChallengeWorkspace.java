@@ -7,6 +7,8 @@ import dev.secpillar.challenge.Finding;
 import dev.secpillar.course.Challenge;
 import dev.secpillar.record.ChallengeEvent;
 import dev.secpillar.record.ChallengeRecord;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +20,77 @@ import java.util.Optional;
 public final class ChallengeWorkspace {
     private final CourseApp app;
     private final Checker checker;
+    private final Drafts drafts;
 
-    ChallengeWorkspace(CourseApp app, Checker checker) {
+    ChallengeWorkspace(CourseApp app, Checker checker, Drafts drafts) {
         this.app = app;
         this.checker = checker;
+        this.drafts = drafts;
+    }
+
+    /**
+     * The text a workspace opens on: the saved draft, else the start.
+     *
+     * @param saved   true when it is the learner's saved draft
+     * @param problem why a draft that is there could not be used (it stays on disk, untouched,
+     *                until the learner's next edit replaces it; its earlier versions are in the history)
+     */
+    public record Opening(String text, boolean saved, Optional<String> problem) {}
+
+    public Opening opening() {
+        try {
+            return drafts.load(challenge().id(), format()).map(t -> new Opening(t, true, Optional.<String>empty()))
+                    .orElseGet(() -> new Opening(start(), false, Optional.empty()));
+        } catch (AnswerFile.Unusable e) {
+            return new Opening(start(), false, Optional.of("Your saved draft cannot be used: " + e.getMessage()));
+        }
+    }
+
+    /** The draft's file (the one line mode edits and {@code --check} reads), when drafts are on disk. */
+    public Optional<Path> draftFile() {
+        return drafts.file(challenge().id(), format());
+    }
+
+    /** Saves the draft now (an atomic replace); empty when saved, else why not. */
+    public Optional<String> saveDraft(String text) {
+        try {
+            drafts.save(challenge().id(), format(), text);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("Your draft could not be saved: " + draftFile().map(Path::toString).orElse("")
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /** Keeps a version of the draft in its history with the score it has; empty when kept, else why not. */
+    public Optional<String> keepVersion(String text, CheckReport report) {
+        try {
+            drafts.keep(challenge().id(), text, report.evaluated() ? report.passing() : -1,
+                    report.evaluated() ? report.cases().size() : -1, report.passed(), app.clock().instant());
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("A version of your draft could not be kept: " + e.getMessage());
+        }
+    }
+
+    /** The kept versions of the draft, oldest first. */
+    public List<DraftVersion> history() {
+        return drafts.history(challenge().id());
+    }
+
+    /** What checking the draft gave: the report, and a problem saving it (if any). */
+    public record DraftCheck(CheckReport report, Optional<String> problem) {}
+
+    /**
+     * Checks the learner's draft on purpose (leaving the workspace, Enter in line mode, a save
+     * in watch mode, {@code --check} without a file): recorded as a check, saved, and kept as
+     * a version in the history.
+     */
+    public DraftCheck checkDraft(String text) {
+        CheckReport report = check(text);
+        Optional<String> problem = saveDraft(text);
+        Optional<String> kept = keepVersion(text, report);
+        return new DraftCheck(report, problem.or(() -> kept));
     }
 
     public Challenge challenge() {
@@ -40,6 +109,11 @@ public final class ChallengeWorkspace {
     /** What the learner works with besides the story: the world, the pool, the limits. */
     public List<String> briefing() {
         return checker.briefing();
+    }
+
+    /** The actions an ordering challenge's plan is made of; empty for other kinds. */
+    public List<dev.secpillar.challenge.PoolAction> pool() {
+        return checker.pool();
     }
 
     /** What case {@code index} of a report is about. */

@@ -7,7 +7,12 @@ import dev.secpillar.app.ReportText;
 import dev.secpillar.challenge.AnswerProblem;
 import dev.secpillar.challenge.CheckReport;
 import java.io.PrintWriter;
+import dev.secpillar.app.DraftVersion;
+import dev.secpillar.app.Drafts;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,8 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "challenge", description = {"Open a challenge's workspace, check an answer file, or write its starting answer.",
-        "With --check: prints every case (\u2713 or \u2717 with the reason) and exits 0 when the answer passes, 1 when not."})
+@Command(name = "challenge", description = {"Open a challenge's workspace, check an answer file or your draft, watch your draft"
+        + " while you edit it, list its saved versions, or write its starting answer.",
+        "With --check: prints every case (\u2713 or \u2717 with the reason) and exits 0 when the answer passes, 1 when not.",
+        "Your draft is DATA-DIR/answers/ID.json (or .yaml), shared by the full screen and line mode."})
 final class ChallengeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -33,8 +40,16 @@ final class ChallengeCommand implements Callable<Integer> {
     Mode mode;
 
     static final class Mode {
-        @Option(names = "--check", paramLabel = "FILE", description = "Check the answer in FILE.")
-        Path check;
+        @Option(names = "--check", paramLabel = "FILE", arity = "0..1", fallbackValue = DRAFT,
+                description = "Check the answer in FILE; without FILE, check your saved draft (kept as a version).")
+        String check;
+
+        @Option(names = "--watch", description = "Open your draft in $VISUAL or $EDITOR (when set) and check it on every"
+                + " save, printing the cases, until Ctrl-C (or the end of input).")
+        boolean watch;
+
+        @Option(names = "--history", description = "List the saved versions of your draft with their scores and times.")
+        boolean history;
 
         @Option(names = "--start", paramLabel = "FILE", description = "Write the starting answer to FILE.")
         Path start;
@@ -42,6 +57,12 @@ final class ChallengeCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "With --start: replace FILE if it exists.")
     boolean force;
+
+    @Option(names = "--version-text", paramLabel = "N", description = "With --history: print the text of version N.")
+    Integer versionText;
+
+    /** --check without a FILE: the saved draft. */
+    static final String DRAFT = "\0draft";
 
     @Override
     public Integer call() {
@@ -53,7 +74,16 @@ final class ChallengeCommand implements Callable<Integer> {
                 return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.challenge(id));
             }
             ChallengeWorkspace ws = open(ctx);
-            return mode.check != null ? check(ctx, ws, mode.check) : start(ws, mode.start);
+            if (mode.history) {
+                return history(ws);
+            }
+            if (mode.watch) {
+                return new DraftWatchRun(ctx, ws, main.launch, spec.commandLine().getOut()).run();
+            }
+            if (DRAFT.equals(mode.check)) {
+                return checkDraft(ctx, ws);
+            }
+            return mode.check != null ? check(ctx, ws, Path.of(mode.check)) : start(ws, mode.start);
         }
     }
 
@@ -62,7 +92,7 @@ final class ChallengeCommand implements Callable<Integer> {
             throw unknown();
         }
         try {
-            return new ChallengeService(ctx.app()).open(id);
+            return new ChallengeService(ctx.app(), Drafts.in(ctx.dataDir().resolve("answers"))).open(id);
         } catch (ChallengeService.ChallengeUnavailable e) {
             throw new Failure(ExitCodes.DATA_ERR, e.getMessage(), e);
         }
@@ -72,6 +102,50 @@ final class ChallengeCommand implements Callable<Integer> {
         return new Failure(ExitCodes.USAGE, "no challenge '" + id + "'; 'secpillar list' shows the challenge ids");
     }
 
+    /** The learner's saved draft, checked and kept as a version in its history. */
+    private int checkDraft(CourseContext ctx, ChallengeWorkspace ws) {
+        Path file = ws.draftFile().orElseThrow();
+        String answer;
+        try {
+            answer = ws.opening().saved() ? AnswerFile.read(file) : null;
+        } catch (AnswerFile.Unusable e) {
+            throw new Failure(e.io() ? ExitCodes.IO_ERR : ExitCodes.DATA_ERR, e.getMessage(), e);
+        }
+        if (answer == null) {
+            throw new Failure(ExitCodes.USAGE, "no draft of " + id + " yet (" + file + "); open the challenge with"
+                    + " 'secpillar challenge " + id + "', or check a file with --check FILE");
+        }
+        ChallengeWorkspace.DraftCheck checked = ws.checkDraft(answer);
+        checked.problem().ifPresent(m -> spec.commandLine().getErr().println("secpillar: " + m));
+        return report(ctx, ws, checked.report(), file);
+    }
+
+    private int history(ChallengeWorkspace ws) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<DraftVersion> versions = ws.history();
+        if (versionText != null) {
+            DraftVersion v = versions.stream().filter(x -> x.number() == versionText).findFirst().orElseThrow(() ->
+                    new Failure(ExitCodes.USAGE, "no version " + versionText + " of " + id + "; --history lists them"));
+            out.print(v.text());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.println(ws.challenge().id() + ": " + ws.challenge().title());
+        out.println("Draft: " + ws.draftFile().map(Path::toString).orElse("(none)"));
+        if (versions.isEmpty()) {
+            out.println("No saved versions yet: a version is kept each time your draft is checked"
+                    + " (leaving the workspace, Enter in line mode, --check, a save in --watch).");
+        } else {
+            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+            for (DraftVersion v : versions) {
+                out.printf("  #%-3d %s  %s%n", v.number(), when.format(v.savedAt()), v.score());
+            }
+            out.println("The last " + Drafts.KEPT + " versions are kept; --history --version-text N prints one.");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     private int check(CourseContext ctx, ChallengeWorkspace ws, Path file) {
         String answer;
         try {
@@ -79,7 +153,10 @@ final class ChallengeCommand implements Callable<Integer> {
         } catch (AnswerFile.Unusable e) {
             throw new Failure(e.io() ? ExitCodes.IO_ERR : ExitCodes.DATA_ERR, e.getMessage(), e);
         }
-        CheckReport report = ws.check(answer);
+        return report(ctx, ws, ws.check(answer), file);
+    }
+
+    private int report(CourseContext ctx, ChallengeWorkspace ws, CheckReport report, Path file) {
         if (!report.evaluated()) {
             AnswerProblem p = report.unreadable().get();
             throw new Failure(ExitCodes.DATA_ERR, file + ":" + p.line() + ":" + p.column() + ": " + p.message());

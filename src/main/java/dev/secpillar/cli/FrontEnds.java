@@ -51,7 +51,7 @@ final class FrontEnds {
         if (plain || !launch.interactive()) {
             return plain(app, launch, target, ctx.dataDir().resolve("answers"));
         }
-        return FullScreen.open(app, launch, target);
+        return FullScreen.open(app, launch, target, ctx.dataDir().resolve("answers"));
     }
 
     private static int plain(CourseApp app, Launch launch, Target target, Path answers) {
@@ -65,8 +65,9 @@ final class FrontEnds {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-            run(new PlainUi(app, LineSource.of(reader), width, answers), target);
-            return ExitCodes.OK;
+            LineSource source = LineSource.of(reader);
+            run(new PlainUi(app, source, width, answers), target);
+            return source.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "cannot open the terminal: " + e.getMessage(), e);
         }

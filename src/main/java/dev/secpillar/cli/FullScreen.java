@@ -9,17 +9,18 @@ import java.io.IOException;
 final class FullScreen {
     private FullScreen() {}
 
-    static int open(CourseApp app, Launch launch, FrontEnds.Target target) {
+    /** {@code answers} is the folder of the learner's challenge drafts, shared with line mode. */
+    static int open(CourseApp app, Launch launch, FrontEnds.Target target, java.nio.file.Path answers) {
         try {
-            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId());
+            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId()).withDrafts(answers);
             if (target.quizId().isPresent()) {
                 options = options.withQuiz(target.quizId().get(), target.seed());
             }
             if (target.challengeId().isPresent()) {
                 options = options.withChallenge(target.challengeId().get());
             }
-            Tui.run(app, target.review() ? options.withReview() : options);
-            return ExitCodes.OK;
+            boolean interrupted = Tui.run(app, target.review() ? options.withReview() : options);
+            return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "terminal error: " + e.getMessage(), e);
         }

@@ -16,7 +16,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads one content file into a YAML node tree with positions, safely: bounded size, strict
@@ -26,7 +25,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class YamlFile {
     /** Real lessons are a few KiB; anything this large is a mistake or an attack. */
     static final long MAX_BYTES = 1024 * 1024;
-    static final int MAX_ALIASES = 20;
+    static final int MAX_ALIASES = SafeYaml.MAX_ALIASES;
 
     private YamlFile() {}
 
@@ -59,15 +58,7 @@ final class YamlFile {
     }
 
     static Optional<Node> compose(String text, String name, Problems problems) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(name)
-                .setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit((int) MAX_BYTES)
-                .setUseMarks(true)
-                .build();
+        LoadSettings settings = SafeYaml.settings(name, (int) MAX_BYTES);
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
             if (node.isEmpty()) {

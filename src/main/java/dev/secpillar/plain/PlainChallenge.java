@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A challenge in line mode: the answer lives in a file the learner edits in their own editor;
- * Enter re-checks it and prints the case table. The same keys as everywhere: h hint, b back.
+ * A challenge in line mode: the answer is the learner's draft file (the one the full screen
+ * saves too), edited in their own editor; Enter re-checks it, prints the case table and keeps
+ * the version in the draft's history. The same keys as everywhere: h hint, b back.
  */
 final class PlainChallenge {
     private final PlainUi ui;
@@ -22,10 +23,10 @@ final class PlainChallenge {
     private final Path file;
     private CheckReport last;
 
-    PlainChallenge(PlainUi ui, ChallengeWorkspace ws, Path file) {
+    PlainChallenge(PlainUi ui, ChallengeWorkspace ws) {
         this.ui = ui;
         this.ws = ws;
-        this.file = file;
+        this.file = ws.draftFile().orElseThrow(() -> new IllegalStateException("line mode keeps drafts on disk"));
     }
 
     void run() {
@@ -60,19 +61,30 @@ final class PlainChallenge {
         }
     }
 
-    /** Writes the start unless an answer from an earlier session is there (or {@code replace}). */
+    /**
+     * Writes the start unless a draft is there already (or {@code replace}: the draft is then
+     * kept in its history first).
+     */
     private boolean prepareFile(boolean replace) {
         if (!replace && Files.exists(file)) {
-            ui.say("Continuing with your earlier answer.");
+            ui.say("Continuing with your saved draft.");
             return true;
         }
-        try {
-            AnswerFile.write(file, ws.start(), true);
-            return true;
-        } catch (AnswerFile.Unusable e) {
-            ui.say("Cannot write the answer file: " + e.getMessage());
-            return false;
+        if (replace) {
+            try {
+                String draft = AnswerFile.read(file);
+                Optional<String> failed = ws.keepVersion(draft, ws.preview(draft));
+                if (failed.isPresent()) {
+                    ui.say(failed.get() + "; your draft is left as it is.");
+                    return false;
+                }
+            } catch (AnswerFile.Unusable e) {
+                // nothing usable to keep: the start replaces it
+            }
         }
+        Optional<String> failed = ws.saveDraft(ws.start());
+        failed.ifPresent(m -> ui.say("Cannot write the answer file: " + m));
+        return failed.isEmpty();
     }
 
     private void check() {
@@ -83,12 +95,13 @@ final class PlainChallenge {
             ui.say(e.getMessage() + (e.io() ? "; press r to write the starting answer again" : ""));
             return;
         }
-        CheckReport[] report = new CheckReport[1];
-        ui.record(() -> report[0] = ws.check(answer));
-        if (report[0] == null) {
+        ChallengeWorkspace.DraftCheck[] checked = new ChallengeWorkspace.DraftCheck[1];
+        ui.record(() -> checked[0] = ws.checkDraft(answer));
+        if (checked[0] == null) {
             return;
         }
-        last = report[0];
+        checked[0].problem().ifPresent(ui::say);
+        last = checked[0].report();
         for (String line : ReportText.lines(last, file.getFileName().toString())) {
             ui.say(Sanitizer.cleanLine(line));
         }
@@ -98,6 +111,13 @@ final class PlainChallenge {
     }
 
     private void hint() {
+        Optional<String> warning = ui.hintWarning(ws.challenge().id());
+        if (warning.isPresent() && ws.hintsLeft() > 0) {
+            ui.say(warning.get());
+            if (!ui.ask("Type y to take the hint, anything else to go back to work: ").equals("y")) {
+                return;
+            }
+        }
         AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
         int before = ws.hintsShown().size();
         ui.record(() -> hint.set(ws.nextHint()));
@@ -144,7 +164,7 @@ final class PlainChallenge {
     }
 
     private void restart() {
-        String sure = ui.ask("Replace your answer with the starting answer? y or n: ");
+        String sure = ui.ask("Replace your draft with the starting answer? It is kept in its history. y or n: ");
         if (sure.equals("y") && prepareFile(true)) {
             ui.say("The starting answer is back in " + file);
         }

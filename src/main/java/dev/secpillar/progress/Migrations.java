@@ -58,7 +58,10 @@ final class Migrations {
                         // The class view reads every learner's latest answers; this keeps that a range scan.
                         "CREATE INDEX quiz_attempt_learner ON quiz_attempt (learner, id)",
                         "CREATE INDEX challenge_event_learner ON challenge_event (learner, id)",
-                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"));
+                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"),
+                List.of( // version 3: a quiz sitting left half-way is resumed in the order it was asked
+                        // Question ids separated by spaces; NULL for sittings recorded before.
+                        "ALTER TABLE quiz_attempt ADD COLUMN question_order TEXT"));
     }
 
     static int latest() {

@@ -162,7 +162,9 @@ final class CourseSession implements Command {
                 number(vars.get(Environment.ENV_LINES)));
         env.addSignalListener((channel, signal) -> terminal.resized(number(env.getEnv().get(Environment.ENV_COLUMNS)),
                 number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
-        TuiOptions options = options(vars);
+        // Drafts are saved on the server, one folder per learner, so a dropped connection loses no work;
+        // the built-in editor is the only one (the learner's own would run on the server).
+        TuiOptions options = options(vars).withDrafts(workshop.drafts.resolve(name)).inWorkshop();
         if (workshop.isInstructor(name)) {
             ClassView.run(app, workshop::classReport, CLASS_REFRESH, workshop.clock, terminal, options);
         } else {
@@ -180,8 +182,7 @@ final class CourseSession implements Command {
     static TuiOptions options(Map<String, String> vars) {
         String term = vars.getOrDefault(Environment.ENV_TERM, "");
         boolean mono = term.startsWith("vt") && !term.contains("color") || term.equals("unknown");
-        String noColour = vars.get("NO_COLOR");
-        return new TuiOptions(!mono && (noColour == null || noColour.isEmpty()), Optional.empty());
+        return new TuiOptions(!mono && !TuiOptions.noColour(vars), Optional.empty());
     }
 
     private void lineMode(CourseApp app, Map<String, String> vars, boolean pty) throws IOException {

@@ -29,13 +29,16 @@ final class Workshop {
     final ClassDatabase db;
     final ServeOptions options;
     final Clock clock;
+    /** Where each learner's challenge drafts are kept: one folder per learner name. */
+    final java.nio.file.Path drafts;
     final Consumer<String> log;
     private final ScheduledExecutorService timer;
     private final AtomicInteger open = new AtomicInteger();
     private final Set<CourseSession> live = ConcurrentHashMap.newKeySet();
 
     Workshop(Course course, ClassDatabase db, ServeOptions options, Clock clock, Consumer<String> log,
-             ScheduledExecutorService timer) {
+             ScheduledExecutorService timer, java.nio.file.Path drafts) {
+        this.drafts = drafts;
         this.course = course;
         this.db = db;
         this.options = options;

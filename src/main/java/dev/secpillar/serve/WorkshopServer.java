@@ -58,7 +58,7 @@ public final class WorkshopServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Workshop workshop = new Workshop(course, db, options, clock, log, timer);
+        Workshop workshop = new Workshop(course, db, options, clock, log, timer, dataDir.resolve("workshop-drafts"));
         LearnerAuth auth = new LearnerAuth(db.keys(), options.joinCode(),
                 new AuthThrottle(THROTTLE_FAILURES, THROTTLE_WINDOW, clock), clock, log);
 

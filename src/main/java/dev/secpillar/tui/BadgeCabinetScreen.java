@@ -28,7 +28,8 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return load(app, selected, scroll);
     }
 

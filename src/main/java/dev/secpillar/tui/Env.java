@@ -18,6 +18,7 @@ final class Env {
     private String error;
     private ExternalEdit edit;
     private boolean help;
+    private boolean workshop;
 
     Env(CourseApp app, int width, int height) {
         this(app, width, height, new Workspaces(app));
@@ -37,6 +38,16 @@ final class Env {
     /** Challenge workspaces and the answers left in them this session. */
     Workspaces workspaces() {
         return workspaces;
+    }
+
+    /** True in a served session: the learner's own editor never runs on the server. */
+    boolean workshop() {
+        return workshop;
+    }
+
+    Env inWorkshop(boolean served) {
+        this.workshop = served;
+        return this;
     }
 
     /** Asks for the learner's own editor on this text, once the key is handled. */

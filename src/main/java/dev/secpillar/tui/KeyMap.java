@@ -56,7 +56,11 @@ final class KeyMap {
         return Optional.ofNullable(cmd).map(Msg.Key::new);
     }
 
-    /** A key as typed, for a screen that takes text; Ctrl-C still quits and end of input still leaves. */
+    /**
+     * A key as typed, for a screen that takes text, with Ctrl and Shift kept (the editor's
+     * Ctrl-Z, Shift-arrows, Ctrl-Home). Ctrl-C comes through as a key: the app quits on it unless
+     * the screen has a selection to copy. End of input still leaves; Alt keys mean nothing here.
+     */
     static Optional<Msg> typed(KeyStroke key) {
         if (key == null) {
             return Optional.empty();
@@ -65,13 +69,13 @@ final class KeyMap {
         if (type == KeyType.EOF) {
             return Optional.of(new Msg.Interrupt());
         }
+        if (key.isAltDown()) {
+            return Optional.empty();
+        }
         if (type == KeyType.Character) {
             char c = key.getCharacter();
             if (key.isCtrlDown()) {
-                return c == 'c' || c == 'C' ? Optional.of(new Msg.Interrupt()) : Optional.empty();
-            }
-            if (key.isAltDown()) {
-                return Optional.empty();
+                return Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, Character.toLowerCase(c), true, false));
             }
             if (c == '\n' || c == '\r') {
                 return Optional.of(new Msg.Typed(Msg.TypedKey.ENTER));
@@ -80,9 +84,6 @@ final class KeyMap {
                 return Optional.of(new Msg.Typed(Msg.TypedKey.TAB));
             }
             return Character.isISOControl(c) ? Optional.empty() : Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, c));
-        }
-        if (key.isAltDown() || key.isCtrlDown()) {
-            return Optional.empty();
         }
         Msg.TypedKey k = switch (type) {
             case Enter -> Msg.TypedKey.ENTER;
@@ -98,9 +99,12 @@ final class KeyMap {
             case PageDown -> Msg.TypedKey.PAGE_DOWN;
             case Tab, ReverseTab -> Msg.TypedKey.TAB;
             case Escape -> Msg.TypedKey.ESCAPE;
+            case F6 -> Msg.TypedKey.F6;
+            case F1 -> Msg.TypedKey.F1;
             default -> null;
         };
-        return Optional.ofNullable(k).map(Msg.Typed::new);
+        boolean shift = key.isShiftDown() || type == KeyType.ReverseTab;
+        return Optional.ofNullable(k).map(t -> new Msg.Typed(t, '\0', key.isCtrlDown(), shift));
     }
 
     private static Optional<Command> character(char c) {

@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.app.ChallengeService;
+import dev.secpillar.app.ChallengeStanding;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.course.Course;
@@ -31,7 +33,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     static LessonScreen open(Course course, Module module, Lesson lesson, int step, Env env) {
         int s = Math.max(0, Math.min(step, lesson.steps().size() - 1));
         LessonScreen screen = new LessonScreen(course, module, lesson, s, 0, 0, Map.of(), Optional.empty(),
-                Optional.empty()).withStatus(env.app());
+                Optional.empty()).withStatus(env);
         screen.markSeen(env);
         return screen;
     }
@@ -105,16 +107,27 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     }
 
     /** The screen with how the learner stands with this step's challenge, if it is one. */
-    private LessonScreen withStatus(CourseApp app) {
-        Optional<String> status = challengeStep().map(c -> app.snapshot().challenge(c.challengeId())
-                .map(r -> r.passed() ? "✓ You passed this challenge." : r.gaveUp() ? "You gave up on it; try again any time."
-                        : "Not passed yet.").orElse("Not tried yet."));
+    private LessonScreen withStatus(Env env) {
+        Optional<String> status = challengeStep().flatMap(c -> course.challenge(c.challengeId()))
+                .map(c -> status(new ChallengeService(env.app()).standing(c, env.workspaces().draft(c.id()))));
         return new LessonScreen(course, module, lesson, step, scroll, selected, answers, notice, status);
     }
 
+    /** The challenge step's line: where the learner stands, with the cases and the time it takes. */
+    private static String status(ChallengeStanding c) {
+        return switch (c.status()) {
+            case PASSED -> "✓ You passed this challenge.";
+            case PASSED_WITH_HINTS -> "✓ You passed this challenge, with hints.";
+            case GAVE_UP -> "You gave up on it; try again any time.";
+            case STARTED -> "Not passed yet." + (c.passing() >= 0 ? " " + c.statusText() + " pass." : "");
+            case NOT_STARTED -> "Not tried yet." + (c.cases() > 0 ? " " + c.cases() + " cases, about " + c.minutes() + " min."
+                    : "");
+        };
+    }
+
     @Override
-    public Screen refreshed(CourseApp app) {
-        return withStatus(app);
+    public Screen refreshed(Env env) {
+        return withStatus(env);
     }
 
     private Transition scrollTo(int target, int total, int rows) {
@@ -159,7 +172,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     }
 
     private Transition goTo(int target, Env env) {
-        LessonScreen next = with(target, 0, 0, answers, Optional.empty()).withStatus(env.app());
+        LessonScreen next = with(target, 0, 0, answers, Optional.empty()).withStatus(env);
         next.markSeen(env);
         return new Transition.Stay(next);
     }
@@ -172,10 +185,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
         StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = body.rows().size();
+        // the choice follows ↑↓ when it moves; PgDn and End may read past it, as in a quiz
         int s = Scroll.clamp(scroll, total, rows);
-        if (pendingCheck().isPresent()) {
-            s = Scroll.follow(s, body.focusFrom(), body.focusTo(), total, rows);
-        }
         Chrome.body(c, body.rows(), s, body::highlighted);
         notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
         Chrome.scrollInfo(c, s, total, rows);

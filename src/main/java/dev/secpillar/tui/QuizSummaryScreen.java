@@ -39,9 +39,11 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
             rows.add(List.of());
             rows.add(Segment.plain("Missed questions", Role.TITLE));
             int n = 1;
+            int digits = String.valueOf(result.missed().size()).length();
             for (QuizResult.Missed m : result.missed()) {
                 rows.add(List.of());
-                rows.addAll(StepView.hanging(n++ + ". " + m.question().prompt(), Role.BOLD, width, 0));
+                rows.addAll(StepView.hanging(String.format("%" + digits + "d. ", n++) + m.question().prompt(), Role.BOLD,
+                        width, 0));
                 List<String> feedback = m.answer().marking().feedback();
                 for (int i = 0; i < feedback.size(); i++) {
                     rows.addAll(StepView.hanging(feedback.get(i), i == 0 ? Role.WRONG : Role.TEXT, width, 3));

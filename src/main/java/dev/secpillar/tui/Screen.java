@@ -8,7 +8,7 @@ import dev.secpillar.app.CourseApp;
  * and overlays are drawn around it by {@link TuiApp}).
  */
 sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
-        BadgeScreen, ProgressScreen, QuizScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
+        BadgeScreen, ProgressScreen, QuizScreen, QuizResumeScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
 
     Transition update(Msg.Key key, Env env);
 
@@ -27,8 +27,18 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
         return new Transition.Stay(this);
     }
 
+    /** Text pasted into the terminal (bracketed paste); only called when {@link #takesText()} is true. */
+    default Transition pasted(String text, Env env) {
+        return new Transition.Stay(this);
+    }
+
+    /** True when Ctrl-C would copy a selection here rather than quit. */
+    default boolean copies() {
+        return false;
+    }
+
     /** The screen again with fresh progress, when the learner comes back to it. */
-    default Screen refreshed(CourseApp app) {
+    default Screen refreshed(Env env) {
         return this;
     }
 }

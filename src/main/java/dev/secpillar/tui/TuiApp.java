@@ -26,17 +26,21 @@ final class TuiApp {
     private final Workspaces workspaces;
     private final Deque<Screen> screens = new ArrayDeque<>();
     private Optional<ExternalEdit> pendingEdit = Optional.empty();
+    /** Messages from other threads (the watch on a draft open in the learner's editor). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Msg> arrivals = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private int width;
     private int height;
     private boolean help;
     private Optional<String> banner = Optional.empty();
     private final Deque<BadgeStatus> awards = new ArrayDeque<>();
+    private final BracketedPaste.Collector paste = new BracketedPaste.Collector();
     private boolean finished;
+    private boolean interrupted;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
         this.options = options;
-        this.workspaces = new Workspaces(app);
+        this.workspaces = new Workspaces(app, options.drafts());
         this.width = width;
         this.height = height;
         screens.push(HomeScreen.of(app));
@@ -61,7 +65,8 @@ final class TuiApp {
             banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
             return;
         }
-        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+        // a seed replays one sitting exactly; without one, a sitting left half-way is offered first
+        openFirst(env -> seed.isPresent() ? QuizScreen.start(quiz.get(), seed, env) : QuizScreen.open(quiz.get(), env));
     }
 
     /** Opens a screen over home at start; a record that cannot be written becomes the banner. */
@@ -99,7 +104,42 @@ final class TuiApp {
     }
 
     private Env env() {
-        return new Env(app, width, height, workspaces);
+        return new Env(app, width, height, workspaces).inWorkshop(options.workshop());
+    }
+
+    /** Saves the drafts whose time has come; true when a failure is now in the banner (redraw). */
+    boolean saveDueDrafts() {
+        Optional<String> failed = workspaces.saveDue();
+        if (failed.isEmpty() || failed.equals(banner)) {
+            return false; // a failure already on screen is not drawn again on every round
+        }
+        banner = failed;
+        return true;
+    }
+
+    /** Saves every unsaved draft: the way out (quit, Ctrl-C, a signal, the session ending). */
+    Optional<String> saveAllDrafts() {
+        return workspaces.saveAll();
+    }
+
+    /** Hands a message to the loop from another thread; it is handled on the loop's next round. */
+    void post(Msg msg) {
+        arrivals.add(msg);
+    }
+
+    /** The next message posted from another thread, or null. */
+    Msg arrival() {
+        return arrivals.poll();
+    }
+
+    /** True inside tmux: a terminal editor gets a pane beside the workspace. */
+    boolean tmux() {
+        return options.tmux();
+    }
+
+    /** True in a served session, where the learner's own editor never runs. */
+    boolean workshop() {
+        return options.workshop();
     }
 
     /** The learner's editor for challenge answers (empty when $VISUAL and $EDITOR are unset). */
@@ -116,12 +156,25 @@ final class TuiApp {
 
     /** A key from the terminal: as typed for a screen that takes text, else as a command. */
     void key(KeyStroke stroke) {
-        boolean text = !help && awards.isEmpty() && screens.peek().takesText();
+        if (stroke instanceof BracketedPaste.Mark || paste.collecting()) {
+            paste.take(stroke).ifPresent(text -> handle(new Msg.Paste(text)));
+            return;
+        }
+        boolean text = takesText();
         (text ? KeyMap.typed(stroke) : KeyMap.translate(stroke)).ifPresent(this::handle);
+    }
+
+    private boolean takesText() {
+        return !help && awards.isEmpty() && screens.peek().takesText();
     }
 
     boolean finished() {
         return finished;
+    }
+
+    /** Ended by Ctrl-C or end of input rather than by q. */
+    boolean interrupted() {
+        return interrupted;
     }
 
     Screen screen() {
@@ -139,12 +192,22 @@ final class TuiApp {
     void handle(Msg msg) {
         if (msg instanceof Msg.Interrupt) {
             finished = true;
+            interrupted = true;
         } else if (msg instanceof Msg.Resize r) {
             width = r.columns();
             height = r.rows();
         } else if (msg instanceof Msg.Key key) {
             key(key);
+        } else if (msg instanceof Msg.Paste pasted) {
+            if (takesText()) {
+                banner = Optional.empty();
+                run(env -> screens.peek().pasted(pasted.text(), env));
+            }
         } else if (msg instanceof Msg.Typed typed) {
+            if (typed.ctrl('c') && !(awards.isEmpty() && screens.peek().copies())) {
+                handle(new Msg.Interrupt()); // Ctrl-C quits, unless the editor has a selection to copy
+                return;
+            }
             if (!awards.isEmpty()) {
                 awards.poll(); // the key that closes an award does nothing else
                 return;
@@ -212,7 +275,7 @@ final class TuiApp {
         } else if (t instanceof Transition.Pop) {
             if (screens.size() > 1) {
                 screens.pop();
-                screens.push(screens.pop().refreshed(app));
+                screens.push(screens.pop().refreshed(env()));
             }
         } else if (t instanceof Transition.Quit) {
             finished = true;

@@ -30,6 +30,7 @@ final class TuiLoop {
     void start() throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
+        BracketedPaste.enable(screen.getTerminal());
         TerminalSize size = screen.getTerminalSize();
         app.handle(new Msg.Resize(size.getColumns(), size.getRows()));
         draw();
@@ -41,6 +42,10 @@ final class TuiLoop {
      */
     boolean drain() throws IOException {
         boolean any = false;
+        for (Msg m; !app.finished() && (m = app.arrival()) != null; ) {
+            app.handle(m); // a save in the learner's own editor, from its watch
+            any = true;
+        }
         while (!app.finished()) {
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) {
@@ -59,6 +64,9 @@ final class TuiLoop {
                 app.handle(editOutside(edit.get()));
             }
         }
+        if (app.saveDueDrafts()) {
+            any = true;
+        }
         if (any && !app.finished()) {
             draw();
         }
@@ -71,14 +79,20 @@ final class TuiLoop {
      */
     private Msg editOutside(ExternalEdit request) throws IOException {
         if (app.editorCommand().isEmpty()) {
-            return ExternalEditor.edit(app.editorCommand(), request);
+            return new Msg.Edited(java.util.Optional.empty(), "Set $VISUAL or $EDITOR to use your own editor (e).");
         }
+        var editor = ExternalEditor.editor(app.editorCommand(), app.tmux());
+        if (editor.placement() != dev.secpillar.app.OwnEditor.Placement.TERMINAL) {
+            return ExternalEditor.beside(editor, request, app::post);
+        }
+        BracketedPaste.disable(screen.getTerminal());
         screen.stopScreen();
         try {
-            return ExternalEditor.edit(app.editorCommand(), request);
+            return ExternalEditor.takesTerminal(editor, request, app::handle);
         } finally {
             screen.startScreen();
             screen.setCursorPosition(null);
+            BracketedPaste.enable(screen.getTerminal());
         }
     }
 
@@ -99,9 +113,14 @@ final class TuiLoop {
         screen.newTextGraphics().fill(' ');
     }
 
-    /** Gives the terminal back as it was; safe to call twice and from the shutdown hook. */
+    /**
+     * Saves every draft, then gives the terminal back as it was; safe to call twice and from the
+     * shutdown hook. Every way out passes here: quit, Ctrl-C, the end of a served session, SIGTERM.
+     */
     void stop() throws IOException {
+        app.saveAllDrafts(); // nobody is left to show a failure to; the next start shows the draft on disk
         if (stopped.compareAndSet(false, true)) {
+            BracketedPaste.disable(screen.getTerminal());
             screen.stopScreen();
             // Some terminals keep the cursor hidden across the alternate screen; show it for sure.
             screen.getTerminal().setCursorVisible(true);

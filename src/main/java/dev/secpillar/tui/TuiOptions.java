@@ -15,15 +15,26 @@ import java.util.Optional;
  * @param review      open the review of due cards at once, as {@code secpillar review} does
  * @param challengeId a challenge workspace to open at once, as {@code secpillar challenge ID} does
  * @param editor      the command for the learner's editor ($VISUAL or $EDITOR), empty when none
+ * @param drafts      the folder where challenge drafts are saved (the data directory's answers);
+ *                    empty keeps them in memory for the session
+ * @param workshop    a served session: the learner's own editor is never run (it would run on the server)
+ * @param tmux        the course runs inside tmux: a terminal editor gets a pane beside the workspace
  */
 public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
-                         boolean review, Optional<String> challengeId, List<String> editor) {
+                         boolean review, Optional<String> challengeId, List<String> editor,
+                         Optional<java.nio.file.Path> drafts, boolean workshop, boolean tmux) {
     public TuiOptions {
         Objects.requireNonNull(lessonId, "lessonId");
         Objects.requireNonNull(quizId, "quizId");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(challengeId, "challengeId");
         editor = List.copyOf(editor);
+        Objects.requireNonNull(drafts, "drafts");
+    }
+
+    public TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
+                      boolean review, Optional<String> challengeId, List<String> editor) {
+        this(colour, lessonId, quizId, seed, review, challengeId, editor, Optional.empty(), false, false);
     }
 
     public TuiOptions(boolean colour, Optional<String> lessonId) {
@@ -36,11 +47,11 @@ public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<Str
 
     /** Starts the quiz at once, shuffled from the seed when one is given (to replay a sitting). */
     public TuiOptions withQuiz(String id, Optional<Long> quizSeed) {
-        return new TuiOptions(colour, lessonId, Optional.of(id), quizSeed, review, challengeId, editor);
+        return new TuiOptions(colour, lessonId, Optional.of(id), quizSeed, review, challengeId, editor, drafts, workshop, tmux);
     }
 
     public TuiOptions withReview() {
-        return new TuiOptions(colour, lessonId, quizId, seed, true, challengeId, editor);
+        return new TuiOptions(colour, lessonId, quizId, seed, true, challengeId, editor, drafts, workshop, tmux);
     }
 
     public static TuiOptions defaults() {
@@ -49,19 +60,37 @@ public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<Str
 
     /** Colour unless {@code NO_COLOR} is set to a non-empty value (https://no-color.org); the editor from $VISUAL or $EDITOR. */
     public static TuiOptions fromEnvironment(Map<String, String> env, Optional<String> lessonId) {
-        String noColour = env.get("NO_COLOR");
-        return new TuiOptions(noColour == null || noColour.isEmpty(), lessonId).withEditor(ExternalEditor.command(env));
+        String tmux = env.get("TMUX");
+        TuiOptions o = new TuiOptions(!noColour(env), lessonId).withEditor(ExternalEditor.command(env));
+        return new TuiOptions(o.colour, o.lessonId, o.quizId, o.seed, o.review, o.challengeId, o.editor, o.drafts,
+                false, tmux != null && !tmux.isEmpty());
+    }
+
+    /** The one reading of {@code NO_COLOR}: set to anything but the empty string turns colour off (https://no-color.org). */
+    public static boolean noColour(Map<String, String> env) {
+        String v = env.get("NO_COLOR");
+        return v != null && !v.isEmpty();
     }
 
     public TuiOptions withLesson(String id) {
-        return new TuiOptions(colour, Optional.of(id), quizId, seed, review, challengeId, editor);
+        return new TuiOptions(colour, Optional.of(id), quizId, seed, review, challengeId, editor, drafts, workshop, tmux);
     }
 
     public TuiOptions withChallenge(String id) {
-        return new TuiOptions(colour, lessonId, quizId, seed, review, Optional.of(id), editor);
+        return new TuiOptions(colour, lessonId, quizId, seed, review, Optional.of(id), editor, drafts, workshop, tmux);
     }
 
     public TuiOptions withEditor(List<String> command) {
-        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, command);
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, command, drafts, workshop, tmux);
+    }
+
+    /** Saves challenge drafts in {@code folder}. */
+    public TuiOptions withDrafts(java.nio.file.Path folder) {
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, editor, Optional.of(folder), workshop, tmux);
+    }
+
+    /** A served session: no editor of the learner's runs, and {@code e} says so. */
+    public TuiOptions inWorkshop() {
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, List.of(), drafts, true, false);
     }
 }

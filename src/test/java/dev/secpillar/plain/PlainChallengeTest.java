@@ -37,7 +37,7 @@ class PlainChallengeTest extends CliHarness {
                         "      \"Sid\": \"ReadReports\",")
                 .doesNotContain("\u001b[");
         Run again = feed("b\n", "challenge", "basics-policy", "--plain");
-        assertThat(again.out()).contains("Continuing with your earlier answer.", "Hint 1: Name the action",
+        assertThat(again.out()).contains("Continuing with your saved draft.", "Hint 1: Name the action",
                 "Hint 2: The reports are under");
     }
 
@@ -46,7 +46,7 @@ class PlainChallengeTest extends CliHarness {
         Files.createDirectories(answers());
         Files.writeString(answers().resolve("basics-policy.json"), SOLUTION);
         Run r = feed("\ns\nb\n", "challenge", "basics-policy", "--plain");
-        assertThat(r.out()).contains("Continuing with your earlier answer.", "4 of 4 cases pass. Passed!",
+        assertThat(r.out()).contains("Continuing with your saved draft.", "4 of 4 cases pass. Passed!",
                 "Well done. Press s to compare", "The author's solution:", "\"Sid\": \"ReadReports\"");
     }
 

@@ -44,6 +44,8 @@ final class CourseSession implements Command {
     private volatile InputGuard guard;
     private volatile Thread thread;
     private volatile boolean idleClosed;
+    /** The class view is the instructor's key's alone: the authenticator marks that session. */
+    private volatile boolean instructor;
 
     CourseSession(Workshop workshop) {
         this.workshop = workshop;
@@ -73,6 +75,7 @@ final class CourseSession implements Command {
     public void start(ChannelSession channel, Environment env) {
         // The authenticator let in only names that are canonical already.
         String name = LearnerName.canonical(channel.getSession().getUsername()).orElse("?");
+        instructor = Boolean.TRUE.equals(channel.getSession().getAttribute(LearnerAuth.INSTRUCTOR));
         Map<String, String> vars = env.getEnv();
         boolean fullScreen = vars.containsKey(Environment.ENV_COLUMNS) && !"dumb".equals(vars.get(Environment.ENV_TERM));
         guard = new InputGuard(in, workshop.clock, fullScreen).start(name);
@@ -163,7 +166,7 @@ final class CourseSession implements Command {
         env.addSignalListener((channel, signal) -> terminal.resized(number(env.getEnv().get(Environment.ENV_COLUMNS)),
                 number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
         TuiOptions options = options(vars);
-        if (workshop.isInstructor(name)) {
+        if (instructor) {
             ClassView.run(app, workshop::classReport, CLASS_REFRESH, workshop.clock, terminal, options);
         } else {
             Tui.run(app, terminal, options);

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 final class Workshop {
     /** How often sessions are checked for idleness; a session closes at most this late. */
     static final Duration IDLE_CHECK = Duration.ofSeconds(15);
+    /** How often connections still logging in are checked against their deadlines. */
+    static final Duration LOGIN_CHECK = Duration.ofSeconds(2);
 
     final Course course;
     final ClassDatabase db;
@@ -31,18 +33,21 @@ final class Workshop {
     final Clock clock;
     final Consumer<String> log;
     private final ScheduledExecutorService timer;
+    private final Runnable closeSlowLogins;
     private final AtomicInteger open = new AtomicInteger();
     private final Set<CourseSession> live = ConcurrentHashMap.newKeySet();
 
     Workshop(Course course, ClassDatabase db, ServeOptions options, Clock clock, Consumer<String> log,
-             ScheduledExecutorService timer) {
+             ScheduledExecutorService timer, Runnable closeSlowLogins) {
         this.course = course;
         this.db = db;
         this.options = options;
         this.clock = clock;
         this.log = log;
         this.timer = timer;
+        this.closeSlowLogins = closeSlowLogins;
         timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK.toMillis(), IDLE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(closeSlowLogins, LOGIN_CHECK.toMillis(), LOGIN_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** A place among the open sessions; false when the workshop is full. */
@@ -76,8 +81,9 @@ final class Workshop {
                 message -> log.accept(learner + ": " + message));
     }
 
-    boolean isInstructor(String learner) {
-        return options.instructor().map(learner::equals).orElse(false);
+    /** Closes connections that are too slow to log in (the timer does it every {@link #LOGIN_CHECK}). */
+    void closeSlowLogins() {
+        closeSlowLogins.run();
     }
 
     ClassReport classReport() {

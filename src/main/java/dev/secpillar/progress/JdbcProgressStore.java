@@ -107,13 +107,13 @@ public final class JdbcProgressStore implements ProgressStore {
      */
     static ConnectionSource sqlite(Path file, boolean classroom) {
         Path dataDir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw StoreFailure.of("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
-        }
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw StoreFailure.of("cannot read the progress database " + file + " (permission denied)");
+        }
+        try {
+            OwnerOnly.prepareDatabaseFile(file);
+        } catch (IOException e) {
+            throw StoreFailure.of("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Connection c = null;
         try {

@@ -62,7 +62,7 @@ public final class PlainUi {
             app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
             home();
         } catch (Quit q) {
-            say("Goodbye. Your progress is saved.");
+            say("Goodbye. " + app.savedNote());
         }
     }
 
@@ -72,7 +72,7 @@ public final class PlainUi {
             leaveOnQuit(quiz.review());
             home();
         } catch (Quit q) {
-            say("Goodbye. Your progress is saved.");
+            say("Goodbye. " + app.savedNote());
         }
     }
 
@@ -98,7 +98,7 @@ public final class PlainUi {
             lessonId.flatMap(id -> app.course().lesson(id)).ifPresent(this::readLesson);
             home();
         } catch (Quit q) {
-            say("Goodbye. Your progress is saved.");
+            say("Goodbye. " + app.savedNote());
         }
     }
 
@@ -269,6 +269,7 @@ public final class PlainUi {
     private void record(Runnable write, boolean announce) {
         try {
             write.run();
+            app.unsavedNotice().ifPresent(n -> say("Note: " + n + "."));
         } catch (ProgressException e) {
             say("Progress not saved: " + e.getMessage());
         }

@@ -58,7 +58,17 @@ final class Migrations {
                         // The class view reads every learner's latest answers; this keeps that a range scan.
                         "CREATE INDEX quiz_attempt_learner ON quiz_attempt (learner, id)",
                         "CREATE INDEX challenge_event_learner ON challenge_event (learner, id)",
-                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"));
+                        "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"),
+                List.of( // version 3: idempotency keys, so that a retried write can never store twice
+                        // (a retry after a commit whose reply was lost, two processes, a kill between the
+                        // write and its feedback). Doubles stored before this version are dropped first,
+                        // keeping the first of each.
+                        "DELETE FROM quiz_answer WHERE id NOT IN (SELECT MIN(id) FROM quiz_answer GROUP BY attempt_id, question_id)",
+                        "CREATE UNIQUE INDEX quiz_answer_once ON quiz_answer (attempt_id, question_id)",
+                        // An inline check counts once per learner: the first answer is the one that tells.
+                        "DELETE FROM check_answer WHERE id NOT IN (SELECT MIN(id) FROM check_answer GROUP BY learner, lesson_id, step)",
+                        "CREATE UNIQUE INDEX check_answer_once ON check_answer (learner, lesson_id, step)"));
+
     }
 
     static int latest() {

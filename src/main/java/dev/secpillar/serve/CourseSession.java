@@ -143,7 +143,7 @@ final class CourseSession implements Command {
             say(newline + (idleClosed
                     ? "Closed after " + workshop.options.idle().toMinutes() + " minutes without a key. "
                     : "Goodbye, " + Sanitizer.cleanLine(name) + ". ")
-                    + "Your progress is saved; connect again to go on." + newline);
+                    + app.savedNote() + " Connect again to go on." + newline);
         } catch (IOException | RuntimeException e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
             if (!guard.ended()) {

@@ -73,7 +73,8 @@ public final class LintCommand implements Callable<Integer> {
                 text = SimulateCommand.readUtf8(policy);
             } catch (IOException e) {
                 err.println("secpillar: " + source + ": " + SimulateCommand.ioMessage(e));
-                return e instanceof CharacterCodingException ? SimulateCommand.DATA : SimulateCommand.IO;
+                return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge
+                        ? SimulateCommand.DATA : SimulateCommand.IO;
             }
             PolicyDocument document = PolicyParser.parse(text, source, policyKind);
             List<Finding> findings = PolicyLinter.lint(document);
@@ -93,7 +94,7 @@ public final class LintCommand implements Callable<Integer> {
             }
             return failed ? 1 : 0;
         } catch (PolicyParseException e) {
-            err.println("secpillar: " + e.located());
+            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(), Main.MAX_MESSAGE));
             return SimulateCommand.DATA;
         } catch (IOException | RuntimeException e) {
             return SimulateCommand.internalError(err, e);

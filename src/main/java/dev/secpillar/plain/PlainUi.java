@@ -305,7 +305,7 @@ public final class PlainUi {
     }
 
     void say(String line) {
-        out.println(line);
+        out.println(dev.secpillar.app.text.Sanitizer.clean(line)); // content, names, policies: never raw escapes
         out.flush();
     }
 

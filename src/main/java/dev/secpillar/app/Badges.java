@@ -41,6 +41,29 @@ public final class Badges {
                 .toList();
     }
 
+    /**
+     * Before the first hint of a challenge: the warning that a hint costs a badge, naming the
+     * badges not yet earned that need this challenge passed cleanly; empty when a hint costs
+     * nothing (no such badge, the badge already earned, or the challenge already passed or
+     * helped with).
+     */
+    public Optional<String> hintWarning(String challengeId) {
+        Optional<dev.secpillar.record.ChallengeRecord> r = app.snapshot().challenge(challengeId);
+        if (r.isPresent() && (r.get().passed() || r.get().hintsUsed() > 0 || r.get().gaveUp())) {
+            return Optional.empty();
+        }
+        List<String> names = app.badgeRules().needingCleanPass(challengeId).stream()
+                .flatMap(id -> status(id).stream())
+                .filter(s -> !s.earned())
+                .map(s -> s.badge().name())
+                .toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("A hint means this challenge won't count for " + String.join(" or ", names)
+                + ", which needs clean passes (no hints, no give-up). Take it?");
+    }
+
     /** What an exported credential says about the badge; empty unless it is earned. */
     public Optional<EarnedBadge> forExport(String id) {
         return app.badgeRules().earned(id, app.snapshot(), PillarMapLoader.load());

@@ -42,6 +42,11 @@ public final class ChallengeWorkspace {
         return checker.briefing();
     }
 
+    /** The actions an ordering challenge's plan is made of; empty for other kinds. */
+    public List<dev.secpillar.challenge.PoolAction> pool() {
+        return checker.pool();
+    }
+
     /** What case {@code index} of a report is about. */
     public String caseDetail(int index) {
         return checker.detail(index);

@@ -35,6 +35,23 @@ public record ProgressReport(List<ModuleReport> modules, int lessonsDone, int le
         public int hintsUsed() {
             return challenges.stream().mapToInt(ChallengeStanding::hintsUsed).sum();
         }
+
+        public int givenUp() {
+            return (int) challenges.stream().filter(ChallengeStanding::gaveUp).count();
+        }
+
+        /** "challenges 1 of 3 passed (2 hints, 1 given up)", the same in every front end. */
+        public String challengeText() {
+            List<String> help = new java.util.ArrayList<>();
+            if (hintsUsed() > 0) {
+                help.add(hintsUsed() + (hintsUsed() == 1 ? " hint" : " hints"));
+            }
+            if (givenUp() > 0) {
+                help.add(givenUp() + " given up");
+            }
+            return "challenges " + challengesPassed() + " of " + challenges.size() + " passed"
+                    + (help.isEmpty() ? "" : " (" + String.join(", ", help) + ")");
+        }
     }
 
     /** A quiz's best finished score, if ever finished, and whether any sitting passed. */
@@ -43,7 +60,17 @@ public record ProgressReport(List<ModuleReport> modules, int lessonsDone, int le
     public record ChallengeStanding(Challenge challenge, boolean passed, int hintsUsed, boolean gaveUp, int checks) {}
 
     /** Days in a row (UTC days, as the record keeps them) and days active at all. */
-    public record Streak(int current, int longest, int activeDays) {}
+    public record Streak(int current, int longest, int activeDays) {
+        /** "Streak: 2 days in a row now; longest run 5 days; active on 9 days in all." */
+        public String text() {
+            return "Streak: " + days(current) + " in a row now; longest run " + days(longest) + "; active on "
+                    + days(activeDays) + " in all.";
+        }
+
+        private static String days(int n) {
+            return n + (n == 1 ? " day" : " days");
+        }
+    }
 
     public static ProgressReport of(CourseApp app) {
         Course course = app.course();

@@ -52,7 +52,8 @@ public final class QuizService {
     public QuizStanding standing(Quiz quiz) {
         ProgressSnapshot s = app.snapshot();
         List<QuizAttempt> attempts = s.attempts(quiz.id());
-        return new QuizStanding(quiz, attempts.size(), s.bestScore(quiz.id()), attempts.stream().anyMatch(QuizAttempt::passed));
+        return new QuizStanding(quiz, attempts.size(), s.bestScore(quiz.id()), attempts.stream().anyMatch(QuizAttempt::passed),
+                unfinished(quiz).map(r -> r.session().answered().size() + 1));
     }
 
     /** The quiz of a module, if it has one. */
@@ -67,9 +68,32 @@ public final class QuizService {
 
     /** Starts a sitting with this seed: the same seed asks the same questions in the same order. */
     public QuizRun start(Quiz quiz, long seed) {
-        long attempt = app.store().startQuizAttempt(quiz.id(), seed, now());
+        QuizSession session = QuizSession.start(quiz, seed, this::exhibit);
+        List<String> order = session.questions().stream().map(q -> q.question().id()).toList();
+        long attempt = app.store().startQuizAttempt(quiz.id(), seed, order, now());
         app.recorded(List.of());
-        return new QuizRun(attempt, QuizSession.start(quiz, seed, this::exhibit));
+        return new QuizRun(attempt, session);
+    }
+
+    /**
+     * The sitting of this quiz the learner left half-way, to resume where they were: the latest
+     * sitting, when it is unfinished, has at least one answer and still fits the quiz. Starting
+     * over makes a new sitting the latest, so the old one is not offered again.
+     */
+    public Optional<QuizRun> unfinished(Quiz quiz) {
+        List<QuizAttempt> attempts = app.snapshot().attempts(quiz.id());
+        if (attempts.isEmpty()) {
+            return Optional.empty();
+        }
+        QuizAttempt last = attempts.stream().max(Comparator.comparingLong(QuizAttempt::id)).orElseThrow();
+        if (last.finishedAt().isPresent() || last.answers().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Map.Entry<String, String>> answers = last.answers().stream()
+                .map(a -> Map.entry(a.questionId(), a.response())).toList();
+        return QuizSession.resume(quiz, last.seed(), last.questionOrder(), answers, this::exhibit)
+                .filter(s -> !s.finished())
+                .map(s -> new QuizRun(last.id(), s));
     }
 
     /** Marks and records the answer to the current question (and the score after the last one). */
@@ -122,6 +146,17 @@ public final class QuizService {
     /** How long until the next card not yet due comes due, if any card is waiting. */
     public Optional<Duration> untilNextReview() {
         return nextDue().map(due -> Duration.between(now(), due));
+    }
+
+    /**
+     * When a reviewed card comes back, the same words in every front end: "This card comes back
+     * in 3 days." or "Retired: right 3 times in a row."
+     */
+    public static String schedule(ReviewCard card) {
+        if (card.retired()) {
+            return "Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
+        }
+        return "This card comes back " + inWords(Duration.between(card.lastReview().orElse(card.due()), card.due())) + ".";
     }
 
     /** "in 3 hours", "in 1 day", "in 6 days": a wait in words, rounded up. */

@@ -37,6 +37,13 @@ record AllOf(List<Criterion> parts) implements Criterion {
     }
 
     @Override
+    public Set<String> cleanPassesNeeded(Course course) {
+        Set<String> out = new java.util.TreeSet<>();
+        parts.forEach(p -> out.addAll(p.cleanPassesNeeded(course)));
+        return out;
+    }
+
+    @Override
     public Set<String> bestPractices(Course course) {
         Set<String> out = new TreeSet<>();
         parts.forEach(p -> out.addAll(p.bestPractices(course)));

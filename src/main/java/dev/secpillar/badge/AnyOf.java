@@ -35,6 +35,13 @@ record AnyOf(int count, List<Criterion> parts) implements Criterion {
     }
 
     @Override
+    public Set<String> cleanPassesNeeded(Course course) {
+        Set<String> out = new java.util.TreeSet<>();
+        parts.forEach(p -> out.addAll(p.cleanPassesNeeded(course)));
+        return out;
+    }
+
+    @Override
     public Set<String> bestPractices(Course course) {
         Set<String> out = new TreeSet<>();
         parts.forEach(p -> out.addAll(p.bestPractices(course)));

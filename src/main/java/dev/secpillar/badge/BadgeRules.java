@@ -37,6 +37,12 @@ public final class BadgeRules implements AwardRule {
      * The rules of a course. A badge whose criteria do not parse is left out (never earned):
      * {@code validate} reports it, and a broken badge must not stop the course from running.
      */
+    /** The ids of the badges that need this challenge passed cleanly, in course order. */
+    public List<String> needingCleanPass(String challengeId) {
+        return criteria.entrySet().stream().filter(e -> e.getValue().cleanPassesNeeded(course).contains(challengeId))
+                .map(Map.Entry::getKey).toList();
+    }
+
     public static BadgeRules of(Course course) {
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         for (BadgeDefinition b : course.badges()) {

@@ -40,6 +40,11 @@ record ChallengesOf(Optional<Ref> module, Optional<ChallengeKind> kind, HelpRule
     }
 
     @Override
+    public Set<String> cleanPassesNeeded(Course course) {
+        return help.noHints() ? challenges(course).stream().map(Challenge::id).collect(java.util.stream.Collectors.toSet()) : Set.of();
+    }
+
+    @Override
     public void check(Course course, BiConsumer<SourceRef, String> report) {
         module.ifPresent(m -> References.module(course, m, report));
     }

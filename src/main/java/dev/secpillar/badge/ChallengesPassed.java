@@ -35,6 +35,11 @@ record ChallengesPassed(List<Ref> ids, HelpRule help) implements Criterion {
     }
 
     @Override
+    public Set<String> cleanPassesNeeded(Course course) {
+        return help.noHints() ? challenges(course).stream().map(Challenge::id).collect(java.util.stream.Collectors.toSet()) : Set.of();
+    }
+
+    @Override
     public void check(Course course, BiConsumer<SourceRef, String> report) {
         ids.forEach(r -> References.challenge(course, r, report));
     }

@@ -26,6 +26,11 @@ sealed interface Criterion permits LessonsOfModule, ModuleComplete, QuizPassed, 
     /** Reports every module, quiz, challenge or badge it names that the course does not have. */
     void check(Course course, BiConsumer<SourceRef, String> report);
 
+    /** The challenges it needs passed cleanly (no hint, no give-up), so a hint there costs it. */
+    default Set<String> cleanPassesNeeded(Course course) {
+        return Set.of();
+    }
+
     /** Every badge it names, with where each is named. */
     default List<BadgeEarned> badgeRefs() {
         return List.of();

@@ -22,10 +22,10 @@ record HelpRule(boolean noHints, boolean noGiveUp) {
         return !noGiveUp || r.passedClean() || !r.gaveUp();
     }
 
-    /** Appended to a description: "" or " without hints". */
+    /** Appended to a description: "", " with clean passes (no hints, no give-up)" or " without giving up". */
     String phrase() {
         if (noHints) {
-            return " without hints";
+            return " with clean passes (no hints, no give-up)";
         }
         return noGiveUp ? " without giving up" : "";
     }

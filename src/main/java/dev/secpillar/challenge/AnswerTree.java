@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.secpillar.content.SafeYaml;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -18,7 +19,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A learner's YAML (or JSON, which YAML 1.2 reads too) answer as a plain tree, with the line
@@ -31,15 +31,7 @@ final class AnswerTree {
     private static final Set<String> CORE = Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
     /** Immutable, so built once: an answer is re-read on every key press. */
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setLabel("answer")
-            .setSchema(new CoreSchema())
-            .setAllowDuplicateKeys(false)
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(20)
-            .setCodePointLimit(MAX_CHARS + 1)
-            .setUseMarks(true)
-            .build();
+    private static final LoadSettings SETTINGS = SafeYaml.settings("answer", MAX_CHARS + 1);
 
     private final Object root;
     private final Map<String, int[]> positions;

@@ -42,6 +42,11 @@ public sealed interface Checker permits CompiledChecker {
     /** Lines the front ends show beside the story: the pool of actions, the network, ... */
     List<String> briefing();
 
+    /** The actions a plan is made of (ordering challenges); empty for other kinds. */
+    default List<PoolAction> pool() {
+        return List.of();
+    }
+
     /** An answer that lets everything through; a sound challenge fails it. */
     String allowEverything();
 

@@ -204,10 +204,17 @@ public final class DetectionChecker extends CompiledChecker {
     @Override
     public List<String> briefing() {
         long bad = events.stream().filter(DetectionEvent::malicious).count();
+        // name the event sources this exercise really has (aws.s3, aws.guardduty), not an example
+        String sources = events.stream().map(e -> e.event().path("source").asText("")).filter(x -> !x.isEmpty())
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
+        boolean cloudTrail = events.stream().allMatch(e -> e.event().path("detail-type").asText("").endsWith("via CloudTrail"));
+        String what = cloudTrail
+                ? "Each event is a CloudTrail record as EventBridge delivers it: source (" + sources + "), detail-type,"
+                        + " and the record under detail (detail.eventName, detail.userIdentity, ...)."
+                : "Each event is as EventBridge delivers it: source (" + sources + "), detail-type, and the finding"
+                        + " or record under detail.";
         return List.of("You write: an EventBridge event pattern (JSON), matched by AWS's event-ruler engine.",
-                bad + " event(s) must match, " + (events.size() - bad) + " benign event(s) must not.",
-                "Each event is a CloudTrail record as EventBridge delivers it: source (aws.iam), detail-type,"
-                        + " and the record under detail (detail.eventName, detail.userIdentity, ...).");
+                bad + " event(s) must match, " + (events.size() - bad) + " benign event(s) must not.", what);
     }
 
     /** The event a case is about, as EventBridge delivers it. */

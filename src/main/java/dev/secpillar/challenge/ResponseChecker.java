@@ -381,6 +381,11 @@ public final class ResponseChecker extends CompiledChecker {
     }
 
     @Override
+    public List<PoolAction> pool() {
+        return pool.values().stream().map(s -> new PoolAction(s.id(), s.text(), s.policy().isPresent())).toList();
+    }
+
+    @Override
     public String allowEverything() {
         StringBuilder sb = new StringBuilder();
         for (ResponseStep s : pool.values()) {

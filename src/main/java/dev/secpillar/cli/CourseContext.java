@@ -6,6 +6,8 @@ import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentLocator;
 import dev.secpillar.content.CourseCache;
 import dev.secpillar.course.Course;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.LanguageChoice;
 import dev.secpillar.progress.DataDirectory;
 import dev.secpillar.progress.JdbcProgressStore;
 import dev.secpillar.record.ProgressException;
@@ -30,10 +32,39 @@ final class CourseContext implements AutoCloseable {
     private CourseApp app;
     private CompletableFuture<JdbcProgressStore> pendingStore;
 
+    private final Optional<String> langFlag;
+    private Language language;
+
     CourseContext(Launch launch, Optional<Path> contentDir, Optional<Path> dataDir) {
+        this(launch, contentDir, dataDir, Optional.empty());
+    }
+
+    CourseContext(Launch launch, Optional<Path> contentDir, Optional<Path> dataDir, Optional<String> langFlag) {
         this.launch = launch;
         this.contentDir = contentDir;
         this.dataDir = dataDir;
+        this.langFlag = langFlag;
+    }
+
+    /** The language this run speaks (see {@link LanguageChoice}). */
+    Language language() {
+        if (language == null) {
+            try {
+                language = LanguageChoice.resolve(langFlag, launch.env(), Optional.empty());
+            } catch (LanguageChoice.UnknownLanguage e) {
+                throw new Failure(ExitCodes.USAGE, e.getMessage(), e);
+            }
+        }
+        return language;
+    }
+
+    /** The language asked for on the command line or in SECPILLAR_LANG, if any. */
+    Optional<Language> explicitLanguage() {
+        try {
+            return LanguageChoice.explicit(langFlag, launch.env());
+        } catch (LanguageChoice.UnknownLanguage e) {
+            throw new Failure(ExitCodes.USAGE, e.getMessage(), e);
+        }
     }
 
     Path contentRoot() {
@@ -47,7 +78,7 @@ final class CourseContext implements AutoCloseable {
     Course course() {
         if (course == null) {
             try {
-                course = new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all());
+                course = new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all(), language().code());
             } catch (ContentException e) {
                 throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
                         .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "

@@ -3,25 +3,66 @@ package dev.secpillar.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.Coverage;
+import dev.secpillar.content.CourseLoader;
 import dev.secpillar.content.PillarMapLoader;
+import dev.secpillar.content.TranslationReport;
+import dev.secpillar.i18n.Language;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "coverage", description = "Which lessons, questions and challenges cover each best practice (exit 1 when any is uncovered).")
-final class CoverageCommand extends ReportCommand<Coverage> {
+final class CoverageCommand extends ReportCommand<CoverageCommand.Facts> {
+    /** Best-practice coverage, and with --lang how much of the course that language covers. */
+    record Facts(Coverage coverage, Optional<TranslationReport> translation) {}
+
     @Override
-    Coverage gather(CourseContext ctx) {
-        return Coverage.of(ctx.course(), PillarMapLoader.load());
+    Facts gather(CourseContext ctx) {
+        Coverage cov = Coverage.of(ctx.course(), PillarMapLoader.load());
+        Optional<TranslationReport> tr = Optional.empty();
+        if (ctx.language() != Language.EN) {
+            String code = ctx.language().code();
+            tr = Optional.ofNullable(CourseLoader.check(ctx.contentRoot(), List.of(), code).translations().get(code));
+        }
+        return new Facts(cov, tr);
     }
 
     @Override
-    int exitCode(Coverage facts) {
-        return facts.complete() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    int exitCode(Facts facts) {
+        return facts.coverage().complete() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 
     @Override
-    void printText(Coverage cov, PrintWriter out) {
+    void printText(Facts facts, PrintWriter out) {
+        printCoverage(facts.coverage(), out);
+        facts.translation().ifPresent(t -> printTranslation(t, out));
+    }
+
+    private static void printTranslation(TranslationReport t, PrintWriter out) {
+        out.println();
+        out.printf("Translation (%s): translated/total, stale in brackets%n", t.language());
+        out.println(String.format("  %-20s %-16s %-12s %-12s %-12s %s", "module", "texts", "lessons", "questions", "challenges",
+                "badges"));
+        for (TranslationReport.Row r : t.rows()) {
+            printRow(r, out);
+        }
+        printRow(t.total(), out);
+    }
+
+    private static void printRow(TranslationReport.Row r, PrintWriter out) {
+        out.println(String.format("  %-20s %-16s %-12s %-12s %-12s %s", r.module(), counts(r.texts()), counts(r.lessons()),
+                counts(r.questions()), counts(r.challenges()), counts(r.badges())));
+    }
+
+    private static String counts(TranslationReport.Counts c) {
+        if (c.total() == 0) {
+            return "-";
+        }
+        return c.translated() + "/" + c.total() + (c.stale() > 0 ? " (" + c.stale() + ")" : "");
+    }
+
+    private static void printCoverage(Coverage cov, PrintWriter out) {
         for (Coverage.Area a : cov.areas()) {
             out.println(a.name());
             for (Coverage.Question q : a.questions()) {
@@ -46,7 +87,39 @@ final class CoverageCommand extends ReportCommand<Coverage> {
     }
 
     @Override
-    ObjectNode toJson(Coverage cov) {
+    ObjectNode toJson(Facts facts) {
+        ObjectNode root = coverageJson(facts.coverage());
+        facts.translation().ifPresent(t -> {
+            ObjectNode tn = root.putObject("translation");
+            tn.put("language", t.language());
+            tn.put("complete", t.complete());
+            rowJson(tn.putObject("total"), t.total());
+            ArrayNode rows = tn.putArray("modules");
+            for (TranslationReport.Row r : t.rows()) {
+                ObjectNode rn = rows.addObject();
+                rn.put("module", r.module());
+                rowJson(rn, r);
+            }
+        });
+        return root;
+    }
+
+    private static void rowJson(ObjectNode n, TranslationReport.Row r) {
+        countsJson(n.putObject("texts"), r.texts());
+        countsJson(n.putObject("lessons"), r.lessons());
+        countsJson(n.putObject("questions"), r.questions());
+        countsJson(n.putObject("challenges"), r.challenges());
+        countsJson(n.putObject("badges"), r.badges());
+    }
+
+    private static void countsJson(ObjectNode n, TranslationReport.Counts c) {
+        n.put("translated", c.translated());
+        n.put("stale", c.stale());
+        n.put("missing", c.missing());
+        n.put("total", c.total());
+    }
+
+    private static ObjectNode coverageJson(Coverage cov) {
         ObjectNode root = Json.object();
         int n = cov.practices().size();
         root.put("bestPractices", n);

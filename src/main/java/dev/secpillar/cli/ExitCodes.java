@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int DATA_ERR = 65;
     static final int IO_ERR = 74;
+    /** Ctrl-C: 128 + SIGINT, as a shell reports an interrupted command. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {}
 }

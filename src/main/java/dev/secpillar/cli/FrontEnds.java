@@ -65,8 +65,9 @@ final class FrontEnds {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-            run(new PlainUi(app, LineSource.of(reader), width, answers), target);
-            return ExitCodes.OK;
+            LineSource source = LineSource.of(reader);
+            run(new PlainUi(app, source, width, answers), target);
+            return source.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "cannot open the terminal: " + e.getMessage(), e);
         }

@@ -18,8 +18,8 @@ final class FullScreen {
             if (target.challengeId().isPresent()) {
                 options = options.withChallenge(target.challengeId().get());
             }
-            Tui.run(app, target.review() ? options.withReview() : options);
-            return ExitCodes.OK;
+            boolean interrupted = Tui.run(app, target.review() ? options.withReview() : options);
+            return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "terminal error: " + e.getMessage(), e);
         }

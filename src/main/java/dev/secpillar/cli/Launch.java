@@ -17,7 +17,6 @@ record Launch(Map<String, String> env, String userHome, InputStream in, PrintStr
     }
 
     boolean noColor() {
-        String v = env.get("NO_COLOR");
-        return v != null && !v.isEmpty();
+        return dev.secpillar.tui.TuiOptions.noColour(env);
     }
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.policy.ActionCatalog;
 import dev.secpillar.policy.Finding;
-import dev.secpillar.policy.PolicyDocument;
+import dev.secpillar.policy.LintCode;
+import dev.secpillar.policy.LintReport;
 import dev.secpillar.policy.PolicyKind;
 import dev.secpillar.policy.PolicyLinter;
-import dev.secpillar.policy.PolicyParseException;
-import dev.secpillar.policy.PolicyParser;
+import dev.secpillar.policy.ResourcePolicyType;
 import dev.secpillar.policy.Severity;
 import dev.secpillar.policy.Statement;
 import java.io.IOException;
@@ -28,15 +28,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code secpillar lint POLICY.json [--json]}: Access Analyzer-style findings. Exit 1 when any
- * ERROR or SECURITY_WARNING is found, 65 when the policy cannot be parsed, 74 when unreadable.
+ * {@code secpillar lint POLICY.json [--format text|json|sarif] [--kind K] [--resource-type T]}:
+ * Access Analyzer-style findings. Every problem is reported, a malformed element included.
+ * Exit 1 when any ERROR or SECURITY_WARNING is found, 65 when the document is malformed (the
+ * findings still say where), 74 when unreadable.
  */
 @Command(name = "lint",
         description = {"Check an IAM policy: errors, security warnings, warnings and suggestions,",
-                "in the manner of IAM Access Analyzer's policy validation."},
+                "in the manner of IAM Access Analyzer's policy validation. Codes: docs/LINT.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no error or security warning", "1:an error or security warning was found",
-                "2:usage error", "65:malformed policy", "74:cannot read the file"})
+                "2:usage error", "65:malformed policy (the findings say where)", "74:cannot read the file"})
 public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,24 +49,54 @@ public final class LintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "POLICY.json", description = "the policy file")
     Path policy;
 
-    @Option(names = "--json", description = "print the findings as JSON")
+    @Option(names = "--json", description = "print the findings as JSON (same as --format json)")
     boolean json;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "any",
-            description = "policy kind for the size quota: identity, resource, boundary, session, scp, rcp or any (default)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, or sarif (SARIF 2.1.0, for code-scanning tools)")
+    String format;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
+            description = "identity, resource, boundary, session, scp, rcp, any, or auto (default: guessed from "
+                    + "the document: a Principal makes a resource policy)")
     String kind;
+
+    @Option(names = "--resource-type", paramLabel = "TYPE",
+            description = "for resource policies: role-trust, s3-bucket, kms-key, sqs-queue, sns-topic, secret, "
+                    + "lambda-function, ecr-repository or other (default: guessed from the actions)")
+    String resourceType;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            PolicyKind policyKind;
-            try {
-                policyKind = PolicyKind.valueOf(kind.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                err.println("secpillar: unknown --kind \"" + kind
-                        + "\" (expected identity, resource, boundary, session, scp, rcp or any)");
+            PolicyKind policyKind = null;
+            if (!kind.equalsIgnoreCase("auto")) {
+                try {
+                    policyKind = PolicyKind.valueOf(kind.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    err.println("secpillar: unknown --kind \"" + kind
+                            + "\" (expected identity, resource, boundary, session, scp, rcp, any or auto)");
+                    return SimulateCommand.USAGE;
+                }
+            }
+            ResourcePolicyType type = null;
+            if (resourceType != null) {
+                type = ResourcePolicyType.fromOption(resourceType);
+                if (type == null) {
+                    err.println("secpillar: unknown --resource-type \"" + resourceType + "\" (expected "
+                            + String.join(", ", ResourcePolicyType.options()) + ")");
+                    return SimulateCommand.USAGE;
+                }
+                if (policyKind != null && policyKind != PolicyKind.RESOURCE) {
+                    err.println("secpillar: --resource-type goes with --kind resource");
+                    return SimulateCommand.USAGE;
+                }
+            }
+            String chosenFormat = json ? "json" : format.toLowerCase(Locale.ROOT);
+            if (!List.of("text", "json", "sarif").contains(chosenFormat)) {
+                err.println("secpillar: unknown --format \"" + format + "\" (expected text, json or sarif)");
                 return SimulateCommand.USAGE;
             }
             String source = policy.toString();
@@ -76,26 +108,30 @@ public final class LintCommand implements Callable<Integer> {
                 return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge
                         ? SimulateCommand.DATA : SimulateCommand.IO;
             }
-            PolicyDocument document = PolicyParser.parse(text, source, policyKind);
-            List<Finding> findings = PolicyLinter.lint(document);
-            List<String> expansions = expansions(document);
-            boolean failed = findings.stream().anyMatch(f -> f.severity().failsLint());
-            if (json) {
-                out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, findings, expansions)));
-            } else {
-                for (Finding f : findings) {
-                    out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
-                            + f.message());
-                }
-                for (String e : expansions) {
-                    out.println("note: " + e);
-                }
-                out.println(tally(findings));
+            LintReport report = PolicyLinter.check(text, source, policyKind, type);
+            List<String> expansions = expansions(report);
+            switch (chosenFormat) {
+                case "json":
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions)));
+                    break;
+                case "sarif":
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report)));
+                    break;
+                default:
+                    for (Finding f : report.findings()) {
+                        out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
+                                + f.message());
+                    }
+                    for (String e : expansions) {
+                        out.println("note: " + e);
+                    }
+                    out.println(checkedAs(report) + "; " + tally(report.findings()));
             }
-            return failed ? 1 : 0;
-        } catch (PolicyParseException e) {
-            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(), Main.MAX_MESSAGE));
-            return SimulateCommand.DATA;
+            if (report.malformed()) {
+                err.println("secpillar: " + source + ": malformed policy (see the findings)");
+                return SimulateCommand.DATA;
+            }
+            return report.failed() ? 1 : 0;
         } catch (IOException | RuntimeException e) {
             return SimulateCommand.internalError(err, e);
         } finally {
@@ -104,11 +140,21 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /** "checked as an identity policy (guessed: no statement has a Principal)". */
+    static String checkedAs(LintReport report) {
+        String label = report.kindLabel();
+        String article = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*") ? "an " : "a ";
+        return "checked as " + article + label + (report.guessed().isEmpty() ? "" : " (guessed: " + report.guessed() + ")");
+    }
+
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */
-    private static List<String> expansions(PolicyDocument document) {
+    private static List<String> expansions(LintReport report) {
         List<String> out = new ArrayList<>();
+        if (report.document().isEmpty()) {
+            return out;
+        }
         ActionCatalog catalog = ActionCatalog.instance();
-        for (Statement st : document.statements()) {
+        for (Statement st : report.document().get().statements()) {
             for (String action : st.actions()) {
                 if ((action.contains("*") || action.contains("?")) && !action.equals("*")) {
                     String line = (st.usesNotAction() ? "NotAction " : "") + catalog.describeExpansion(action);
@@ -121,13 +167,27 @@ public final class LintCommand implements Callable<Integer> {
         return out;
     }
 
-    private static ObjectNode toJson(String source, List<Finding> findings, List<String> expansions) {
+    private static ObjectNode toJson(String source, LintReport report, List<String> expansions) {
         ObjectNode root = SimulateCommand.Mappers.COMPACT.createObjectNode();
         root.put("file", source);
+        root.put("kind", report.kind().name().toLowerCase(Locale.ROOT));
+        if (report.resourceType() != null) {
+            root.put("resourceType", report.resourceType().option());
+        }
+        root.put("kindLabel", report.kindLabel());
+        root.put("kindGuessed", !report.guessed().isEmpty());
+        if (!report.guessed().isEmpty()) {
+            root.put("guessedFrom", report.guessed());
+        }
+        root.put("malformed", report.malformed());
         ArrayNode list = root.putArray("findings");
-        for (Finding f : findings) {
-            list.addObject().put("code", f.code()).put("severity", f.severity().name()).put("message", f.message())
-                    .put("line", f.line()).put("column", f.column());
+        for (Finding f : report.findings()) {
+            LintCode code = LintCode.of(f.code());
+            ObjectNode o = list.addObject().put("code", f.code()).put("severity", f.severity().name())
+                    .put("message", f.message()).put("line", f.line()).put("column", f.column());
+            if (code != null && !code.accessAnalyzerCode().isEmpty()) {
+                o.put("accessAnalyzerCode", code.accessAnalyzerCode());
+            }
         }
         ArrayNode notes = root.putArray("expansions");
         expansions.forEach(notes::add);

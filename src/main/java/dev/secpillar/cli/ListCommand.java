@@ -58,6 +58,16 @@ final class ListCommand extends ReportCommand<CourseApp> {
                 l.bestPractices().forEach(ln.putArray("bestPractices")::add);
                 ln.put("minutes", l.minutes());
                 ln.put("steps", l.steps().size());
+                ArrayNode sources = ln.putArray("sources");
+                l.sources().forEach(src -> {
+                    ObjectNode sn = sources.addObject();
+                    if (src.isReference()) {
+                        sn.put("see", src.see());
+                    } else {
+                        sn.put("title", src.title());
+                        sn.put("url", src.url());
+                    }
+                });
                 ln.put("done", app.isDone(l));
             }
             ArrayNode challenges = mod.putArray("challenges");

@@ -30,6 +30,10 @@ public final class Main implements Callable<Integer> {
             description = "Course content root holding lessons/ and quizzes/ (default: beside the launcher, else built in).")
     Path contentDir;
 
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
+            description = "Language of the course: en or vi (default: $SECPILLAR_LANG, your last choice, then the locale).")
+    String lang;
+
     final Launch launch;
 
     Main(Launch launch) {
@@ -37,7 +41,8 @@ public final class Main implements Callable<Integer> {
     }
 
     CourseContext context() {
-        return new CourseContext(launch, Optional.ofNullable(contentDir), Optional.ofNullable(dataDir));
+        return new CourseContext(launch, Optional.ofNullable(contentDir), Optional.ofNullable(dataDir),
+                Optional.ofNullable(lang));
     }
 
     @Override
@@ -58,7 +63,7 @@ public final class Main implements Callable<Integer> {
     /** Every subcommand; picocli reflects over each one it is given, so a run is given only its own. */
     static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, LessonCommand.class, ChallengeCommand.class,
             QuizCommand.class, ReviewCommand.class, ProgressCommand.class, BadgesCommand.class, ResetCommand.class,
-            ValidateCommand.class, CoverageCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
+            ValidateCommand.class, CoverageCommand.class, TranslateCommand.class, SimulateCommand.class, LintCommand.class, ServeCommand.class,
             LeaderboardCommand.class, ReleaseCommand.class);
 
     static int run(String[] args, Launch launch) {
@@ -73,6 +78,11 @@ public final class Main implements Callable<Integer> {
             CommandLine child = new CommandLine(sub);
             // --help and --version on every subcommand, not only on the top command
             child.getCommandSpec().mixinStandardHelpOptions(true);
+            // the command list shows a whole first sentence, not the first line of a wrapped description
+            String[] description = child.getCommandSpec().usageMessage().description();
+            if (child.getCommandSpec().usageMessage().header().length == 0 && description.length > 1) {
+                child.getCommandSpec().usageMessage().header(summary(description));
+            }
             cl.addSubcommand(sub.getAnnotation(Command.class).name(), child);
         }
         // Every string from outside goes through the sanitiser before the terminal. JSON is the
@@ -83,7 +93,55 @@ public final class Main implements Callable<Integer> {
         cl.setErr(new PrintWriter(new TerminalSafeWriter(
                 new java.io.OutputStreamWriter(launch.err(), java.nio.charset.StandardCharsets.UTF_8)), true));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
+        cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex));
         return cl;
+    }
+
+    /**
+     * A usage error as one line, as the README promises, then where to read more:
+     * {@code secpillar: quiz: --seed expects a number, got "abc"} and
+     * {@code see `secpillar quiz --help`}; never the whole usage.
+     */
+    static int usageError(CommandLine.ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        String path = commandPath(cmd);
+        String where = cmd.getParent() == null ? "" : path.substring("secpillar ".length()) + ": ";
+        PrintWriter err = cmd.getErr();
+        err.println("secpillar: " + where + usageMessage(ex));
+        err.println("see `" + path + " --help`");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String commandPath(CommandLine cmd) {
+        StringBuilder sb = new StringBuilder(cmd.getCommandName());
+        for (CommandLine p = cmd.getParent(); p != null; p = p.getParent()) {
+            sb.insert(0, p.getCommandName() + " ");
+        }
+        return sb.toString();
+    }
+
+    /** Picocli's message, first line only, with a value that is not a number said in our words. */
+    static String usageMessage(CommandLine.ParameterException ex) {
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg != null && ex.getValue() != null && ex.getCause() instanceof CommandLine.TypeConversionException) {
+            Class<?> type = arg.type();
+            String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+            boolean number = type == long.class || type == Long.class || type == int.class || type == Integer.class;
+            return name + (number ? " expects a number" : " has a value that does not fit") + ", got \""
+                    + ex.getValue() + "\"";
+        }
+        String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
+
+    /** The first sentence of a description written over several lines. */
+    static String summary(String[] description) {
+        String all = String.join(" ", description).replaceAll("\\s+", " ").strip();
+        int end = all.indexOf(". ");
+        String first = end < 0 ? all : all.substring(0, end + 1);
+        return first.endsWith(".") ? first : first.replaceAll("[,;:]$", "") + ".";
     }
 
     /**

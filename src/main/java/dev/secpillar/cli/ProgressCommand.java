@@ -43,16 +43,11 @@ final class ProgressCommand extends ReportCommand<ProgressCommand.Facts> {
                 line.append(q.bestScore().map(s -> "  quiz " + s + "%" + (q.passed() ? " passed" : "")).orElse("  quiz not taken"));
             }
             if (!m.challenges().isEmpty()) {
-                line.append(String.format("  challenges %d/%d", m.challengesPassed(), m.challenges().size()));
-                if (m.hintsUsed() > 0) {
-                    line.append(String.format(" (%d hint%s)", m.hintsUsed(), m.hintsUsed() == 1 ? "" : "s"));
-                }
+                line.append("  ").append(m.challengeText());
             }
             out.println(line);
         }
-        out.printf("Streak: %d day%s in a row (longest %d, %d day%s active)%n", r.streak().current(),
-                r.streak().current() == 1 ? "" : "s", r.streak().longest(), r.streak().activeDays(),
-                r.streak().activeDays() == 1 ? "" : "s");
+        out.println(r.streak().text());
         out.printf("Badges: %d of %d earned%s%n", r.badgesEarned(), r.badgesTotal(), app.badges().earned().isEmpty() ? ""
                 : " (" + String.join(", ", app.badges().earned().stream().map(b -> b.badge().name()).toList()) + ")");
         int due = new QuizService(app).dueCount();

@@ -195,6 +195,8 @@ public final class SimulateCommand implements Callable<Integer> {
             r.effect().ifPresent(e -> o.put("effect", e.awsName()));
             o.put("detail", r.detail());
         }
+        ArrayNode assumed = root.putArray("assumptions");
+        result.assumptions().forEach(assumed::add);
         ObjectNode req = root.putObject("request");
         req.put("principal", request.principal());
         req.put("principalType", request.principalType().wireName());

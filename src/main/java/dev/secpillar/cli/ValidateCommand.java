@@ -3,6 +3,9 @@ package dev.secpillar.cli;
 import dev.secpillar.app.ContentChecks;
 import dev.secpillar.content.ContentProblem;
 import dev.secpillar.content.CourseLoader;
+import dev.secpillar.content.TranslationReport;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         int problems = 0;
+        int warnings = 0;
         int files = 0;
+        Map<String, TranslationReport> translations = new TreeMap<>();
         for (Path root : roots) {
             CourseLoader.Result r = CourseLoader.check(root, ContentChecks.all());
             files += r.files();
@@ -62,13 +67,26 @@ final class ValidateCommand implements Callable<Integer> {
                     problems++;
                 }
             }
+            // Stale translations are reported but never fail: the English may always move ahead.
+            for (ContentProblem p : r.warnings()) {
+                if (filters.isEmpty() || filters.stream().anyMatch(f -> mentions(p, f))) {
+                    out.println(p);
+                    warnings++;
+                }
+            }
+            translations.putAll(r.translations());
         }
         if (problems > 0) {
             out.printf("%d problem(s) found in %d file(s) checked%n", problems, files);
             out.flush();
             return ExitCodes.DATA_ERR;
         }
-        out.printf("ok: %d file(s) checked, no problems%n", files);
+        out.printf("ok: %d file(s) checked, no problems%s%n", files, warnings == 0 ? "" : ", " + warnings + " warning(s)");
+        translations.forEach((lang, report) -> {
+            TranslationReport.Counts t = report.total().texts();
+            out.printf("%s: %d of %d texts translated, %d stale, %d missing (secpillar --lang %s coverage)%n",
+                    lang, t.translated(), t.total(), t.stale(), t.missing(), lang);
+        });
         out.flush();
         return ExitCodes.OK;
     }

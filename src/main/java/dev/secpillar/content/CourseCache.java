@@ -28,10 +28,11 @@ import java.util.stream.Stream;
  */
 public final class CourseCache {
     private static final String MAGIC = "secpillar-course-cache-" + CourseCodec.VERSION;
-    private final Path file;
+    private final Path dir;
+    private Path file;
 
     public CourseCache(Path dataDir) {
-        this.file = dataDir.resolve("cache").resolve("course.bin");
+        this.dir = dataDir.resolve("cache");
     }
 
     /** The course for this content root: from the cache when its key matches, else loaded and cached. */
@@ -44,22 +45,36 @@ public final class CourseCache {
      * when it was written, and a new build (which may check differently) never reads it.
      */
     public Course load(Path root, List<CourseCheck> checks) throws ContentException {
-        Optional<String> key = key(root);
+        return load(root, checks, Translations.ENGLISH);
+    }
+
+    /**
+     * The course in a language. Each language is cached in its own file, so switching back and
+     * forth never reloads; the key covers the translation files too (they live under lessons/).
+     */
+    public Course load(Path root, List<CourseCheck> checks, String language) throws ContentException {
+        file = dir.resolve(language.equals(Translations.ENGLISH) ? "course.bin" : "course-" + language + ".bin");
+        Optional<String> key = key(root, language);
         if (key.isPresent()) {
             Optional<Course> cached = read(key.get());
             if (cached.isPresent()) {
                 return cached.get();
             }
         }
-        Course course = CourseLoader.load(root, checks);
+        Course course = CourseLoader.load(root, checks, language);
         key.ifPresent(k -> write(k, course));
         return course;
     }
 
     static Optional<String> key(Path root) {
+        return key(root, Translations.ENGLISH);
+    }
+
+    static Optional<String> key(Path root, String language) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(MAGIC.getBytes(StandardCharsets.UTF_8));
+            md.update(("lang=" + language + "\n").getBytes(StandardCharsets.UTF_8));
             md.update(buildStamp().getBytes(StandardCharsets.UTF_8));
             md.update(root.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
             List<String> entries = new ArrayList<>();

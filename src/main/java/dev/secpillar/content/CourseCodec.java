@@ -6,10 +6,12 @@ import dev.secpillar.course.ChallengeKind;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.course.Playbook;
 import dev.secpillar.course.Positions;
 import dev.secpillar.course.Question;
 import dev.secpillar.course.QuestionKind;
 import dev.secpillar.course.Quiz;
+import dev.secpillar.course.LessonSource;
 import dev.secpillar.course.SourceRef;
 import dev.secpillar.course.Step;
 import java.io.DataInputStream;
@@ -30,7 +32,7 @@ import java.util.Map;
  * position). Any change to the model must change {@link #VERSION}.
  */
 final class CourseCodec {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private CourseCodec() {}
 
@@ -40,11 +42,12 @@ final class CourseCodec {
         w.list(c.modules(), w::module);
         w.list(c.quizzes(), w::quiz);
         w.list(c.badges(), w::badge);
+        w.list(c.playbooks(), w::playbook);
     }
 
     static Course read(DataInputStream in) throws IOException {
         Reader r = new Reader(in);
-        return new Course(r.string(), r.list(r::module), r.list(r::quiz), r.list(r::badge));
+        return new Course(r.string(), r.list(r::module), r.list(r::quiz), r.list(r::badge), r.list(r::playbook));
     }
 
     private interface Out<T> {
@@ -118,6 +121,28 @@ final class CourseCodec {
             strings(l.bestPractices());
             out.writeInt(l.minutes());
             list(l.steps(), this::step);
+            list(l.sources(), this::source);
+            ref(l.where());
+        }
+
+        void source(LessonSource s) throws IOException {
+            string(s.title());
+            string(s.url());
+            string(s.see());
+            ref(s.where());
+        }
+
+        void playbook(Playbook p) throws IOException {
+            string(p.id());
+            string(p.title());
+            list(p.steps(), st -> {
+                string(st.id());
+                string(st.text());
+            });
+            string(p.lesson());
+            string(p.question());
+            string(p.challenge());
+            positions(p.positions());
         }
 
         void step(Step s) throws IOException {
@@ -276,7 +301,17 @@ final class CourseCodec {
         }
 
         Lesson lesson() throws IOException {
-            return new Lesson(string(), string(), string(), strings(), in.readInt(), list(this::step));
+            return new Lesson(string(), string(), string(), strings(), in.readInt(), list(this::step),
+                    list(this::source), ref());
+        }
+
+        LessonSource source() throws IOException {
+            return new LessonSource(string(), string(), string(), ref());
+        }
+
+        Playbook playbook() throws IOException {
+            return new Playbook(string(), string(), list(() -> new Playbook.PlaybookStep(string(), string())),
+                    string(), string(), string(), positions());
         }
 
         Step step() throws IOException {

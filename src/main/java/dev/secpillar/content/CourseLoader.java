@@ -6,6 +6,7 @@ import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.PillarMap;
+import dev.secpillar.course.Playbook;
 import dev.secpillar.course.Quiz;
 import dev.secpillar.course.SourceRef;
 import java.io.IOException;
@@ -13,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -30,11 +34,18 @@ public final class CourseLoader {
     private final List<CourseCheck> checks;
     private final Problems problems = new Problems();
     private final Map<String, SourceRef> ids = new HashMap<>();
+    private final Map<String, Playbook> playbooks = new LinkedHashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    /** Languages whose translations are checked; null: every language that has a file. */
+    private final Set<String> languages;
+    private final String language;
 
-    private CourseLoader(Path root, PillarMap pillar, List<CourseCheck> checks) {
+    private CourseLoader(Path root, PillarMap pillar, List<CourseCheck> checks, Set<String> languages, String language) {
         this.root = root;
         this.pillar = pillar;
         this.checks = List.copyOf(checks);
+        this.languages = languages;
+        this.language = language;
     }
 
     /** The loaded course, or every problem found. */
@@ -51,7 +62,35 @@ public final class CourseLoader {
         return r.course().get();
     }
 
-    public record Result(Optional<Course> course, List<ContentProblem> problems, int files) {}
+    /**
+     * The course in {@code language} (English where a translation is missing or stale) once the
+     * English and that language's translations pass, or every problem found.
+     */
+    public static Course load(Path root, List<CourseCheck> checks, String language) throws ContentException {
+        Result r = new CourseLoader(root, PillarMapLoader.load(), checks,
+                language.equals(Translations.ENGLISH) ? Set.of() : Set.of(language), language).run();
+        if (r.course().isEmpty()) {
+            throw new ContentException(r.problems());
+        }
+        return r.course().get();
+    }
+
+    /**
+     * What a check found: the course (only when there are no problems), problems, warnings that
+     * do not fail a check (stale translations), and per language how much is translated.
+     */
+    public record Result(Optional<Course> course, List<ContentProblem> problems, int files,
+                         List<ContentProblem> warnings, Map<String, TranslationReport> translations) {
+        public Result {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+            translations = Map.copyOf(translations);
+        }
+
+        Result(Optional<Course> course, List<ContentProblem> problems, int files) {
+            this(course, problems, files, List.of(), Map.of());
+        }
+    }
 
     /** Checks the tree and returns what was found; a course only when there are no problems. */
     public static Result check(Path root) {
@@ -64,7 +103,12 @@ public final class CourseLoader {
      * references.
      */
     public static Result check(Path root, List<CourseCheck> checks) {
-        return new CourseLoader(root, PillarMapLoader.load(), checks).run();
+        return new CourseLoader(root, PillarMapLoader.load(), checks, null, Translations.ENGLISH).run();
+    }
+
+    /** The same, checking every language's translations and giving the course in {@code language}. */
+    public static Result check(Path root, List<CourseCheck> checks, String language) {
+        return new CourseLoader(root, PillarMapLoader.load(), checks, null, language).run();
     }
 
     private int files;
@@ -88,7 +132,12 @@ public final class CourseLoader {
             folderPositions = Tags.positions(f, "modules");
             badges = BadgeReader.read(f, problems);
             f.finish("course.yaml");
+            sources.add(new Source(Source.Kind.COURSE, "", "", courseFile));
             reportUnlistedFolders(lessons, folders, f.whereOf("modules"));
+        }
+        Path playbookFile = lessons.resolve(PlaybookReader.FILE);
+        if (Files.isRegularFile(playbookFile)) {
+            readFile(playbookFile).ifPresent(n -> playbooks.putAll(PlaybookReader.read(name(playbookFile), n, problems)));
         }
         List<Module> modules = new ArrayList<>();
         for (String folder : folders) {
@@ -99,14 +148,58 @@ public final class CourseLoader {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files);
         }
-        Course course = new Course(title, modules, quizzes, badges);
+        Course course = new Course(title, modules, quizzes, badges, List.copyOf(playbooks.values()));
         for (CourseCheck check : checks) {
             check.check(course, problems::add);
         }
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files);
         }
-        return new Result(Optional.of(course), List.of(), files);
+        return translate(course);
+    }
+
+    /** Translations are read once the English is whole: they can only refer to what it holds. */
+    /** The English course and the files it came from, for the translation tools. */
+    record English(Result result, List<Source> sources) {}
+
+    static English english(Path root) {
+        CourseLoader loader = new CourseLoader(root, PillarMapLoader.load(), List.of(), Set.of(), Translations.ENGLISH);
+        return new English(loader.run(), List.copyOf(loader.sources));
+    }
+
+    private Result translate(Course course) {
+        List<Path> translationFiles = translationFiles();
+        Translations.reportOrphans(translationFiles, sources, problems);
+        Set<String> check = languages;
+        if (check == null) {
+            check = new TreeSet<>();
+            for (Path t : translationFiles) {
+                check.add(Source.languageOf(t));
+            }
+        }
+        Translations t = new Translations(root, course, sources, problems);
+        Translations.Outcome out = t.run(check, language);
+        files += t.files();
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.sorted(), files, out.warnings(), out.reports());
+        }
+        return new Result(Optional.of(out.course()), List.of(), files, out.warnings(), out.reports());
+    }
+
+    private List<Path> translationFiles() {
+        List<Path> out = new ArrayList<>();
+        for (String top : List.of("lessons", "quizzes")) {
+            Path dir = root.resolve(top);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> all = Files.walk(dir, 3)) {
+                all.filter(p -> Files.isRegularFile(p) && Source.isTranslation(p)).sorted().forEach(out::add);
+            } catch (IOException e) {
+                problems.add(new SourceRef(name(dir), 0, 0), "cannot list: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private void reportUnlistedFolders(Path lessons, List<String> folders, SourceRef where) {
@@ -151,6 +244,7 @@ public final class CourseLoader {
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
+        sources.add(new Source(Source.Kind.MODULE, id.get(), id.get(), moduleFile));
         List<Challenge> challenges = readChallenges(dir.resolve("challenges"), id.get());
         List<Lesson> lessons = new ArrayList<>();
         for (Path file : yamlFiles(dir)) {
@@ -158,7 +252,7 @@ public final class CourseLoader {
                 continue;
             }
             String lf = name(file);
-            readFile(file).flatMap(n -> LessonReader.read(lf, n, id.get(), problems)).ifPresent(r -> {
+            readFile(file).flatMap(n -> LessonReader.read(lf, n, id.get(), playbooks, problems)).ifPresent(r -> {
                 claim("lesson", r.lesson().id(), r.where());
                 checkTags(r.lesson().bestPractices(), r.tagPositions(), r.where());
                 for (var ref : r.challengeRefs()) {
@@ -168,6 +262,7 @@ public final class CourseLoader {
                     }
                 }
                 lessons.add(r.lesson());
+                sources.add(new Source(Source.Kind.LESSON, r.lesson().id(), id.get(), file));
             });
         }
         return Optional.of(new Module(id.get(), title.get(), summary, questions, lessons, challenges));
@@ -184,6 +279,7 @@ public final class CourseLoader {
                 claim("challenge", r.challenge().id(), r.challenge().positions().item());
                 checkTags(r.challenge().bestPractices(), r.tagPositions(), r.challenge().positions().item());
                 out.add(r.challenge());
+                sources.add(new Source(Source.Kind.CHALLENGE, r.challenge().id(), moduleId, file));
             });
         }
         return out;
@@ -197,7 +293,7 @@ public final class CourseLoader {
         }
         for (Path file : yamlFiles(dir)) {
             String qf = name(file);
-            readFile(file).flatMap(n -> QuizReader.read(qf, n, problems)).ifPresent(r -> {
+            readFile(file).flatMap(n -> QuizReader.read(qf, n, playbooks, problems)).ifPresent(r -> {
                 Quiz quiz = r.quiz();
                 claim("quiz", quiz.id(), quiz.source());
                 if (modules.stream().noneMatch(m -> m.id().equals(quiz.moduleId()))) {
@@ -208,6 +304,7 @@ public final class CourseLoader {
                     checkTags(q.bestPractices(), r.tagPositions(), q.positions().item());
                 }
                 out.add(quiz);
+                sources.add(new Source(Source.Kind.QUIZ, quiz.id(), quiz.moduleId(), file));
             });
         }
         return out;
@@ -238,7 +335,9 @@ public final class CourseLoader {
 
     private List<Path> yamlFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".yaml"))
+            // "NN-slug.vi.yaml" is a translation of "NN-slug.yaml", read once the English is loaded
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".yaml")
+                            && !Source.isTranslation(p))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package dev.secpillar.content;
 
 import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Playbook;
+import dev.secpillar.course.LessonSource;
 import dev.secpillar.course.SourceRef;
 import dev.secpillar.course.Step;
 import java.util.ArrayList;
@@ -22,6 +24,11 @@ final class LessonReader {
     private LessonReader() {}
 
     static Optional<Read> read(String file, Node root, String moduleId, Problems problems) {
+        return read(file, root, moduleId, Map.of(), problems);
+    }
+
+    static Optional<Read> read(String file, Node root, String moduleId, Map<String, Playbook> playbooks,
+                               Problems problems) {
         Optional<Fields> maybe = Fields.of(file, root, "a lesson", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -40,7 +47,7 @@ final class LessonReader {
         List<Step> steps = new ArrayList<>();
         List<ChallengeRef> refs = new ArrayList<>();
         for (Node s : stepNodes) {
-            readStep(file, s, problems, refs).ifPresent(steps::add);
+            readStep(file, s, playbooks, problems, refs).ifPresent(steps::add);
         }
         if (f.has("steps")) {
             SourceRef at = f.whereOf("steps");
@@ -55,29 +62,76 @@ final class LessonReader {
                 problems.add(at, "a lesson needs at least one 'check' step");
             }
         }
+        List<LessonSource> sources = readSources(f, problems);
         f.finish("a lesson");
         if (id.isEmpty() || title.isEmpty() || steps.size() != stepNodes.size() || stepNodes.isEmpty()) {
             return Optional.empty();
         }
-        Lesson lesson = new Lesson(id.get(), moduleId, title.get(), bps, minutes, steps);
+        Lesson lesson = new Lesson(id.get(), moduleId, title.get(), bps, minutes, steps, sources, f.where());
         return Optional.of(new Read(lesson, f.where(), refs, tagPositions));
     }
 
-    private static Optional<Step> readStep(String file, Node node, Problems problems, List<ChallengeRef> refs) {
+    /**
+     * A source is a page outside the course ({@code title} and an https {@code url}) or another
+     * lesson or challenge of it ({@code see: ID}, checked once the course is loaded). Whether a
+     * lesson has any is a course check, so small test courses need not carry them.
+     */
+    private static List<LessonSource> readSources(Fields f, Problems problems) {
+        List<LessonSource> out = new ArrayList<>();
+        for (Node n : f.list("sources", false)) {
+            Optional<Fields> maybe = Fields.of(f.file(), n, "a source", problems);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            Fields s = maybe.get();
+            if (s.has("see")) {
+                s.string("see", true).ifPresent(id -> out.add(LessonSource.see(id, s.whereOf("see"))));
+                if (s.has("title") || s.has("url")) {
+                    problems.add(s.where(), "a source is either 'see: ID' (a lesson or challenge of the course) "
+                            + "or 'title' and 'url' (a page), not both");
+                }
+            } else {
+                Optional<String> title = s.string("title", true);
+                Optional<String> url = s.string("url", true);
+                url.filter(u -> !u.startsWith("https://"))
+                        .ifPresent(u -> problems.add(s.whereOf("url"), "a source's 'url' must start with https://, found '" + u + "'"));
+                if (title.isPresent() && url.isPresent() && url.get().startsWith("https://")) {
+                    out.add(LessonSource.page(title.get(), url.get(), s.where()));
+                }
+            }
+            s.finish("a source");
+        }
+        return out;
+    }
+
+    private static Optional<Step> readStep(String file, Node node, Map<String, Playbook> playbooks, Problems problems,
+                                           List<ChallengeRef> refs) {
         Optional<Fields> maybe = Fields.of(file, node, "a step", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        int kinds = (f.has("page") ? 1 : 0) + (f.has("check") ? 1 : 0) + (f.has("challenge") ? 1 : 0);
+        int kinds = (f.has("page") ? 1 : 0) + (f.has("check") ? 1 : 0) + (f.has("challenge") ? 1 : 0)
+                + (f.has("playbook") ? 1 : 0);
         if (kinds != 1) {
-            problems.add(f.where(), "a step needs exactly one of 'page', 'check' or 'challenge'");
+            problems.add(f.where(), "a step needs exactly one of 'page', 'check', 'challenge' or 'playbook'");
             f.finish("a step");
             return Optional.empty();
         }
         Optional<Step> step;
         if (f.has("page")) {
             step = f.string("page", true).map(Step.Page::new);
+        } else if (f.has("playbook")) {
+            // The page is written from lessons/playbooks.yaml, the one place a playbook's order lives.
+            step = f.string("playbook", true).flatMap(id -> {
+                Playbook p = playbooks.get(id);
+                if (p == null) {
+                    problems.add(f.whereOf("playbook"), "no playbook '" + id + "' in lessons/" + PlaybookReader.FILE
+                            + (playbooks.isEmpty() ? "" : " (known: " + String.join(", ", playbooks.keySet()) + ")"));
+                    return Optional.empty();
+                }
+                return Optional.of(new Step.Page(PlaybookReader.page(p)));
+            });
         } else if (f.has("challenge")) {
             step = f.string("challenge", true).map(id -> {
                 refs.add(new ChallengeRef(id, f.whereOf("challenge")));

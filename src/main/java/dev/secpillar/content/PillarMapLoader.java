@@ -30,7 +30,7 @@ public final class PillarMapLoader {
             if (in == null) {
                 throw new IllegalStateException("security-pillar-map.yaml is missing from the program");
             }
-            Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+            Map<String, Object> root = (Map<String, Object>) new Load(SafeYaml.settings("security-pillar-map.yaml", 8 * 1024 * 1024)).loadFromInputStream(in);
             List<String> principles = (List<String>) root.get("design_principles");
             List<PillarMap.Area> areas = ((List<Map<String, Object>>) root.get("areas")).stream()
                     .map(a -> new PillarMap.Area((String) a.get("name"),

@@ -1,5 +1,6 @@
 package dev.secpillar.content;
 
+import dev.secpillar.course.Playbook;
 import dev.secpillar.course.Positions;
 import dev.secpillar.course.Question;
 import dev.secpillar.course.QuestionKind;
@@ -25,6 +26,10 @@ final class QuizReader {
     private QuizReader() {}
 
     static Optional<Read> read(String file, Node root, Problems problems) {
+        return read(file, root, Map.of(), problems);
+    }
+
+    static Optional<Read> read(String file, Node root, Map<String, Playbook> playbooks, Problems problems) {
         Optional<Fields> maybe = Fields.of(file, root, "a quiz", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -42,7 +47,7 @@ final class QuizReader {
         List<Question> questions = new ArrayList<>();
         Map<String, SourceRef> tags = new java.util.HashMap<>();
         for (Node n : nodes) {
-            readQuestion(file, n, problems, tags).ifPresent(questions::add);
+            readQuestion(file, n, playbooks, problems, tags).ifPresent(questions::add);
         }
         f.finish("a quiz");
         if (id.isEmpty() || module.isEmpty() || questions.size() != nodes.size()) {
@@ -52,7 +57,8 @@ final class QuizReader {
         return Optional.of(new Read(quiz, f.whereOf("module"), tags));
     }
 
-    private static Optional<Question> readQuestion(String file, Node node, Problems problems, Map<String, SourceRef> tags) {
+    private static Optional<Question> readQuestion(String file, Node node, Map<String, Playbook> playbooks,
+                                                   Problems problems, Map<String, SourceRef> tags) {
         Optional<Fields> maybe = Fields.of(file, node, "a question", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -88,9 +94,27 @@ final class QuizReader {
                     answer = f.bool("answer", true).map(b -> List.of(b ? 0 : 1)).orElse(List.of());
                 }
                 case ORDER -> {
-                    choices = f.stringList("items", true);
-                    SourceRef at = f.whereOf("items");
-                    if (f.has("items") && (choices.size() < 3 || choices.size() > 7)) {
+                    SourceRef at;
+                    if (f.has("playbook")) {
+                        // The items are the playbook's steps, so the quiz asks for the lesson's order.
+                        at = f.whereOf("playbook");
+                        if (f.has("items")) {
+                            problems.add(f.whereOf("items"), "an order question takes 'items' or 'playbook', not both");
+                        }
+                        choices = f.string("playbook", true).map(pid -> {
+                            Playbook p = playbooks.get(pid);
+                            if (p == null) {
+                                problems.add(f.whereOf("playbook"), "no playbook '" + pid + "' in lessons/" + PlaybookReader.FILE);
+                                return List.<String>of();
+                            }
+                            positions.put("/playbook", f.whereOf("playbook"));
+                            return p.stepTexts();
+                        }).orElse(List.of());
+                    } else {
+                        choices = f.stringList("items", true);
+                        at = f.whereOf("items");
+                    }
+                    if ((f.has("items") || !choices.isEmpty()) && (choices.size() < 3 || choices.size() > 7)) {
                         problems.add(at, "an order question needs 3 to 7 items, found " + choices.size());
                     }
                     Set<String> seen = new HashSet<>();
@@ -125,7 +149,7 @@ final class QuizReader {
             return Optional.empty();
         }
         Map<String, SourceRef> scenarioPositions = new java.util.HashMap<>();
-        positions.forEach((k, v) -> scenarioPositions.put(k.startsWith("/expect") ? k : "/scenario" + k, v));
+        positions.forEach((k, v) -> scenarioPositions.put(k.startsWith("/expect") || k.startsWith("/playbook") ? k : "/scenario" + k, v));
         if (kind.get() == QuestionKind.POLICY_DECISION) {
             scenarioPositions.put("/scenario", f.whereOfKey("scenario"));
         }

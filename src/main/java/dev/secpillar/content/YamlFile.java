@@ -18,7 +18,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads one content file into a YAML node tree with positions, safely: bounded size, strict
@@ -28,7 +27,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class YamlFile {
     /** Real lessons are a few KiB; anything this large is a mistake or an attack. */
     static final long MAX_BYTES = 1024 * 1024;
-    static final int MAX_ALIASES = 20;
+    static final int MAX_ALIASES = SafeYaml.MAX_ALIASES;
     /**
      * Lessons nest a few levels (a policy inside a challenge, say, ten or so); SnakeYAML Engine
      * composes nodes recursively and has no depth setting, so a 10,000-deep document would end in
@@ -68,15 +67,7 @@ final class YamlFile {
     }
 
     static Optional<Node> compose(String text, String name, Problems problems) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(name)
-                .setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit((int) MAX_BYTES)
-                .setUseMarks(true)
-                .build();
+        LoadSettings settings = SafeYaml.settings(name, (int) MAX_BYTES);
         try {
             Optional<SourceRef> tooDeep = tooDeep(settings, text, name);
             if (tooDeep.isPresent()) {

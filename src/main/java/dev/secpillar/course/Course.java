@@ -3,12 +3,22 @@ package dev.secpillar.course;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole course as loaded from lessons/ and quizzes/: modules in order, quizzes, badges. */
-public record Course(String title, List<Module> modules, List<Quiz> quizzes, List<BadgeDefinition> badges) implements java.io.Serializable {
+/**
+ * The whole course as loaded from lessons/ and quizzes/: modules in order, quizzes, badges, and
+ * the incident-response playbooks (lessons/playbooks.yaml) that lessons, quizzes and challenges share.
+ */
+public record Course(String title, List<Module> modules, List<Quiz> quizzes, List<BadgeDefinition> badges,
+                     List<Playbook> playbooks) implements java.io.Serializable {
     public Course {
         modules = List.copyOf(modules);
         quizzes = List.copyOf(quizzes);
         badges = List.copyOf(badges);
+        playbooks = List.copyOf(playbooks);
+    }
+
+    /** A course without playbooks (tests and built-in fixtures). */
+    public Course(String title, List<Module> modules, List<Quiz> quizzes, List<BadgeDefinition> badges) {
+        this(title, modules, quizzes, badges, List.of());
     }
 
     public Optional<Module> module(String id) {

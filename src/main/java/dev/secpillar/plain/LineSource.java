@@ -19,16 +19,31 @@ public interface LineSource {
 
     PrintWriter writer();
 
+    /** True once the learner pressed Ctrl-C (the course then exits with 130, as an interrupted command does). */
+    default boolean interrupted() {
+        return false;
+    }
+
     /** On a terminal: JLine editing, history and Ctrl-C handling. */
     static LineSource of(LineReader reader) {
         return new LineSource() {
+            private boolean interrupted;
+
             @Override
             public Optional<String> readLine(String prompt) {
                 try {
                     return Optional.ofNullable(reader.readLine(prompt));
-                } catch (EndOfFileException | UserInterruptException e) {
+                } catch (EndOfFileException e) {
+                    return Optional.empty();
+                } catch (UserInterruptException e) {
+                    interrupted = true;
                     return Optional.empty();
                 }
+            }
+
+            @Override
+            public boolean interrupted() {
+                return interrupted;
             }
 
             @Override

@@ -98,6 +98,13 @@ final class PlainChallenge {
     }
 
     private void hint() {
+        Optional<String> warning = ui.hintWarning(ws.challenge().id());
+        if (warning.isPresent() && ws.hintsLeft() > 0) {
+            ui.say(warning.get());
+            if (!ui.ask("Type y to take the hint, anything else to go back to work: ").equals("y")) {
+                return;
+            }
+        }
         AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
         int before = ws.hintsShown().size();
         ui.record(() -> hint.set(ws.nextHint()));

@@ -60,7 +60,10 @@ final class PlainQuiz {
             while (true) {
                 QuizRun run;
                 try {
-                    run = first.isPresent() ? quizzes.start(quiz, first.get()) : quizzes.start(quiz);
+                    // a seed replays one sitting exactly; without one, a sitting left half-way is offered first
+                    Optional<QuizRun> left = first.isPresent() ? Optional.empty() : quizzes.unfinished(quiz);
+                    run = left.isPresent() && resume(left.get()) ? left.get()
+                            : first.isPresent() ? quizzes.start(quiz, first.get()) : quizzes.start(quiz);
                     first = Optional.empty();
                 } catch (ProgressException e) {
                     say("The quiz cannot start: " + e.getMessage());
@@ -79,6 +82,32 @@ final class PlainQuiz {
             }
         } catch (Leave leave) {
             return leave.exit;
+        }
+    }
+
+    /** True when the learner resumes the sitting left half-way, false to start over. */
+    private boolean resume(QuizRun left) {
+        int answered = left.session().answered().size();
+        say("");
+        say("You left this quiz half-way: " + answered + " of " + left.session().total() + " questions answered, "
+                + left.session().rightSoFar() + " right so far.");
+        say("1. Resume (question " + (answered + 1) + " of " + left.session().total() + ")");
+        say("2. Start over (a new sitting)");
+        while (true) {
+            String typed = ask("Type 1 or 2 (b to go back): ");
+            if (typed.equals("1") || typed.isEmpty()) {
+                return true;
+            }
+            if (typed.equals("2")) {
+                return false;
+            }
+            if (typed.equals("b")) {
+                throw new Leave(Exit.BACK);
+            }
+            if (typed.equals("q")) {
+                throw new Leave(Exit.QUIT);
+            }
+            say("Please type 1 to resume or 2 to start over.");
         }
     }
 
@@ -141,11 +170,7 @@ final class PlainQuiz {
     }
 
     private static String schedule(ReviewCard card) {
-        if (card.retired()) {
-            return "Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
-        }
-        long days = java.time.Duration.between(card.lastReview().orElse(card.due()), card.due()).toDays();
-        return "Next review of this card in " + days + (days == 1 ? " day." : " days.");
+        return QuizService.schedule(card);
     }
 
     private void show(ShownQuestion q) {
@@ -228,9 +253,7 @@ final class PlainQuiz {
     }
 
     private void print(String markup) {
-        for (StyledLine line : MarkupLayout.layout(markup, width)) {
-            say(line.plainText());
-        }
+        PlainText.lines(markup, width).forEach(this::say);
     }
 
     private void say(String line) {

@@ -1,6 +1,7 @@
 package dev.secpillar.plain;
 
 import dev.secpillar.app.ChallengeService;
+import dev.secpillar.app.ChallengeStanding;
 import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
@@ -11,6 +12,7 @@ import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.StyledLine;
 import dev.secpillar.badge.BadgeStatus;
+import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Quiz;
@@ -107,9 +109,15 @@ public final class PlainUi {
             announceBadges();
             say("");
             say(app.course().title());
-            say("=".repeat(Math.min(width, app.course().title().length())));
             Optional<Lesson> next = app.continueLesson();
-            next.ifPresent(l -> say("c. Continue: " + l.title()));
+            // a challenge worked on and left unfinished comes before the next lesson
+            Optional<Challenge> unfinished = challenges.unfinished();
+            boolean canContinue = next.isPresent() || unfinished.isPresent();
+            if (unfinished.isPresent()) {
+                say("c. Continue: " + Sanitizer.cleanLine(unfinished.get().title()) + " (challenge)");
+            } else {
+                next.ifPresent(l -> say("c. Continue: " + l.title()));
+            }
             int due = quizzes.dueCount();
             if (due > 0) {
                 say("r. Review: " + due + " due");
@@ -121,9 +129,11 @@ public final class PlainUi {
                         + " lessons done)" + quizzes.quizOf(mp.module().id())
                         .filter(q -> quizzes.standing(q).bestScore().isPresent()).map(q -> ", " + quizNote(q)).orElse(""));
             }
-            String answer = ask("Choose a module number" + (next.isPresent() ? ", c to continue" : "")
+            String answer = ask("Choose a module number" + (canContinue ? ", c to continue" : "")
                     + (due > 0 ? ", r to review" : "") + ", q to quit: ");
-            if (answer.equals("c") && next.isPresent()) {
+            if (answer.equals("c") && unfinished.isPresent()) {
+                challenge(unfinished.get().id());
+            } else if (answer.equals("c") && next.isPresent()) {
                 readLesson(next.get());
             } else if (answer.equals("r") && due > 0) {
                 leaveOnQuit(quiz.review());
@@ -150,14 +160,25 @@ public final class PlainUi {
                 print(module.summary());
             }
             List<Lesson> lessons = module.lessons();
+            List<ChallengeStanding> standings = challenges.standings(module, ChallengeService.savedDrafts(answers));
             for (int i = 0; i < lessons.size(); i++) {
                 Lesson l = lessons.get(i);
-                say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + l.minutes() + " min)");
+                say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + minutes(l, standings) + ")");
             }
+            if (!standings.isEmpty()) {
+                say("Challenges:");
+            }
+            for (int i = 0; i < standings.size(); i++) {
+                ChallengeStanding c = standings.get(i);
+                say((lessons.size() + i + 1) + ". " + Sanitizer.cleanLine(c.challenge().title()) + " (" + c.kindText() + "; "
+                        + c.statusText() + "; about " + c.minutes() + " min)");
+            }
+            int entries = lessons.size() + standings.size();
             Optional<Quiz> moduleQuiz = quizzes.quizOf(module.id());
             moduleQuiz.ifPresent(q -> say("t. Take the quiz: " + q.title() + " (" + q.questions().size()
                     + " questions, pass mark " + q.passPercent() + "%; " + quizNote(q) + ")"));
-            String answer = ask("Choose a lesson number" + (moduleQuiz.isPresent() ? ", t for the quiz" : "")
+            String answer = ask("Choose a " + (standings.isEmpty() ? "lesson" : "lesson or challenge") + " number"
+                    + (moduleQuiz.isPresent() ? ", t for the quiz" : "")
                     + ", b to go back, q to quit: ");
             if (answer.equals("b")) {
                 return;
@@ -169,9 +190,26 @@ public final class PlainUi {
             if (answer.equals("q")) {
                 throw new Quit();
             }
-            number(answer, lessons.size()).ifPresentOrElse(i -> readLesson(lessons.get(i)),
-                    () -> say("Please type a number from 1 to " + lessons.size() + ", b or q."));
+            number(answer, entries).ifPresentOrElse(
+                    i -> {
+                        if (i < lessons.size()) {
+                            readLesson(lessons.get(i));
+                        } else {
+                            challenge(standings.get(i - lessons.size()).challenge().id());
+                        }
+                    },
+                    () -> say("Please type a number from 1 to " + entries + ", b or q."));
         }
+    }
+
+    /** "7 min", or "7 min + a challenge of about 15 min" for a lesson that holds one. */
+    private static String minutes(Lesson l, List<ChallengeStanding> standings) {
+        int extra = l.steps().stream().filter(st -> st instanceof Step.ChallengeStep)
+                .mapToInt(st -> standings.stream()
+                        .filter(c -> c.challenge().id().equals(((Step.ChallengeStep) st).challengeId()))
+                        .mapToInt(ChallengeStanding::minutes).findFirst().orElse(0))
+                .sum();
+        return l.minutes() + " min" + (extra > 0 ? " + a challenge of about " + extra + " min" : "");
     }
 
     private void readLesson(Lesson lesson) {
@@ -184,8 +222,13 @@ public final class PlainUi {
             record(() -> app.stepSeen(lesson, shown));
             Step s = lesson.steps().get(step);
             if (s instanceof Step.Check check) {
-                if (!askCheck(lesson, step, check)) {
+                CheckExit exit = askCheck(lesson, step, check);
+                if (exit == CheckExit.LEAVE) {
                     return;
+                }
+                if (exit == CheckExit.PREVIOUS) {
+                    step = Math.max(0, step - 1);
+                    continue;
                 }
             } else if (s instanceof Step.Page page) {
                 print(page.text());
@@ -218,33 +261,40 @@ public final class PlainUi {
         app.continueLesson().ifPresent(l -> say("Next up: " + l.title() + "."));
     }
 
-    /** Asks until answered; false when the learner chose to leave the lesson instead. */
-    private boolean askCheck(Lesson lesson, int step, Step.Check check) {
+    /** How a knowledge check ended: answered, back a step without answering, or leaving the lesson. */
+    private enum CheckExit { ANSWERED, PREVIOUS, LEAVE }
+
+    /** Asks until answered; p goes back a step and b leaves, so a reopened lesson never traps the learner here. */
+    private CheckExit askCheck(Lesson lesson, int step, Step.Check check) {
         print("Check: " + check.prompt());
         for (int i = 0; i < check.choices().size(); i++) {
             choice(i + 1, check.choices().get(i));
         }
         while (true) {
-            String answer = ask("Your answer (1-" + check.choices().size() + ", or b to leave): ");
+            String answer = ask("Your answer (1-" + check.choices().size() + "), p for the previous step, b to leave: ");
             if (answer.equals("b")) {
-                return false;
+                return CheckExit.LEAVE;
+            }
+            if (answer.equals("p") && step > 0) {
+                return CheckExit.PREVIOUS;
             }
             if (answer.equals("q")) {
                 throw new Quit();
             }
             Optional<Integer> choice = number(answer, check.choices().size());
             if (choice.isEmpty()) {
-                say("Please type a number from 1 to " + check.choices().size() + ", or b to leave.");
+                say("Please type a number from 1 to " + check.choices().size() + ", p for the previous step, or b to leave.");
                 continue;
             }
             CheckOutcome[] outcome = new CheckOutcome[1];
             record(() -> outcome[0] = app.answerCheck(lesson, step, choice.get()));
             if (outcome[0] == null) {
-                return true;
+                return CheckExit.ANSWERED;
             }
-            say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ".");
+            say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ": "
+                    + Sanitizer.cleanLine(check.choices().get(outcome[0].rightChoice())) + ".");
             print(outcome[0].explain());
-            return true;
+            return CheckExit.ANSWERED;
         }
     }
 
@@ -258,6 +308,11 @@ public final class PlainUi {
             return;
         }
         new PlainChallenge(this, ws, answers.resolve(id + "." + ws.format().suffix())).run();
+    }
+
+    /** The warning before a first hint that would cost a badge, if it would. */
+    Optional<String> hintWarning(String challengeId) {
+        return app.badges().hintWarning(challengeId);
     }
 
     /** A write that fails is reported and the lesson goes on; the learner loses nothing typed. */
@@ -299,9 +354,7 @@ public final class PlainUi {
     }
 
     void print(String markup) {
-        for (StyledLine line : MarkupLayout.layout(markup, width)) {
-            say(line.plainText());
-        }
+        PlainText.lines(markup, width).forEach(this::say);
     }
 
     void say(String line) {

@@ -33,8 +33,12 @@ public final class ActionCatalog {
         }
     }
 
+    /** A resource type of a service with its ARN format, e.g. "arn:${Partition}:s3:::${BucketName}". */
+    public record ResourceType(String service, String name, String arnFormat, List<String> conditionKeys) {}
+
     private record Service(String prefix, String name, Map<String, ActionInfo> actions,
-                           Map<String, String> keyTypes, List<Map.Entry<Glob, String>> keyPatterns) {}
+                           Map<String, String> keyTypes, List<Map.Entry<Glob, String>> keyPatterns,
+                           Map<String, ResourceType> resourceTypes, List<String> keyNames) {}
 
     private static final class Holder {
         static final ActionCatalog INSTANCE = load();
@@ -86,6 +90,8 @@ public final class ActionCatalog {
         Map<String, ActionInfo> actions = new HashMap<>();
         Map<String, String> keyTypes = new HashMap<>();
         List<Map.Entry<Glob, String>> keyPatterns = new ArrayList<>();
+        Map<String, ResourceType> resourceTypes = new HashMap<>();
+        List<String> keyNames = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -104,7 +110,31 @@ public final class ActionCatalog {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
                         p.nextToken();
+                        keyNames.add(key);
                         addKey(keyTypes, keyPatterns, key, p.getValueAsString(""));
+                    }
+                    break;
+                case "resourceTypes":
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String type = p.currentName();
+                        p.nextToken();
+                        String arn = "";
+                        List<String> typeKeys = new ArrayList<>(2);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String f = p.currentName();
+                            JsonToken t = p.nextToken();
+                            if (f.equals("conditionKeys") && t == JsonToken.START_ARRAY) {
+                                while (p.nextToken() == JsonToken.VALUE_STRING) {
+                                    typeKeys.add(p.getText());
+                                }
+                            } else if (t.isStructStart()) {
+                                p.skipChildren();
+                            } else if (f.equals("arn")) {
+                                arn = p.getText();
+                            }
+                        }
+                        resourceTypes.put(type.toLowerCase(Locale.ROOT),
+                                new ResourceType(prefix, type, arn, List.copyOf(typeKeys)));
                     }
                     break;
                 default:
@@ -113,7 +143,7 @@ public final class ActionCatalog {
                     }
             }
         }
-        return new Service(prefix, name, actions, keyTypes, keyPatterns);
+        return new Service(prefix, name, actions, keyTypes, keyPatterns, resourceTypes, List.copyOf(keyNames));
     }
 
     private static ActionInfo readAction(JsonParser p, String service, String action) throws IOException {
@@ -276,6 +306,35 @@ public final class ActionCatalog {
             }
         }
         return Optional.empty();
+    }
+
+    /** The service's own condition keys as the catalog spells them (patterns such as "s3:ExistingObjectTag/<key>" included). */
+    public List<String> serviceConditionKeys(String prefix) {
+        Service s = services.get(prefix.toLowerCase(Locale.ROOT));
+        return s == null ? List.of() : s.keyNames;
+    }
+
+    /** A service's resource type by name (case-insensitive), if the catalog has it. */
+    public Optional<ResourceType> resourceType(String service, String name) {
+        Service s = services.get(service.toLowerCase(Locale.ROOT));
+        return s == null ? Optional.empty() : Optional.ofNullable(s.resourceTypes.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every resource type of a service. */
+    public List<ResourceType> resourceTypes(String service) {
+        Service s = services.get(service.toLowerCase(Locale.ROOT));
+        return s == null ? List.of() : List.copyOf(s.resourceTypes.values());
+    }
+
+    /** Action names of one service, as the catalog spells them (for "did you mean"). */
+    public List<String> actionNames(String service) {
+        Service s = services.get(service.toLowerCase(Locale.ROOT));
+        if (s == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        s.actions.values().forEach(a -> out.add(a.name()));
+        return out;
     }
 
     /** Service prefixes, sorted. */

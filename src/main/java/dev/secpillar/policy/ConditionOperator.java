@@ -79,6 +79,16 @@ public record ConditionOperator(String text, Base base, SetQualifier qualifier, 
         }
     }
 
+    /** Every base operator name with its IfExists form (for "did you mean"). */
+    public static java.util.List<String> names() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Base b : Base.values()) {
+            out.add(b.awsName);
+            out.add(b.awsName + "IfExists");
+        }
+        return out;
+    }
+
     /** Reads an operator name (case-insensitive), or empty if AWS has no such operator. */
     public static Optional<ConditionOperator> parse(String text) {
         String rest = text;

@@ -36,6 +36,11 @@ public final class EvaluationResult {
         return reasons;
     }
 
+    /** What the evaluation had to assume because the scenario left it out (e.g. the default KMS key policy). */
+    public List<String> assumptions() {
+        return PolicyEvaluator.defaultKeyPolicyAssumed(scenario) ? List.of(PolicyEvaluator.DEFAULT_KEY_POLICY) : List.of();
+    }
+
     /** Every policy and statement with why it applied or not (built on first call). */
     public synchronized Trace trace() {
         if (trace == null) {

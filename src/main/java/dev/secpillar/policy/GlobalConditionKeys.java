@@ -48,9 +48,17 @@ final class GlobalConditionKeys {
             Map.entry("aws:ec2instancesourcevpc", "String"),
             Map.entry("aws:ec2instancesourceprivateipv4", "IPAddress"),
             Map.entry("aws:assumedroot", "Bool"),
+            Map.entry("aws:vpceaccount", "String"),
+            Map.entry("aws:vpceorgid", "String"),
+            Map.entry("aws:vpceorgpaths", "ArrayOfString"),
             Map.entry("aws:isMcpServiceAction".toLowerCase(Locale.ROOT), "Bool"));
 
     private GlobalConditionKeys() {
+    }
+
+    /** The exact global keys (lower case), for "did you mean". */
+    static java.util.Set<String> names() {
+        return EXACT.keySet();
     }
 
     static Optional<String> type(String lowerKey) {
@@ -58,8 +66,8 @@ final class GlobalConditionKeys {
         if (exact != null) {
             return Optional.of(exact);
         }
-        if (lowerKey.startsWith("aws:principaltag/") || lowerKey.startsWith("aws:requesttag/")
-                || lowerKey.startsWith("aws:resourcetag/")) {
+        if ((lowerKey.startsWith("aws:principaltag/") || lowerKey.startsWith("aws:requesttag/")
+                || lowerKey.startsWith("aws:resourcetag/")) && lowerKey.indexOf('/') < lowerKey.length() - 1) {
             return Optional.of("String");
         }
         return Optional.empty();

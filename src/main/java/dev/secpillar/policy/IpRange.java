@@ -56,6 +56,50 @@ final class IpRange {
         return (address[full] & mask) == (network[full] & mask);
     }
 
+    /** Bits set after the prefix (203.0.113.5/24): AWS ignores them. */
+    boolean hasHostBits() {
+        return !java.util.Arrays.equals(network, masked().network);
+    }
+
+    private IpRange masked() {
+        byte[] m = network.clone();
+        for (int bit = prefix; bit < m.length * 8; bit++) {
+            m[bit / 8] &= (byte) ~(0x80 >> (bit % 8));
+        }
+        return new IpRange(m, prefix, text);
+    }
+
+    /** The block with its host bits cleared, written the usual way ("203.0.113.0/24"). */
+    String maskedText() {
+        IpRange m = masked();
+        StringBuilder sb = new StringBuilder();
+        if (m.network.length == 4) {
+            for (int i = 0; i < 4; i++) {
+                sb.append(i == 0 ? "" : ".").append(m.network[i] & 0xFF);
+            }
+        } else {
+            for (int i = 0; i < 16; i += 2) {
+                sb.append(i == 0 ? "" : ":").append(Integer.toHexString(((m.network[i] & 0xFF) << 8) | (m.network[i + 1] & 0xFF)));
+            }
+        }
+        return sb.append('/').append(prefix).toString();
+    }
+
+    private static final class Private {
+        static final IpRange[] RANGES = {parse("10.0.0.0/8"), parse("172.16.0.0/12"), parse("192.168.0.0/16"),
+        parse("127.0.0.0/8"), parse("169.254.0.0/16"), parse("fc00::/7"), parse("fe80::/10"), parse("::1/128")};
+    }
+
+    /** Wholly inside a private (RFC 1918, loopback, link-local or unique-local) range. */
+    boolean isPrivate() {
+        for (IpRange r : Private.RANGES) {
+            if (r.network.length == network.length && prefix >= r.prefix && r.contains(network)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return text;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,8 +23,12 @@ import java.util.Map;
  * always fresh nodes, unlike cached scalars), keyed by field name or index.
  */
 final class LocatedJson {
+    /** No policy nests deeper than six levels; a bound this low also keeps the recursive reader safe. */
+    static final int MAX_DEPTH = 64;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private final Map<JsonNode, Map<Object, Position>> valuePositions = new IdentityHashMap<>();
@@ -50,7 +56,13 @@ final class LocatedJson {
                 throw new PolicyParseException("empty document: expected a JSON object", sourceName, new Position(1, 1));
             }
             json.rootPosition = position(parser.currentTokenLocation());
-            json.root = json.readValue(parser, first);
+            try {
+                json.root = json.readValue(parser, first);
+            } catch (StreamConstraintsException e) {
+                throw new PolicyParseException("the JSON nests more than " + MAX_DEPTH
+                        + " levels deep; an IAM policy needs at most six", sourceName,
+                        position(parser.currentTokenLocation()));
+            }
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 throw new PolicyParseException("unexpected content after the JSON document", sourceName,

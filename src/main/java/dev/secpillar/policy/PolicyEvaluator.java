@@ -108,204 +108,297 @@ public final class PolicyEvaluator {
         return st.principalLevel(who);
     }
 
-    // ---- the decision -----------------------------------------------------------------
+    // ---- the decision, one method per documented rule ---------------------------------
+
+    /** Everything one evaluation looked at: the request, each policy set's scan, the trace steps. */
+    private static final class Pass {
+        final Scenario s;
+        final Request request;
+        final RequestPrincipal who;
+        final List<String> steps;
+        final boolean hasBoundary;
+        final boolean scpsApply;
+        final boolean iam;
+        Scan[] scpScans;
+        Scan[] rcpScans;
+        Scan resource;
+        Scan identity;
+        Scan boundary;
+        Scan session;
+        // The identity side (rules 5 and 7), filled in by identitySide().
+        boolean root;
+        boolean identityAllows;
+        boolean boundaryOk;
+        boolean sessionOk;
+        boolean identitySideAllows;
+
+        Pass(Scenario s, List<String> steps) {
+            this.s = s;
+            this.request = s.request();
+            this.who = request.who();
+            this.steps = steps;
+            this.hasBoundary = !s.boundarySet.isEmpty();
+            // SCPs govern IAM users and roles (and the root user) of member accounts; they do not
+            // apply to AWS service principals, anonymous or federated callers.
+            this.scpsApply = who.isIamPrincipal() && !who.isServiceLinkedRole();
+            this.iam = who.isIamPrincipal();
+        }
+    }
 
     private static EvaluationResult run(Scenario s, List<String> steps) {
-        Request request = s.request();
-        RequestPrincipal who = request.who();
-        boolean hasBoundary = !s.boundarySet.isEmpty();
+        Pass p = scanAll(s, steps);
+        EvaluationResult decided = explicitDeny(p);
+        if (decided == null) {
+            decided = organizationPolicies(p);
+        }
+        if (decided == null && !p.iam) {
+            decided = nonIamCaller(p);
+        }
+        if (decided != null) {
+            return decided;
+        }
+        identitySide(p);
+        if (p.request.sameAccount() || p.request.awsOwnedResource()) {
+            return sameAccount(p);
+        }
+        return crossAccount(p);
+    }
 
-        // SCPs govern IAM users and roles (and the root user) of member accounts; they do not
-        // apply to AWS service principals, anonymous or federated callers.
-        boolean scpsApply = who.isIamPrincipal() && !who.isServiceLinkedRole();
-        Scan[] scpScans = new Scan[scpsApply ? s.scpLevels.length : 0];
-        for (int i = 0; i < scpScans.length; i++) {
-            scpScans[i] = scan(s.scpLevels[i], request, false, hasBoundary);
+    /** Scans every policy set that applies to this caller. */
+    private static Pass scanAll(Scenario s, List<String> steps) {
+        Pass p = new Pass(s, steps);
+        Request request = p.request;
+        p.scpScans = new Scan[p.scpsApply ? s.scpLevels.length : 0];
+        for (int i = 0; i < p.scpScans.length; i++) {
+            p.scpScans[i] = scan(s.scpLevels[i], request, false, p.hasBoundary);
         }
         // RCPs apply to every caller, AWS services included, except service-linked roles.
-        Scan[] rcpScans = new Scan[who.isServiceLinkedRole() ? 0 : s.rcpLevels.length];
-        for (int i = 0; i < rcpScans.length; i++) {
-            rcpScans[i] = scan(s.rcpLevels[i], request, false, hasBoundary);
+        p.rcpScans = new Scan[p.who.isServiceLinkedRole() ? 0 : s.rcpLevels.length];
+        for (int i = 0; i < p.rcpScans.length; i++) {
+            p.rcpScans[i] = scan(s.rcpLevels[i], request, false, p.hasBoundary);
         }
-        Scan resource = scan(s.resourceSet, request, true, hasBoundary);
+        p.resource = scan(s.resourceSet, request, true, p.hasBoundary);
         // Identity-side policies only exist for IAM principals.
-        boolean iam = who.isIamPrincipal();
-        Scan identity = scan(iam ? s.identitySet : PolicySet.NONE, request, false, false);
-        Scan boundary = scan(iam ? s.boundarySet : PolicySet.NONE, request, false, false);
-        Scan session = scan(iam ? s.sessionSet : PolicySet.NONE, request, false, false);
-
+        p.identity = scan(p.iam ? s.identitySet : PolicySet.NONE, request, false, false);
+        p.boundary = scan(p.iam ? s.boundarySet : PolicySet.NONE, request, false, false);
+        p.session = scan(p.iam ? s.sessionSet : PolicySet.NONE, request, false, false);
         if (steps != null) {
             steps.add(describePrincipal(request));
-            if (!scpsApply && s.scpLevels.length > 0) {
+            if (!p.scpsApply && s.scpLevels.length > 0) {
                 steps.add("SCPs do not apply: the caller is not an IAM principal of a member account, or is a service-linked role");
             }
+            if (defaultKeyPolicyAssumed(s)) {
+                steps.add(DEFAULT_KEY_POLICY);
+            }
         }
+        return p;
+    }
 
-        // Rule 1: an explicit deny anywhere wins.
-        boolean anyDeny = identity.denies() || resource.denies() || boundary.denies() || session.denies();
-        for (Scan scan : scpScans) {
+    /** Rule 1: an explicit deny in any applicable policy wins. */
+    private static EvaluationResult explicitDeny(Pass p) {
+        boolean anyDeny = p.identity.denies() || p.resource.denies() || p.boundary.denies() || p.session.denies();
+        for (Scan scan : p.scpScans) {
             anyDeny |= scan.denies();
         }
-        for (Scan scan : rcpScans) {
+        for (Scan scan : p.rcpScans) {
             anyDeny |= scan.denies();
         }
-        if (anyDeny) {
-            note(steps, "an explicit Deny applies, so the request is denied whatever else allows it");
-            Scan[] order = new Scan[scpScans.length + rcpScans.length + 4];
-            System.arraycopy(scpScans, 0, order, 0, scpScans.length);
-            System.arraycopy(rcpScans, 0, order, scpScans.length, rcpScans.length);
-            int k = scpScans.length + rcpScans.length;
-            order[k] = resource;
-            order[k + 1] = identity;
-            order[k + 2] = boundary;
-            order[k + 3] = session;
-            return result(Decision.EXPLICIT_DENY, () -> {
-                List<Reason> found = new ArrayList<>(2);
-                for (Scan scan : order) {
-                    addDenies(found, scan, request);
-                }
-                return found;
-            }, s);
+        if (!anyDeny) {
+            return null;
         }
+        note(p.steps, "an explicit Deny applies, so the request is denied whatever else allows it");
+        Scan[] order = new Scan[p.scpScans.length + p.rcpScans.length + 4];
+        System.arraycopy(p.scpScans, 0, order, 0, p.scpScans.length);
+        System.arraycopy(p.rcpScans, 0, order, p.scpScans.length, p.rcpScans.length);
+        int k = p.scpScans.length + p.rcpScans.length;
+        order[k] = p.resource;
+        order[k + 1] = p.identity;
+        order[k + 2] = p.boundary;
+        order[k + 3] = p.session;
+        Request request = p.request;
+        return result(Decision.EXPLICIT_DENY, () -> {
+            List<Reason> found = new ArrayList<>(2);
+            for (Scan scan : order) {
+                addDenies(found, scan, request);
+            }
+            return found;
+        }, p.s);
+    }
 
-        // Rule 4: SCPs never grant, but every level from the root down must allow.
-        for (int i = 0; i < scpScans.length; i++) {
-            if (!scpScans[i].allows()) {
-                note(steps, "SCP level " + i + " does not allow the action, so nothing else can");
+    /** Rule 4: SCPs, then RCPs, never grant, but every level from the root down must allow. */
+    private static EvaluationResult organizationPolicies(Pass p) {
+        Request request = p.request;
+        for (int i = 0; i < p.scpScans.length; i++) {
+            if (!p.scpScans[i].allows()) {
+                note(p.steps, "SCP level " + i + " does not allow the action, so nothing else can");
                 int level = i;
                 return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("scps[" + level + "]",
-                        "no SCP at level scps[" + level + "] allows " + request.action())), s);
+                        "no SCP at level scps[" + level + "] allows " + request.action())), p.s);
             }
         }
-        if (scpScans.length > 0) {
-            note(steps, "every SCP level allows the action");
+        if (p.scpScans.length > 0) {
+            note(p.steps, "every SCP level allows the action");
         }
-        // RCPs likewise, per level; a level without RCPs has only RCPFullAWSAccess.
-        for (int i = 0; i < rcpScans.length; i++) {
-            if (!s.rcpLevels[i].isEmpty() && !rcpScans[i].allows()) {
-                note(steps, "RCP level " + i + " does not allow the action on this resource");
+        // A level without RCPs has only RCPFullAWSAccess.
+        for (int i = 0; i < p.rcpScans.length; i++) {
+            if (!p.s.rcpLevels[i].isEmpty() && !p.rcpScans[i].allows()) {
+                note(p.steps, "RCP level " + i + " does not allow the action on this resource");
                 int level = i;
                 return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("rcps[" + level + "]",
-                        "no RCP at level rcps[" + level + "] allows " + request.action())), s);
+                        "no RCP at level rcps[" + level + "] allows " + request.action())), p.s);
             }
         }
-        if (rcpScans.length > 0) {
-            note(steps, "every RCP level allows the action (an empty level has RCPFullAWSAccess)");
+        if (p.rcpScans.length > 0) {
+            note(p.steps, "every RCP level allows the action (an empty level has RCPFullAWSAccess)");
         }
+        return null;
+    }
 
-        if (!iam) {
-            // Service principals, anonymous and federated callers have no identity policies:
-            // only the resource policy can grant them access.
-            if (resource.allows()) {
-                note(steps, "the resource policy grants access to this non-IAM caller");
-                return result(Decision.ALLOW, () -> List.of(allowReason(resource, request)), s);
-            }
-            note(steps, "only a resource policy can grant access to this caller, and none does");
-            return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("resourcePolicy", s.resourceSet.isEmpty()
-                    ? "no resource policy grants " + request.action() + " to " + request.principal()
-                    : "no statement in resourcePolicy grants " + request.action() + " to " + request.principal())), s);
+    /** Service principals, anonymous and federated callers have no identity policies: only the resource policy grants. */
+    private static EvaluationResult nonIamCaller(Pass p) {
+        Request request = p.request;
+        Scan resource = p.resource;
+        if (resource.allows()) {
+            note(p.steps, "the resource policy grants access to this non-IAM caller");
+            return result(Decision.ALLOW, () -> List.of(allowReason(resource, request)), p.s);
         }
-
-        // The identity side: identity policy ∩ permissions boundary ∩ session policy (rules 5, 7).
-        // The root user needs no identity policy in its own account.
-        boolean root = who.type == PrincipalType.ROOT;
-        boolean identityAllows = root || identity.allows();
-        boolean boundaryOk = root || !hasBoundary || boundary.allows();
-        boolean sessionOk = root || s.sessionSet.isEmpty() || session.allows();
-        boolean identitySide = identityAllows && boundaryOk && sessionOk;
-        if (keyPolicyGatesIam(s, request) && resource.best == MatchLevel.NONE) {
-            // AWS KMS: IAM policies count only when the key policy lets the account's IAM
-            // policies grant access (an Allow naming the account); a key policy is required.
-            identitySide = false;
-            note(steps, "KMS: the key policy does not enable IAM policies for this action, so identity policies cannot grant it");
-        }
-        boolean identitySideFinal = identitySide;
-
-        if (request.sameAccount()) {
-            // Rule 2: same account, identity side OR resource policy. How the resource policy
-            // names the principal decides what still limits it (rule 6).
-            boolean resourceSide;
-            switch (resource.best) {
-                case DIRECT:
-                    // The IAM user ARN or the session ARN itself: implicit denies in the identity
-                    // policy, boundary or session policy do not limit this grant.
-                    resourceSide = true;
-                    break;
-                case ISSUER:
-                    // The role ARN (or the IAM user behind a federated session): still limited
-                    // by the boundary and the session policy.
-                    resourceSide = boundaryOk && sessionOk;
-                    break;
-                default:
-                    // Naming only the account delegates to the account's identity policies.
-                    resourceSide = false;
-            }
-            if (identitySideFinal || resourceSide) {
-                if (resourceSide) {
-                    note(steps, "same account: the resource policy's grant is enough");
-                }
-                if (identitySideFinal) {
-                    note(steps, "same account: the identity side allows" + (resourceSide ? " as well" : ""));
-                }
-                return result(Decision.ALLOW, () -> {
-                    List<Reason> reasons = new ArrayList<>();
-                    if (resourceSide) {
-                        reasons.add(allowReason(resource, request));
-                    }
-                    if (identitySideFinal) {
-                        addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
-                    }
-                    return reasons;
-                }, s);
-            }
-            note(steps, "same account: neither the identity side nor the resource policy allows");
-            return result(Decision.IMPLICIT_DENY, () -> {
-                List<Reason> reasons = new ArrayList<>();
-                addIdentityGaps(reasons, request, identityAllows, boundaryOk, sessionOk, s);
-                if (resource.best == MatchLevel.ISSUER) {
-                    reasons.add(Reason.statement(resource.allowingLabel(), resource.allowing(),
-                            "it names the role, so the permissions boundary and session policy still limit it"));
-                } else if (!s.resourceSet.isEmpty() && resource.best != MatchLevel.ACCOUNT) {
-                    reasons.add(Reason.missing("resourcePolicy", "no statement in resourcePolicy grants "
-                            + request.action() + " to " + request.principal()));
-                }
-                return reasons;
-            }, s);
-        }
-
-        // Rule 3: across accounts both the identity side and the resource policy must allow.
-        boolean resourceSide = resource.best != MatchLevel.NONE;
-        if (identitySideFinal && resourceSide) {
-            note(steps, "cross-account: both the identity side and the resource policy allow");
-            return result(Decision.ALLOW, () -> {
-                List<Reason> reasons = new ArrayList<>();
-                addIdentityReasons(reasons, root, identity, boundary, session, hasBoundary, s);
-                reasons.add(allowReason(resource, request));
-                return reasons;
-            }, s);
-        }
-        note(steps, "cross-account: " + (identitySideFinal ? "the resource policy does not allow" :
-                resourceSide ? "the identity side does not allow" : "neither side allows"));
-        return result(Decision.IMPLICIT_DENY, () -> {
-            List<Reason> reasons = new ArrayList<>();
-            addIdentityGaps(reasons, request, identityAllows, boundaryOk, sessionOk, s);
-            if (!resourceSide) {
-                reasons.add(Reason.missing("resourcePolicy", (s.resourceSet.isEmpty() ? "no resource policy" :
-                        "no statement in resourcePolicy") + " grants " + request.action() + " to "
-                        + request.principal() + " or its account " + who.account
-                        + " (cross-account access needs both sides)"));
-            }
-            return reasons;
-        }, s);
+        note(p.steps, "only a resource policy can grant access to this caller, and none does");
+        return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("resourcePolicy", p.s.resourceSet.isEmpty()
+                ? "no resource policy grants " + request.action() + " to " + request.principal()
+                : "no statement in resourcePolicy grants " + request.action() + " to " + request.principal())), p.s);
     }
 
     /**
+     * Rules 5 and 7: the identity side is the identity policy, capped by the permissions
+     * boundary and the session policy. The root user needs no identity policy in its own account.
+     */
+    private static void identitySide(Pass p) {
+        p.root = p.who.type == PrincipalType.ROOT;
+        p.identityAllows = p.root || p.identity.allows();
+        p.boundaryOk = p.root || !p.hasBoundary || p.boundary.allows();
+        p.sessionOk = p.root || p.s.sessionSet.isEmpty() || p.session.allows();
+        p.identitySideAllows = p.identityAllows && p.boundaryOk && p.sessionOk;
+        if (keyPolicyGatesIam(p.s, p.request) && p.resource.best == MatchLevel.NONE) {
+            // AWS KMS: IAM policies count only when the key policy lets the account's IAM
+            // policies grant access (an Allow naming the account). When no key policy is given,
+            // the default key policy, which does exactly that, is assumed.
+            p.identitySideAllows = false;
+            note(p.steps, "KMS: the key policy does not enable IAM policies for this action, so identity policies cannot grant it");
+        }
+    }
+
+    /**
+     * Rule 2 (and rule 6): in one account the identity side or the resource policy is enough;
+     * how the resource policy names the principal decides what still limits it. Resources AWS
+     * owns (AWS managed policies) have no resource policy: the identity side alone decides.
+     */
+    private static EvaluationResult sameAccount(Pass p) {
+        Request request = p.request;
+        Scan resource = p.resource;
+        boolean resourceSide;
+        switch (resource.best) {
+            case DIRECT:
+                // The IAM user ARN or the session ARN itself: implicit denies in the identity
+                // policy, boundary or session policy do not limit this grant.
+                resourceSide = true;
+                break;
+            case ISSUER:
+                // The role ARN (or the IAM user behind a federated session): still limited
+                // by the boundary and the session policy.
+                resourceSide = p.boundaryOk && p.sessionOk;
+                break;
+            default:
+                // Naming only the account delegates to the account's identity policies.
+                resourceSide = false;
+        }
+        String scope = request.awsOwnedResource() && !request.sameAccount() ? "AWS-owned resource" : "same account";
+        boolean identitySide = p.identitySideAllows;
+        if (identitySide || resourceSide) {
+            if (resourceSide) {
+                note(p.steps, scope + ": the resource policy's grant is enough");
+            }
+            if (identitySide) {
+                note(p.steps, scope + ": the identity side allows" + (resourceSide ? " as well" : ""));
+            }
+            return result(Decision.ALLOW, () -> {
+                List<Reason> reasons = new ArrayList<>();
+                if (resourceSide) {
+                    reasons.add(allowReason(resource, request));
+                }
+                if (identitySide) {
+                    addIdentityReasons(reasons, p.root, p.identity, p.boundary, p.session, p.hasBoundary, p.s);
+                }
+                return reasons;
+            }, p.s);
+        }
+        note(p.steps, scope + ": neither the identity side nor the resource policy allows");
+        return result(Decision.IMPLICIT_DENY, () -> {
+            List<Reason> reasons = new ArrayList<>();
+            addIdentityGaps(reasons, request, p.identityAllows, p.boundaryOk, p.sessionOk, p.s);
+            if (resource.best == MatchLevel.ISSUER) {
+                reasons.add(Reason.statement(resource.allowingLabel(), resource.allowing(),
+                        "it names the role, so the permissions boundary and session policy still limit it"));
+            } else if (!p.s.resourceSet.isEmpty() && resource.best != MatchLevel.ACCOUNT) {
+                reasons.add(Reason.missing("resourcePolicy", "no statement in resourcePolicy grants "
+                        + request.action() + " to " + request.principal()));
+            }
+            return reasons;
+        }, p.s);
+    }
+
+    /** Rule 3: across accounts both the identity side and the resource policy must allow. */
+    private static EvaluationResult crossAccount(Pass p) {
+        Request request = p.request;
+        Scan resource = p.resource;
+        boolean identitySide = p.identitySideAllows;
+        boolean resourceSide = resource.best != MatchLevel.NONE;
+        if (identitySide && resourceSide) {
+            note(p.steps, "cross-account: both the identity side and the resource policy allow");
+            return result(Decision.ALLOW, () -> {
+                List<Reason> reasons = new ArrayList<>();
+                addIdentityReasons(reasons, p.root, p.identity, p.boundary, p.session, p.hasBoundary, p.s);
+                reasons.add(allowReason(resource, request));
+                return reasons;
+            }, p.s);
+        }
+        note(p.steps, "cross-account: " + (identitySide ? "the resource policy does not allow" :
+                resourceSide ? "the identity side does not allow" : "neither side allows"));
+        return result(Decision.IMPLICIT_DENY, () -> {
+            List<Reason> reasons = new ArrayList<>();
+            addIdentityGaps(reasons, request, p.identityAllows, p.boundaryOk, p.sessionOk, p.s);
+            if (!resourceSide) {
+                reasons.add(Reason.missing("resourcePolicy", (p.s.resourceSet.isEmpty() ? "no resource policy" :
+                        "no statement in resourcePolicy") + " grants " + request.action() + " to "
+                        + request.principal() + " or its account " + p.who.account
+                        + " (cross-account access needs both sides)"));
+            }
+            return reasons;
+        }, p.s);
+    }
+
+    static final String DEFAULT_KEY_POLICY = "no key policy given: the default key policy, which lets IAM policies"
+            + " grant access, is assumed";
+
+    /**
      * KMS keys are the documented exception to "same account: identity policy or resource
-     * policy": a key policy must exist and allow. When the scenario gives a key policy, IAM
-     * policies only work if some Allow in it names the account (or the principal).
+     * policy": IAM policies only work if the key policy lets them, through an Allow that names
+     * the account (or the principal). The gate is the key's: it applies to key/... resources
+     * (and "*"), not to aliases. When the scenario gives no key policy, the default key policy,
+     * which enables IAM policies, is assumed (see {@link #defaultKeyPolicyAssumed}).
      */
     private static boolean keyPolicyGatesIam(Scenario s, Request request) {
-        return request.service().equals("kms") && !s.resourceSet.isEmpty();
+        return request.service().equals("kms") && !s.resourceSet.isEmpty() && isKmsKey(request);
+    }
+
+    private static boolean isKmsKey(Request request) {
+        String[] parts = request.resourceParts();
+        return request.resource().equals("*") || (parts != null && parts[5].startsWith("key/"));
+    }
+
+    /** A KMS key request without a key policy: the evaluation assumes AWS's default key policy. */
+    static boolean defaultKeyPolicyAssumed(Scenario s) {
+        Request request = s.request();
+        return request.service().equals("kms") && s.resourceSet.isEmpty() && isKmsKey(request);
     }
 
     private static void note(List<String> steps, String step) {
@@ -319,8 +412,10 @@ public final class PolicyEvaluator {
                 : "account " + r.principalAccount();
         String resource = r.resourceAccount().isEmpty() ? "unknown"
                 : r.resourceAccount() + (r.resourceAccountInferred() ? " (assumed: not in the ARN)" : "");
+        String relation = r.sameAccount() ? " (same account)"
+                : r.awsOwnedResource() ? " (owned by AWS: no resource policy is needed)" : " (cross-account)";
         return r.principal() + " is a " + r.principalType().wireName() + " in " + where
-                + "; resource account " + resource + (r.sameAccount() ? " (same account)" : " (cross-account)");
+                + "; resource account " + resource + relation;
     }
 
     private static void addDenies(List<Reason> out, Scan scan, Request request) {

@@ -26,6 +26,50 @@ public final class PolicyParser {
     private PolicyParser() {
     }
 
+    /**
+     * Lint's reading: every problem becomes a located finding and parsing goes on past it
+     * (a bad element is skipped or read in its most likely sense), as Access Analyzer's
+     * validate-policy does. The document is empty only when the text is not a JSON object.
+     */
+    public static Parsed parseLenient(String json, String sourceName, PolicyKind kind) {
+        Problems problems = Problems.lenient(sourceName);
+        try {
+            checkTextSize(json, sourceName);
+            LocatedJson located = LocatedJson.read(json, sourceName);
+            PolicyKind chosen = kind == null ? guessKind(located.root()) : kind;
+            PolicyDocument doc = parse(located, located.root(), chosen, problems);
+            return new Parsed(Optional.ofNullable(doc), problems.found(), chosen);
+        } catch (PolicyParseException e) {
+            // Only unreadable JSON ends up here: lenient problems are never thrown.
+            List<Finding> found = new ArrayList<>(problems.found());
+            found.add(Finding.at(LintCode.JSON_SYNTAX_ERROR.name(), Severity.ERROR, e.getMessage(), e.position()));
+            return new Parsed(Optional.empty(), found, kind == null ? PolicyKind.IDENTITY : kind);
+        }
+    }
+
+    /** What lenient parsing made of a text: the document (when it is a JSON object) and the problems. */
+    public record Parsed(Optional<PolicyDocument> document, List<Finding> problems, PolicyKind kind) {}
+
+    /** A statement with a Principal (or NotPrincipal) makes a resource policy; otherwise an identity policy. */
+    static PolicyKind guessKind(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return PolicyKind.IDENTITY;
+        }
+        JsonNode st = root.get("Statement");
+        List<JsonNode> statements = new ArrayList<>();
+        if (st != null && st.isObject()) {
+            statements.add(st);
+        } else if (st != null && st.isArray()) {
+            st.forEach(statements::add);
+        }
+        for (JsonNode s : statements) {
+            if (s.isObject() && (s.has("Principal") || s.has("NotPrincipal"))) {
+                return PolicyKind.RESOURCE;
+            }
+        }
+        return PolicyKind.IDENTITY;
+    }
+
     public static PolicyDocument parse(String json, String sourceName) throws PolicyParseException {
         return parse(json, sourceName, PolicyKind.ANY);
     }
@@ -53,11 +97,17 @@ public final class PolicyParser {
     }
 
     static PolicyDocument parse(LocatedJson j, JsonNode node, PolicyKind kind) throws PolicyParseException {
+        return parse(j, node, kind, Problems.strict(j.sourceName));
+    }
+
+    private static PolicyDocument parse(LocatedJson j, JsonNode node, PolicyKind kind, Problems problems)
+            throws PolicyParseException {
         Position where = j.positionOf(node);
         if (node == null || !node.isObject()) {
-            throw j.error("a " + kind.label() + " must be a JSON object, not " + describe(node), where);
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, "a " + kind.label() + " must be a JSON object, not " + describe(node), where);
+            return null;
         }
-        checkElements(j, node, POLICY_ELEMENTS, "policy");
+        checkElements(j, node, POLICY_ELEMENTS, "policy", problems);
         String version = null;
         Position versionPosition = Position.UNKNOWN;
         JsonNode v = node.get("Version");
@@ -65,43 +115,57 @@ public final class PolicyParser {
             versionPosition = j.valueOf(node, "Version");
             if (!v.isTextual() || !(v.asText().equals(PolicyDocument.VERSION_2012)
                     || v.asText().equals(PolicyDocument.VERSION_2008))) {
-                throw j.error("Version must be \"2012-10-17\" or \"2008-10-17\", not " + shown(v), versionPosition);
+                problems.fail(LintCode.INVALID_VERSION, "Version must be \"2012-10-17\" or \"2008-10-17\", not "
+                        + shown(v), versionPosition);
+            } else {
+                version = v.asText();
             }
-            version = v.asText();
         }
         String id = null;
         JsonNode idNode = node.get("Id");
         if (idNode != null) {
-            id = text(j, node, "Id", idNode);
+            id = text(j, node, "Id", idNode, problems);
         }
         JsonNode st = node.get("Statement");
         if (st == null) {
-            throw j.error("the " + kind.label() + " has no Statement element", where);
+            problems.fail(LintCode.MISSING_STATEMENT, "the " + kind.label() + " has no Statement element", where);
+            st = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         boolean variables = PolicyDocument.VERSION_2012.equals(version);
         List<Statement> statements = new ArrayList<>();
-        Map<String, Position> sids = new HashMap<>();
         if (st.isObject()) {
-            statements.add(statement(j, st, 0, variables, kind));
+            addStatement(statements, statement(j, st, 0, variables, kind, problems));
         } else if (st.isArray()) {
             for (int i = 0; i < st.size(); i++) {
                 JsonNode s = st.get(i);
                 if (!s.isObject()) {
-                    throw j.error("Statement[" + i + "] must be an object, not " + describe(s), j.elementOf(st, i));
+                    problems.fail(LintCode.DATA_TYPE_MISMATCH, "Statement[" + i + "] must be an object, not "
+                            + describe(s), j.elementOf(st, i));
+                    continue;
                 }
-                statements.add(statement(j, s, i, variables, kind));
+                addStatement(statements, statement(j, s, i, variables, kind, problems));
             }
         } else {
-            throw j.error("Statement must be an object or an array of objects, not " + describe(st),
-                    j.valueOf(node, "Statement"));
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, "Statement must be an object or an array of objects, not "
+                    + describe(st), j.valueOf(node, "Statement"));
         }
         int size = sizeOf(node);
         if (size > kind.maxCharacters()) {
-            throw j.error("the " + kind.label() + " is " + size + " characters (without white space); AWS allows "
+            // A policy over its quota is refused by AWS; lint reports it and goes on.
+            problems.failOr(kind == PolicyKind.SCP || kind == PolicyKind.RCP ? LintCode.POLICY_SIZE_EXCEEDS_SCP_QUOTA
+                    : kind == PolicyKind.RESOURCE ? LintCode.POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA
+                    : LintCode.POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA,
+                    "the " + kind.label() + " is " + size + " characters (without white space); AWS allows "
                     + kind.maxCharacters(), where);
         }
         return new PolicyDocument(version, id, statements, j.sourceName, kind, where, versionPosition, size,
                 st.isArray());
+    }
+
+    private static void addStatement(List<Statement> statements, Statement st) {
+        if (st != null) {
+            statements.add(st);
+        }
     }
 
     /** Characters of the compact JSON without white space, as AWS counts policy size. */
@@ -116,11 +180,11 @@ public final class PolicyParser {
         return n;
     }
 
-    private static Statement statement(LocatedJson j, JsonNode s, int index, boolean variables, PolicyKind kind)
-            throws PolicyParseException {
+    private static Statement statement(LocatedJson j, JsonNode s, int index, boolean variables, PolicyKind kind,
+                                       Problems problems) throws PolicyParseException {
         Position where = j.positionOf(s);
         String label = "Statement[" + index + "]";
-        checkElements(j, s, STATEMENT_ELEMENTS, "statement");
+        checkElements(j, s, STATEMENT_ELEMENTS, "statement", problems);
         Map<String, Position> positions = new HashMap<>();
         for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
             String name = it.next();
@@ -128,51 +192,57 @@ public final class PolicyParser {
         }
         String sid = null;
         if (s.has("Sid")) {
-            sid = text(j, s, "Sid", s.get("Sid"));
+            sid = text(j, s, "Sid", s.get("Sid"), problems);
         }
         String named = sid != null ? "statement " + sid : label;
         JsonNode effectNode = s.get("Effect");
+        Effect effect = Effect.ALLOW;   // what lint assumes when Effect is missing or misspelt: the riskier reading
         if (effectNode == null) {
-            throw j.error(named + " has no Effect (expected \"Allow\" or \"Deny\")", where);
-        }
-        Effect effect;
-        if (effectNode.isTextual() && effectNode.asText().equals("Allow")) {
+            problems.fail(LintCode.MISSING_EFFECT, named + " has no Effect (expected \"Allow\" or \"Deny\")", where);
+        } else if (effectNode.isTextual() && effectNode.asText().equals("Allow")) {
             effect = Effect.ALLOW;
         } else if (effectNode.isTextual() && effectNode.asText().equals("Deny")) {
             effect = Effect.DENY;
         } else {
-            throw j.error("Effect must be \"Allow\" or \"Deny\", not " + shown(effectNode), j.valueOf(s, "Effect"));
+            problems.fail(LintCode.INVALID_EFFECT, "Effect must be \"Allow\" or \"Deny\", not " + shown(effectNode)
+                    + (problems.lenient() ? "; the rest of the statement is checked as an Allow" : ""), j.valueOf(s, "Effect"));
         }
         // Action / NotAction: exactly one of the two.
         if (s.has("Action") && s.has("NotAction")) {
-            throw j.error(named + " has both Action and NotAction; use one", j.nameOf(s, "NotAction"));
+            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, named + " has both Action and NotAction; use one",
+                    j.nameOf(s, "NotAction"));
         }
         if (!s.has("Action") && !s.has("NotAction")) {
-            throw j.error(named + " has neither Action nor NotAction", where);
+            problems.fail(LintCode.MISSING_ACTION, named + " has neither Action nor NotAction", where);
         }
-        boolean notAction = s.has("NotAction");
+        boolean notAction = s.has("NotAction") && !s.has("Action");
         String actionElement = notAction ? "NotAction" : "Action";
         List<Position> actionPositions = new ArrayList<>();
-        List<String> actions = strings(j, s, actionElement, actionPositions);
-        for (int i = 0; i < actions.size(); i++) {
+        List<String> actions = s.has(actionElement) ? strings(j, s, actionElement, actionPositions, problems)
+                : new ArrayList<>();
+        for (int i = actions.size() - 1; i >= 0; i--) {
             String a = actions.get(i);
             if (!a.equals("*") && (a.indexOf(':') <= 0 || a.indexOf(':') == a.length() - 1)) {
-                throw j.error("action \"" + a + "\" must look like service:ActionName (for example s3:GetObject)",
-                        actionPositions.get(i));
+                problems.fail(LintCode.INVALID_ACTION, "action \"" + a
+                        + "\" must look like service:ActionName (for example s3:GetObject)", actionPositions.get(i));
+                actions.remove(i);
+                actionPositions.remove(i);
             }
         }
         if (s.has("Resource") && s.has("NotResource")) {
-            throw j.error(named + " has both Resource and NotResource; use one", j.nameOf(s, "NotResource"));
+            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, named + " has both Resource and NotResource; use one",
+                    j.nameOf(s, "NotResource"));
         }
-        boolean notResource = s.has("NotResource");
+        boolean notResource = s.has("NotResource") && !s.has("Resource");
         boolean hasResource = s.has("Resource") || notResource;
         List<Position> resourcePositions = new ArrayList<>();
         List<String> resources = hasResource
-                ? strings(j, s, notResource ? "NotResource" : "Resource", resourcePositions) : List.of();
+                ? strings(j, s, notResource ? "NotResource" : "Resource", resourcePositions, problems) : List.of();
         if (s.has("Principal") && s.has("NotPrincipal")) {
-            throw j.error(named + " has both Principal and NotPrincipal; use one", j.nameOf(s, "NotPrincipal"));
+            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, named + " has both Principal and NotPrincipal; use one",
+                    j.nameOf(s, "NotPrincipal"));
         }
-        boolean notPrincipal = s.has("NotPrincipal");
+        boolean notPrincipal = s.has("NotPrincipal") && !s.has("Principal");
         String principalElement = notPrincipal ? "NotPrincipal" : "Principal";
         boolean hasPrincipal = s.has("Principal") || notPrincipal;
         switch (kind) {
@@ -182,19 +252,21 @@ public final class PolicyParser {
             case SCP:
                 // These policies apply to whoever they are attached to: AWS rejects a Principal.
                 if (hasPrincipal) {
-                    throw j.error(principalElement + " is not allowed in " + (kind == PolicyKind.IDENTITY ? "an " : "a ") + kind.label()
-                            + ": it applies to the principal it is attached to", j.nameOf(s, principalElement));
+                    problems.fail(kind == PolicyKind.SCP ? LintCode.SCP_SYNTAX_ERROR_PRINCIPAL : LintCode.UNSUPPORTED_PRINCIPAL,
+                            principalElement + " is not allowed in " + (kind == PolicyKind.IDENTITY ? "an " : "a ")
+                            + kind.label() + ": it applies to the principal it is attached to", j.nameOf(s, principalElement));
                 }
                 break;
             case RESOURCE:
                 if (!hasPrincipal) {
-                    throw j.error(named + " of a resource policy needs a Principal or NotPrincipal", where);
+                    problems.fail(LintCode.MISSING_PRINCIPAL, named + " of a resource policy needs a Principal or NotPrincipal",
+                            where);
                 }
                 break;
             case RCP:
                 if (hasPrincipal && !(s.has("Principal") && s.get("Principal").isTextual()
                         && s.get("Principal").asText().equals("*"))) {
-                    throw j.error("resource control policies only accept \"Principal\": \"*\"",
+                    problems.fail(LintCode.RCP_PRINCIPAL_NOT_STAR, "resource control policies only accept \"Principal\": \"*\"",
                             j.nameOf(s, principalElement));
                 }
                 break;
@@ -203,65 +275,94 @@ public final class PolicyParser {
         }
         PrincipalSpec principal = null;
         if (s.has("Principal") || notPrincipal) {
-            principal = principal(j, s, notPrincipal ? "NotPrincipal" : "Principal");
+            principal = principal(j, s, notPrincipal ? "NotPrincipal" : "Principal", problems);
         }
-        List<ConditionClause> conditions = s.has("Condition") ? conditions(j, s, variables) : List.of();
+        List<ConditionClause> conditions = s.has("Condition") ? conditions(j, s, variables, problems) : List.of();
         return new Statement(sid, index, effect, notAction, actions, notResource, resources, hasResource, principal,
                 notPrincipal, conditions, variables, where, positions, actionPositions, resourcePositions);
     }
 
-    private static PrincipalSpec principal(LocatedJson j, JsonNode s, String element) throws PolicyParseException {
+    private static PrincipalSpec principal(LocatedJson j, JsonNode s, String element, Problems problems)
+            throws PolicyParseException {
         JsonNode p = s.get(element);
         Map<String, List<String>> written = new LinkedHashMap<>();
         if (p.isTextual()) {
             if (!p.asText().equals("*")) {
-                throw j.error(element + " must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}, not "
+                problems.fail(LintCode.INVALID_PRINCIPAL_FORMAT, element
+                        + " must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}, not "
                         + shown(p), j.valueOf(s, element));
+                return new PrincipalSpec(written);
             }
             written.put("*", List.of("*"));
             return new PrincipalSpec(written);
         }
         if (!p.isObject()) {
-            throw j.error(element + " must be \"*\" or an object, not " + describe(p), j.valueOf(s, element));
+            problems.fail(LintCode.INVALID_PRINCIPAL_FORMAT, element + " must be \"*\" or an object, not " + describe(p),
+                    j.valueOf(s, element));
+            return new PrincipalSpec(written);
         }
         if (p.isEmpty()) {
-            throw j.error(element + " is empty", j.valueOf(s, element));
+            problems.failOr(LintCode.EMPTY_OBJECT_PRINCIPAL, element + " is empty: the statement applies to no principal",
+                    j.valueOf(s, element));
+            return new PrincipalSpec(written);
         }
         for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
             String type = it.next();
             if (!PRINCIPAL_TYPES.contains(type)) {
-                throw j.error("unknown " + element + " type \"" + type + "\" (expected AWS, Service, Federated or CanonicalUser)"
-                        + hint(type, PRINCIPAL_TYPES), j.nameOf(p, type));
+                problems.fail(LintCode.INVALID_PRINCIPAL_KEY, "unknown " + element + " type \"" + type
+                        + "\" (expected AWS, Service, Federated or CanonicalUser)" + hint(type, PRINCIPAL_TYPES),
+                        j.nameOf(p, type));
+                continue;
             }
-            written.put(type, strings(j, p, type, new ArrayList<>()));
+            List<Position> positions = new ArrayList<>();
+            List<String> values = strings(j, p, type, positions, problems);
+            if (values.isEmpty() && p.get(type).isArray()) {
+                problems.note(LintCode.EMPTY_ARRAY_PRINCIPAL, Severity.SUGGESTION, element + " " + type
+                        + " is an empty array: it names no principal", j.valueOf(p, type));
+            }
+            written.put(type, values);
         }
         return new PrincipalSpec(written);
     }
 
-    private static List<ConditionClause> conditions(LocatedJson j, JsonNode s, boolean variables)
+    private static List<ConditionClause> conditions(LocatedJson j, JsonNode s, boolean variables, Problems problems)
             throws PolicyParseException {
         JsonNode c = s.get("Condition");
-        if (!c.isObject()) {
-            throw j.error("Condition must be an object of operators, not " + describe(c), j.valueOf(s, "Condition"));
-        }
         List<ConditionClause> out = new ArrayList<>();
+        if (!c.isObject()) {
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, "Condition must be an object of operators, not " + describe(c),
+                    j.valueOf(s, "Condition"));
+            return out;
+        }
+        if (c.isEmpty()) {
+            problems.note(LintCode.EMPTY_OBJECT_CONDITION, Severity.SUGGESTION,
+                    "Condition is an empty object: it restricts nothing", j.valueOf(s, "Condition"));
+        }
         for (Map.Entry<String, JsonNode> op : c.properties()) {
             Position opPosition = j.nameOf(c, op.getKey());
             Optional<ConditionOperator> operator = ConditionOperator.parse(op.getKey());
             if (operator.isEmpty()) {
-                throw j.error("unknown condition operator \"" + op.getKey() + "\"", opPosition);
+                problems.fail(LintCode.INVALID_CONDITION_OPERATOR, "unknown condition operator \"" + op.getKey() + "\""
+                        + Suggest.didYouMean(op.getKey(), ConditionOperator.names()), opPosition);
+                continue;
             }
             JsonNode block = op.getValue();
             if (!block.isObject()) {
-                throw j.error("condition operator " + op.getKey() + " must map condition keys to values, not "
-                        + describe(block), j.valueOf(c, op.getKey()));
+                problems.fail(LintCode.DATA_TYPE_MISMATCH, "condition operator " + op.getKey()
+                        + " must map condition keys to values, not " + describe(block), j.valueOf(c, op.getKey()));
+                continue;
             }
             if (block.isEmpty()) {
-                throw j.error("condition operator " + op.getKey() + " has no condition keys", j.valueOf(c, op.getKey()));
+                problems.failOr(LintCode.EMPTY_OBJECT_CONDITION, "condition operator " + op.getKey()
+                        + " has no condition keys", j.valueOf(c, op.getKey()));
+                continue;
             }
             for (Map.Entry<String, JsonNode> key : block.properties()) {
                 List<Position> valuePositions = new ArrayList<>();
-                List<String> values = scalars(j, block, key.getKey(), valuePositions);
+                List<String> values = scalars(j, block, key.getKey(), valuePositions, problems);
+                if (values == null) {
+                    continue;
+                }
                 out.add(new ConditionClause(operator.get(), key.getKey(), values, variables, opPosition,
                         j.nameOf(block, key.getKey()), valuePositions));
             }
@@ -270,8 +371,8 @@ public final class PolicyParser {
     }
 
     /** A string or an array of strings. */
-    private static List<String> strings(LocatedJson j, JsonNode parent, String field, List<Position> positions)
-            throws PolicyParseException {
+    private static List<String> strings(LocatedJson j, JsonNode parent, String field, List<Position> positions,
+                                        Problems problems) throws PolicyParseException {
         JsonNode node = parent.get(field);
         List<String> out = new ArrayList<>();
         if (node.isTextual()) {
@@ -280,13 +381,16 @@ public final class PolicyParser {
             return out;
         }
         if (!node.isArray()) {
-            throw j.error(field + " must be a string or an array of strings, not " + describe(node),
-                    j.valueOf(parent, field));
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, field + " must be a string or an array of strings, not "
+                    + describe(node), j.valueOf(parent, field));
+            return out;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             if (!e.isTextual()) {
-                throw j.error(field + "[" + i + "] must be a string, not " + describe(e), j.elementOf(node, i));
+                problems.fail(LintCode.DATA_TYPE_MISMATCH, field + "[" + i + "] must be a string, not " + describe(e),
+                        j.elementOf(node, i));
+                continue;
             }
             out.add(e.asText());
             positions.add(j.elementOf(node, i));
@@ -295,8 +399,8 @@ public final class PolicyParser {
     }
 
     /** Condition values: strings, numbers or booleans, alone or in an array. */
-    private static List<String> scalars(LocatedJson j, JsonNode parent, String field, List<Position> positions)
-            throws PolicyParseException {
+    private static List<String> scalars(LocatedJson j, JsonNode parent, String field, List<Position> positions,
+                                        Problems problems) throws PolicyParseException {
         JsonNode node = parent.get(field);
         List<String> out = new ArrayList<>();
         if (node.isValueNode() && !node.isNull()) {
@@ -305,14 +409,25 @@ public final class PolicyParser {
             return out;
         }
         if (!node.isArray()) {
-            throw j.error("the value of condition key " + field + " must be a string, number, boolean or an array of them, not "
-                    + describe(node), j.valueOf(parent, field));
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, "the value of condition key " + field
+                    + " must be a string, number, boolean or an array of them, not " + describe(node),
+                    j.valueOf(parent, field));
+            return null;
+        }
+        java.util.Set<com.fasterxml.jackson.databind.node.JsonNodeType> types = new java.util.HashSet<>();
+        node.forEach(e -> types.add(e.getNodeType()));
+        if (types.size() > 1 && types.stream().allMatch(t -> t == com.fasterxml.jackson.databind.node.JsonNodeType.STRING
+                || t == com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER
+                || t == com.fasterxml.jackson.databind.node.JsonNodeType.BOOLEAN)) {
+            problems.note(LintCode.INVALID_CONDITION_DATA_TYPE, Severity.ERROR, "the values of condition key " + field
+                    + " mix JSON types; write them all as strings (or all as numbers)", j.valueOf(parent, field));
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             if (!e.isValueNode() || e.isNull()) {
-                throw j.error("condition key " + field + " value [" + i + "] must be a string, number or boolean, not "
-                        + describe(e), j.elementOf(node, i));
+                problems.fail(LintCode.DATA_TYPE_MISMATCH, "condition key " + field + " value [" + i
+                        + "] must be a string, number or boolean, not " + describe(e), j.elementOf(node, i));
+                continue;
             }
             out.add(scalarText(e));
             positions.add(j.elementOf(node, i));
@@ -330,21 +445,23 @@ public final class PolicyParser {
         return node.asText();
     }
 
-    private static String text(LocatedJson j, JsonNode parent, String field, JsonNode node)
+    private static String text(LocatedJson j, JsonNode parent, String field, JsonNode node, Problems problems)
             throws PolicyParseException {
         if (!node.isTextual()) {
-            throw j.error(field + " must be a string, not " + describe(node), j.valueOf(parent, field));
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, field + " must be a string, not " + describe(node),
+                    j.valueOf(parent, field));
+            return null;
         }
         return node.asText();
     }
 
-    private static void checkElements(LocatedJson j, JsonNode node, List<String> allowed, String what)
-            throws PolicyParseException {
+    private static void checkElements(LocatedJson j, JsonNode node, List<String> allowed, String what,
+                                      Problems problems) throws PolicyParseException {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                throw j.error("unknown " + what + " element \"" + name + "\"" + hint(name, allowed)
-                        + " (expected " + String.join(", ", allowed) + ")", j.nameOf(node, name));
+                problems.fail(LintCode.INVALID_POLICY_ELEMENT, "unknown " + what + " element \"" + name + "\""
+                        + hint(name, allowed) + " (expected " + String.join(", ", allowed) + ")", j.nameOf(node, name));
             }
         }
     }
@@ -355,7 +472,7 @@ public final class PolicyParser {
                 return "; did you mean \"" + a + "\"?";
             }
         }
-        return "";
+        return Suggest.didYouMean(name, allowed);
     }
 
     static String describe(JsonNode node) {

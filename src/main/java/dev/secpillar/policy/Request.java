@@ -120,6 +120,14 @@ public final class Request {
         return resourceAccountInferred;
     }
 
+    /**
+     * A resource AWS owns, such as an AWS managed policy (arn:aws:iam::aws:policy/...): no
+     * resource policy exists, and the caller's identity side alone decides.
+     */
+    public boolean awsOwnedResource() {
+        return "aws".equals(resourceAccount);
+    }
+
     /** Same account: the principal's account owns the resource. */
     public boolean sameAccount() {
         return !who.account.isEmpty() && who.account.equals(resourceAccount);

@@ -208,9 +208,13 @@ public final class ScenarioParser {
     private static String account(LocatedJson j, JsonNode r, String field) throws PolicyParseException {
         JsonNode v = r.get(field);
         String text = v.isNumber() ? PolicyParser.scalarText(v) : v.asText();
+        if (field.equals("resourceAccount") && v.isTextual() && text.equals("aws")) {
+            return text;    // resources AWS owns, such as AWS managed policies
+        }
         if (!(v.isTextual() || v.isNumber()) || !text.matches("\\d{12}")) {
-            throw j.error("request " + field + " must be a 12-digit AWS account ID, not " + PolicyParser.describe(v),
-                    j.valueOf(r, field));
+            throw j.error("request " + field + " must be a 12-digit AWS account ID"
+                    + (field.equals("resourceAccount") ? " (or \"aws\" for resources AWS owns)" : "") + ", not "
+                    + PolicyParser.describe(v), j.valueOf(r, field));
         }
         return text;
     }

@@ -126,6 +126,11 @@ public final class Statement {
         return elementPositions.getOrDefault(element, position);
     }
 
+    /** Whether the statement has this element at all. */
+    boolean wrote(String element) {
+        return elementPositions.containsKey(element);
+    }
+
     Position actionPosition(int i) {
         return i < actionPositions.size() ? actionPositions.get(i) : positionOf(notAction ? "NotAction" : "Action");
     }

@@ -264,18 +264,19 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized long startQuizAttempt(String quizId, long seed, Instant at) {
+    public synchronized long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
         long[] id = new long[1];
         inTransaction(at, c -> {
             // Not queued nor retried (the sitting needs its id at once); a sitting begun twice is an
             // empty one more, never an answer stored twice.
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at, question_order) VALUES (?, ?, ?, ?, ?)",
                     new String[] {"id"})) {
                 p.setString(1, learner);
                 p.setString(2, quizId);
                 p.setLong(3, seed);
                 p.setString(4, at.toString());
+                p.setString(5, questionOrder.isEmpty() ? null : String.join(" ", questionOrder));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();

@@ -59,7 +59,10 @@ final class Migrations {
                         "CREATE INDEX quiz_attempt_learner ON quiz_attempt (learner, id)",
                         "CREATE INDEX challenge_event_learner ON challenge_event (learner, id)",
                         "CREATE INDEX quiz_answer_attempt ON quiz_answer (attempt_id)"),
-                List.of( // version 3: idempotency keys, so that a retried write can never store twice
+                List.of( // version 3: a quiz sitting left half-way is resumed in the order it was asked
+                        // Question ids separated by spaces; NULL for sittings recorded before.
+                        "ALTER TABLE quiz_attempt ADD COLUMN question_order TEXT"),
+                List.of( // version 4: idempotency keys, so that a retried write can never store twice
                         // (a retry after a commit whose reply was lost, two processes, a kill between the
                         // write and its feedback). Doubles stored before this version are dropped first,
                         // keeping the first of each.

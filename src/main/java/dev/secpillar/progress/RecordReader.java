@@ -136,8 +136,8 @@ final class RecordReader {
                         rs.getString(2), rs.getString(3), rs.getInt(4) == 1, Instant.parse(rs.getString(5))));
             }
         }
-        try (ResultSet rs = query("SELECT learner, id, quiz_id, seed, started_at, finished_at, score_percent, passed "
-                + "FROM quiz_attempt WHERE {learner} ORDER BY id")) {
+        try (ResultSet rs = query("SELECT learner, id, quiz_id, seed, started_at, finished_at, score_percent, passed, "
+                + "question_order FROM quiz_attempt WHERE {learner} ORDER BY id")) {
             while (rs.next()) {
                 long id = rs.getLong(2);
                 String finished = rs.getString(6);
@@ -145,9 +145,14 @@ final class RecordReader {
                 Optional<Integer> scoreOpt = rs.wasNull() ? Optional.empty() : Optional.of(score);
                 of(rs.getString(1)).attempts.add(new QuizAttempt(id, rs.getString(3), rs.getLong(4),
                         Instant.parse(rs.getString(5)), answers.getOrDefault(id, List.of()),
-                        Optional.ofNullable(finished).map(Instant::parse), scoreOpt, rs.getInt(8) == 1));
+                        Optional.ofNullable(finished).map(Instant::parse), scoreOpt, rs.getInt(8) == 1,
+                        order(rs.getString(9))));
             }
         }
+    }
+
+    private static List<String> order(String ids) {
+        return ids == null || ids.isBlank() ? List.of() : List.of(ids.trim().split(" +"));
     }
 
     private void challenges() throws SQLException {

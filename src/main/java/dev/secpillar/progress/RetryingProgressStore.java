@@ -110,7 +110,7 @@ public final class RetryingProgressStore implements ProgressStore {
 
     /** A sitting needs its id at once, so it cannot wait in the queue: it fails with a message instead. */
     @Override
-    public long startQuizAttempt(String quizId, long seed, Instant at) {
+    public long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
         synchronized (this) {
             if (!pending.isEmpty()) {
                 throw new ProgressException("progress not saved, retrying (" + pending.size()
@@ -118,7 +118,7 @@ public final class RetryingProgressStore implements ProgressStore {
                         + " waiting); the quiz can start once the database answers again");
             }
         }
-        return inner.startQuizAttempt(quizId, seed, at);
+        return inner.startQuizAttempt(quizId, seed, questionOrder, at);
     }
 
     @Override

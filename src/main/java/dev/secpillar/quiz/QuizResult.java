@@ -37,7 +37,7 @@ public record QuizResult(Quiz quiz, int right, int total, int scorePercent, bool
         int right = (int) answers.stream().filter(a -> a.marking().correct()).count();
         List<Missed> missed = answers.stream()
                 .filter(a -> !a.marking().correct())
-                .map(a -> new Missed(a, lessonsTeaching(course, a.shown().question())))
+                .map(a -> new Missed(a, lessonsTeaching(course, quiz.moduleId(), a.shown().question())))
                 .toList();
         Set<Lesson> revisit = new LinkedHashSet<>();
         missed.forEach(m -> revisit.addAll(m.lessons()));
@@ -53,5 +53,24 @@ public record QuizResult(Quiz quiz, int right, int total, int scorePercent, bool
         return course.allLessons().stream()
                 .filter(l -> l.bestPractices().stream().anyMatch(question.bestPractices()::contains))
                 .toList();
+    }
+
+    /**
+     * The lessons that teach this question, to revisit: of those sharing a best practice with it,
+     * the ones sharing the most, the quiz's own module first, in course order. A best practice
+     * touched by every lesson of a module would otherwise send the learner back to all of them.
+     */
+    public static List<Lesson> lessonsTeaching(Course course, String moduleId, Question question) {
+        List<Lesson> all = lessonsTeaching(course, question);
+        List<Lesson> own = all.stream().filter(l -> l.moduleId().equals(moduleId)).toList();
+        List<Lesson> pool = own.isEmpty() ? all : own;
+        java.util.function.ToLongFunction<Lesson> overlap = l -> l.bestPractices().stream()
+                .filter(question.bestPractices()::contains).count();
+        long best = pool.stream().mapToLong(overlap).max().orElse(0);
+        // a lesson that names fewer best practices is the more focused one on this question
+        List<Lesson> top = pool.stream().filter(l -> overlap.applyAsLong(l) == best).toList();
+        int fewest = top.stream().mapToInt(l -> l.bestPractices().size()).min().orElse(0);
+        List<Lesson> focused = top.stream().filter(l -> l.bestPractices().size() == fewest).toList();
+        return focused.size() <= 2 ? focused : focused.subList(0, 2);
     }
 }

@@ -5,6 +5,7 @@ import dev.secpillar.course.Question;
 import dev.secpillar.course.Quiz;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,6 +42,41 @@ public final class QuizSession {
                 .map(q -> ShownQuestion.of(q, seed, exhibits.apply(q)))
                 .toList();
         return new QuizSession(quiz, seed, shown, List.of());
+    }
+
+    /**
+     * A sitting left half-way, rebuilt from its record: the questions in the recorded order (or
+     * the seed's, for a sitting recorded before the order was kept) and each recorded answer
+     * marked again. Empty when the quiz has changed under it (a question gone, an answer that no
+     * longer reads), so the learner starts afresh rather than resuming something else.
+     */
+    public static Optional<QuizSession> resume(Quiz quiz, long seed, List<String> order, List<Map.Entry<String, String>> answers,
+                                               Function<Question, Optional<PolicyExhibit>> exhibits) {
+        QuizSession session;
+        if (order.isEmpty()) {
+            session = start(quiz, seed, exhibits);
+        } else {
+            List<ShownQuestion> shown = new ArrayList<>();
+            for (String id : order) {
+                Optional<Question> q = quiz.questions().stream().filter(x -> x.id().equals(id)).findFirst();
+                if (q.isEmpty()) {
+                    return Optional.empty();
+                }
+                shown.add(ShownQuestion.of(q.get(), seed, exhibits.apply(q.get())));
+            }
+            session = new QuizSession(quiz, seed, shown, List.of());
+        }
+        for (Map.Entry<String, String> a : answers) {
+            if (session.finished() || !session.current().question().id().equals(a.getKey())) {
+                return Optional.empty();
+            }
+            Optional<Response> r = Response.fromRecorded(session.current().question(), a.getValue());
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            session = session.answer(r.get());
+        }
+        return Optional.of(session);
     }
 
     public Quiz quiz() {

@@ -27,8 +27,16 @@ public interface ProgressStore extends AutoCloseable {
     /** The learner finished the lesson's last step. Recording it twice keeps the first time. */
     List<String> recordLessonDone(String lessonId, Instant at);
 
-    /** A quiz sitting begins; returns its id. */
-    long startQuizAttempt(String quizId, long seed, Instant at);
+    /**
+     * A quiz sitting begins with its questions in this order (kept so the sitting can be resumed
+     * even after the quiz gains questions); returns its id.
+     */
+    long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at);
+
+    /** A quiz sitting begins, its order not kept. */
+    default long startQuizAttempt(String quizId, long seed, Instant at) {
+        return startQuizAttempt(quizId, seed, List.of(), at);
+    }
 
     /**
      * One answer of a sitting, with the review card it creates or reschedules (if any), in one

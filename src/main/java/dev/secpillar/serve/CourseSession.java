@@ -183,8 +183,7 @@ final class CourseSession implements Command {
     static TuiOptions options(Map<String, String> vars) {
         String term = vars.getOrDefault(Environment.ENV_TERM, "");
         boolean mono = term.startsWith("vt") && !term.contains("color") || term.equals("unknown");
-        String noColour = vars.get("NO_COLOR");
-        return new TuiOptions(!mono && (noColour == null || noColour.isEmpty()), Optional.empty());
+        return new TuiOptions(!mono && !TuiOptions.noColour(vars), Optional.empty());
     }
 
     private void lineMode(CourseApp app, Map<String, String> vars, boolean pty) throws IOException {

@@ -28,7 +28,8 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return load(app, selected, scroll);
     }
 
@@ -147,8 +148,12 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Enter", "details"), new Chrome.Hint("↑↓", "move"),
-                new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return KEYS;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Badges",
+            KeyTable.main("Enter", "details"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "details"), KeyTable.more("Home End", "first, last"),
+            KeyTable.more("← b q", "back"));
 }

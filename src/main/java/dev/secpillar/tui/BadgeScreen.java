@@ -83,7 +83,12 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Esc", "back"), new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return KEYS;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Badge",
+            KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
+            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("Enter ← b q", "back"));
 }

@@ -15,21 +15,37 @@ import java.util.concurrent.atomic.AtomicReference;
  * Every change re-checks the answer, so cases turn green as the learner types; an answer that
  * does not read keeps the last cases on screen and shows the error at its line.
  *
- * <p>Keys never clash with typing: Tab (or Esc) moves between the editor and the command
- * panel. In the panel: h next hint, e the learner's own editor ($VISUAL/$EDITOR), l lint,
- * i the story again, ↑↓ choose a case and Enter to see what it is about, g give up, s the
- * solution (only after a pass or a give-up), r start again, Esc leave.
+ * <p>Keys never clash with typing: in the editor Tab types two spaces and Esc, F6 or Ctrl-O
+ * moves to the command panel (Tab, F6 or Ctrl-O come back). The editor's own keys are in
+ * {@link EditorKeys}. In the panel: h next hint, e the learner's own editor ($VISUAL/$EDITOR),
+ * l lint, i the story again, ↑↓ choose a case and Enter to see what it is about, g give up,
+ * s the solution against the learner's answer (only after a pass or a give-up), L load the
+ * solution into the editor (Ctrl-Z gives the learner's text back), r start again, Esc leave.
+ * Closing the story that opens the workspace puts the focus in the editor, so the arrows go
+ * where typing goes.
  */
-record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, Focus focus, CheckReport report,
+record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, Focus focus, CheckReport report,
                        Optional<AnswerProblem> error, int selected, int panelScroll, Optional<Overlay> overlay,
-                       Optional<String> notice) implements Screen {
+                       Optional<String> notice, Optional<PlanList> plan) implements Screen {
+
+    /**
+     * The move-the-items view of an ordering challenge's plan, shown instead of the text (Ctrl-T
+     * switches): rows are the plan's items, then the pool's actions not in it; {@code cursor} is
+     * the selected row.
+     */
+    record PlanList(int cursor) {}
 
     enum Focus { EDITOR, PANEL }
 
+    static final String SOLUTION_TITLE = "The author's solution (− yours, + the solution's)";
+
     /** A box over the workspace: the story, a hint, lint findings, a case, the solution, a question. */
     record Overlay(Kind kind, String title, String text, int scroll) {
-        /** STORY and HINT text is light markup; INFO keeps its lines; SOLUTION is code, shown as written. */
-        enum Kind { STORY, HINT, INFO, SOLUTION, CONFIRM_GIVE_UP, CONFIRM_RESTART }
+        /**
+         * STORY and HINT text is light markup; INFO keeps its lines; SOLUTION is the author's
+         * answer shown as a diff against the learner's (the text holds the solution itself).
+         */
+        enum Kind { STORY, HINT, INFO, SOLUTION, CONFIRM_GIVE_UP, CONFIRM_RESTART, CONFIRM_HINT }
 
         Overlay scrolled(int by) {
             return new Overlay(kind, title, text, Math.max(0, scroll + by));
@@ -49,9 +65,10 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             return Optional.empty();
         }
         String text = env.workspaces().draft(challengeId).orElse(ws.start());
-        ChallengeScreen screen = new ChallengeScreen(ws, text, TextEditor.of(text), Focus.PANEL,
+        ChallengeScreen screen = new ChallengeScreen(ws, text, EditBuffer.of(text), Focus.EDITOR,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
-                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty());
+                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty(),
+                ws.pool().isEmpty() ? Optional.empty() : Optional.of(new PlanList(0)));
         return Optional.of(screen.checked(env));
     }
 
@@ -59,13 +76,18 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         StringBuilder sb = new StringBuilder(ws.challenge().story().strip());
         sb.append("\n\n");
         ws.briefing().forEach(l -> sb.append("- ").append(l.strip()).append('\n'));
-        sb.append("\nTab switches between the editor and the commands; every change is checked at once.");
+        sb.append("\nType your answer in the editor; every change is checked at once. Esc or F6 moves to the"
+                + " commands (hints, give up, the solution), Tab or F6 comes back.");
         return sb.toString();
     }
 
-    private ChallengeScreen with(TextEditor e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
+    private ChallengeScreen with(EditBuffer e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
                                  Optional<Overlay> o, Optional<String> n) {
-        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n);
+        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n, plan);
+    }
+
+    private ChallengeScreen withPlan(Optional<PlanList> p) {
+        return new ChallengeScreen(ws, opened, editor, focus, report, error, selected, panelScroll, overlay, notice, p);
     }
 
     private ChallengeScreen notice(String text) {
@@ -104,39 +126,150 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         if (overlay.isPresent()) {
             return overlayKey(key, env);
         }
+        if (key.key() == Msg.TypedKey.F1) {
+            env.requestHelp(); // ? is a character to type in the editor; F1 lists the keys of the focused pane
+            return new Transition.Stay(this);
+        }
+        if (focus == Focus.EDITOR && plan.isPresent()) {
+            return planKey(key, env);
+        }
         return focus == Focus.EDITOR ? editorKey(key, env) : panelKey(key, env);
     }
 
     private Transition editorKey(Msg.Typed key, Env env) {
-        Layout layout = Layout.of(env.width(), env.height());
-        TextEditor e = switch (key.key()) {
-            case CHARACTER -> editor.type(key.character());
-            case ENTER -> editor.newline();
-            case BACKSPACE -> editor.backspace();
-            case DELETE -> editor.delete();
-            case LEFT -> editor.cursorLeft();
-            case RIGHT -> editor.cursorRight();
-            case UP -> editor.cursorUp(1);
-            case DOWN -> editor.cursorDown(1);
-            case HOME -> editor.home();
-            case END -> editor.end();
-            case PAGE_UP -> editor.cursorUp(layout.editorRows());
-            case PAGE_DOWN -> editor.cursorDown(layout.editorRows());
-            case TAB, ESCAPE -> null;
-        };
-        if (e == null) {
+        if (EditorKeys.leaves(key)) {
             return new Transition.Stay(with(editor, Focus.PANEL, report, error, selected, panelScroll, overlay,
                     Optional.empty()));
         }
-        e = e.scrolledFor(layout.editorRows(), layout.editorTextWidth());
-        ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty());
-        return new Transition.Stay(e.lines().equals(editor.lines()) ? next : next.checked(env));
+        if (key.ctrl('t') && !ws.pool().isEmpty()) {
+            return new Transition.Stay(withPlan(Optional.of(new PlanList(0))));
+        }
+        Layout layout = Layout.of(env.width(), env.height());
+        Optional<EditBuffer> e = EditorKeys.apply(editor, key, layout.editorRows());
+        if (e.isEmpty()) {
+            return new Transition.Stay(key.ctrl() ? notice("Not an editor key. Esc or F6 goes to the commands.") : this);
+        }
+        Optional<String> note = Optional.empty();
+        if (key.ctrl('c') && editor.hasSelection()) {
+            note = Optional.of("Copied. Ctrl-V pastes it in the editor; Ctrl-C with nothing selected quits.");
+        }
+        return new Transition.Stay(withEditor(e.get(), env, note));
+    }
+
+    /** The editor in its new state, scrolled to its cursor and checked when the text changed. */
+    private ChallengeScreen withEditor(EditBuffer e, Env env, Optional<String> note) {
+        Layout layout = Layout.of(env.width(), env.height());
+        EditBuffer shown = e.scrolledFor(layout.editorRows());
+        ChallengeScreen next = with(shown, focus, report, error, selected, panelScroll, overlay, note);
+        return shown.lines().equals(editor.lines()) ? next : next.checked(env);
+    }
+
+    /** The rows of the plan list: the plan's items, then the pool's actions not in the plan. */
+    List<String> planRows(PlanText p) {
+        List<String> rows = new ArrayList<>(p.ids());
+        ws.pool().stream().map(dev.secpillar.challenge.PoolAction::id).filter(id -> !rows.contains(id)).forEach(rows::add);
+        return rows;
+    }
+
+    /**
+     * The plan list's keys, as an order question's: ↑↓ choose, Shift-↑↓ (or u d) move an item,
+     * Enter puts a pool action at the end of the plan or takes an item out, Del takes it out,
+     * p writes an action's policy (in the text), Ctrl-T shows the plan as text.
+     */
+    private Transition planKey(Msg.Typed key, Env env) {
+        if (EditorKeys.leaves(key) || key.key() == Msg.TypedKey.TAB) {
+            return new Transition.Stay(with(editor, Focus.PANEL, report, error, selected, panelScroll, overlay,
+                    Optional.empty()));
+        }
+        if (key.ctrl('t')) {
+            return new Transition.Stay(withPlan(Optional.empty()));
+        }
+        if (key.ctrl('z') || key.ctrl('y')) {
+            return new Transition.Stay(withEditor(key.ctrl('z') ? editor.undo() : editor.redo(), env, Optional.empty()));
+        }
+        Optional<PlanText> read = PlanText.read(editor.text());
+        if (read.isEmpty()) {
+            return new Transition.Stay(notice("Your plan is not one action per line here; Ctrl-T edits it as text."));
+        }
+        PlanText p = read.get();
+        List<String> rows = planRows(p);
+        int n = p.items().size();
+        int cursor = Math.min(plan.get().cursor(), Math.max(0, rows.size() - 1));
+        boolean inPlan = cursor < n;
+        char c = key.key() == Msg.TypedKey.CHARACTER && !key.ctrl() ? key.character() : '\0';
+        boolean up = key.key() == Msg.TypedKey.UP || c == 'k';
+        boolean down = key.key() == Msg.TypedKey.DOWN || c == 'j';
+        if ((key.shift() && (up || down)) || c == 'u' || c == 'd') {
+            int delta = key.key() == Msg.TypedKey.UP || c == 'u' ? -1 : 1;
+            if (!inPlan) {
+                return new Transition.Stay(notice("Only the plan's items move; Enter puts this action in the plan."));
+            }
+            int target = Math.max(0, Math.min(n - 1, cursor + delta));
+            return new Transition.Stay(planEdited(p.moved(cursor, delta), target, env));
+        }
+        if (up || down) {
+            int next = Math.max(0, Math.min(rows.size() - 1, cursor + (up ? -1 : 1)));
+            return new Transition.Stay(withPlan(Optional.of(new PlanList(next))));
+        }
+        if (key.key() == Msg.TypedKey.HOME || key.key() == Msg.TypedKey.END) {
+            return new Transition.Stay(withPlan(Optional.of(new PlanList(key.key() == Msg.TypedKey.HOME ? 0
+                    : Math.max(0, rows.size() - 1)))));
+        }
+        if (key.key() == Msg.TypedKey.ENTER || c == ' ') {
+            if (rows.isEmpty()) {
+                return new Transition.Stay(this);
+            }
+            return new Transition.Stay(inPlan ? planEdited(p.removed(cursor), cursor, env)
+                    : planEdited(p.added(rows.get(cursor)), n, env));
+        }
+        if ((key.key() == Msg.TypedKey.DELETE || key.key() == Msg.TypedKey.BACKSPACE || c == 'x') && inPlan) {
+            return new Transition.Stay(planEdited(p.removed(cursor), cursor, env));
+        }
+        if (c == 'p') {
+            boolean policy = inPlan && ws.pool().stream().anyMatch(a -> a.id().equals(rows.get(cursor)) && a.policy());
+            if (!policy) {
+                return new Transition.Stay(notice("p writes the policy of a (policy) action in your plan."));
+            }
+            PlanText withPolicy = p.withPolicySkeleton(cursor);
+            EditBuffer e = withPolicy == p ? editor : editor.replacedBy(withPolicy.text());
+            int line = withPolicy.lineOf(cursor) + withPolicy.items().get(cursor).lines().size() - 1;
+            e = e.vertical(line - e.row(), false).end(false);
+            ChallengeScreen text = withPlan(Optional.empty());
+            return new Transition.Stay(text.withEditor(e, env, Optional.of("The policy of " + rows.get(cursor)
+                    + " goes under its id, indented; Ctrl-T goes back to the list.")));
+        }
+        return new Transition.Stay(notice("In your plan: ↑↓ choose, Enter add or take out, Shift-↑↓ or u d move,"
+                + " p policy, Ctrl-T as text, Esc commands."));
+    }
+
+    private ChallengeScreen planEdited(PlanText p, int cursor, Env env) {
+        return withPlan(Optional.of(new PlanList(Math.max(0, cursor))))
+                .withEditor(editor.replacedBy(p.text()), env, Optional.empty());
+    }
+
+    @Override
+    public Transition pasted(String text, Env env) {
+        if (overlay.isPresent()) {
+            return new Transition.Stay(this);
+        }
+        ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+                Optional.empty()).withPlan(Optional.empty()); // a paste is text: the plan shows as text
+        return new Transition.Stay(inEditor.withEditor(editor.insert(text), env, Optional.empty()));
+    }
+
+    @Override
+    public boolean copies() {
+        return overlay.isEmpty() && focus == Focus.EDITOR && editor.hasSelection();
     }
 
     private Transition panelKey(Msg.Typed key, Env env) {
         int cases = report.cases().size();
+        if (key.ctrl('o')) {
+            return new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+                    Optional.empty()));
+        }
         return switch (key.key()) {
-            case TAB -> new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
+            case TAB, F6 -> new Transition.Stay(with(editor, Focus.EDITOR, report, error, selected, panelScroll, overlay,
                     Optional.empty()));
             case ESCAPE -> leave(env);
             case UP -> select(selected - 1, env);
@@ -157,23 +290,21 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         var c = report.cases().get(index);
         String verdict = c.pass() ? "✓ passes (" + c.actual() + ")" : "✗ expected " + c.expected() + ", got " + c.actual()
                 + (c.reason().isEmpty() ? "" : "\n" + c.reason());
-        return ws.caseDetail(index) + "\n\n" + verdict;
+        // the name again in the box: the title may be cut with "…" when the name is long
+        return c.name() + "\n\n" + ws.caseDetail(index) + "\n\n" + verdict;
     }
 
     private Transition command(char c, Env env) {
         switch (c) {
             case 'h': {
-                AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
-                int before = ws.hintsShown().size();
-                if (!env.save(() -> hint.set(ws.nextHint()))) {
-                    return new Transition.Stay(this);
+                // before a first hint that would cost a badge, say so and ask
+                Optional<String> warning = ws.hintsLeft() > 0 ? env.app().badges().hintWarning(ws.challenge().id())
+                        : Optional.empty();
+                if (warning.isPresent()) {
+                    return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_HINT, "Take a hint?",
+                            warning.get() + "\n\ny takes the hint, any other key goes back to work.", 0))));
                 }
-                if (hint.get().isEmpty()) {
-                    return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? "This challenge has no hints."
-                            : "No more hints: they are all in the panel."));
-                }
-                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.HINT,
-                        "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
+                return hint(env);
             }
             case 'e':
                 env.requestEdit(new ExternalEdit(ws.challenge().id(), ws.format().suffix(), editor.text()));
@@ -190,7 +321,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                         storyText(ws), 0))));
             case 's':
                 return ws.solution().<Transition>map(s -> new Transition.Stay(overlay(Optional.of(
-                                new Overlay(Overlay.Kind.SOLUTION, "The author's solution", s, 0)))))
+                                new Overlay(Overlay.Kind.SOLUTION, SOLUTION_TITLE, s, 0)))))
                         .orElse(new Transition.Stay(notice("The solution is shown once you pass, or after you give up (g).")));
             case 'g':
                 return ws.solution().isPresent() ? command('s', env)
@@ -200,6 +331,9 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             case 'r':
                 return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, "Start again?",
                         "Replace your answer with the starting answer?\n\ny replaces it, any other key keeps it.", 0))));
+            case 'L':
+                return ws.solution().map(s -> loadSolution(s, env)).orElse(new Transition.Stay(notice(
+                        "The solution can be loaded once you pass, or after you give up (g).")));
             case 'j':
                 return select(selected + 1, env);
             case 'k':
@@ -215,15 +349,34 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
         }
     }
 
+    /** The next hint, counted, in a box over the workspace. */
+    private Transition hint(Env env) {
+        AtomicReference<Optional<String>> hint = new AtomicReference<>(Optional.empty());
+        int before = ws.hintsShown().size();
+        if (!env.save(() -> hint.set(ws.nextHint()))) {
+            return new Transition.Stay(this);
+        }
+        if (hint.get().isEmpty()) {
+            return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? "This challenge has no hints."
+                    : "No more hints: they are all in the panel."));
+        }
+        return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.HINT,
+                "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
+    }
+
     private Transition overlayKey(Msg.Typed key, Env env) {
         Overlay o = overlay.get();
-        if (o.kind() == Overlay.Kind.CONFIRM_GIVE_UP || o.kind() == Overlay.Kind.CONFIRM_RESTART) {
+        if (o.kind() == Overlay.Kind.CONFIRM_GIVE_UP || o.kind() == Overlay.Kind.CONFIRM_RESTART
+                || o.kind() == Overlay.Kind.CONFIRM_HINT) {
             boolean yes = key.key() == Msg.TypedKey.CHARACTER && (key.character() == 'y' || key.character() == 'Y');
             if (!yes) {
                 return new Transition.Stay(overlay(Optional.empty()));
             }
+            if (o.kind() == Overlay.Kind.CONFIRM_HINT) {
+                return overlay(Optional.empty()).hint(env);
+            }
             if (o.kind() == Overlay.Kind.CONFIRM_RESTART) {
-                ChallengeScreen fresh = with(TextEditor.of(ws.start()), focus, report, error, 0, 0, Optional.empty(),
+                ChallengeScreen fresh = with(editor.replacedBy(ws.start()), focus, report, error, 0, 0, Optional.empty(),
                         Optional.of("The starting answer is back."));
                 return new Transition.Stay(fresh.checked(env).notice("The starting answer is back."));
             }
@@ -231,8 +384,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             if (!env.save(() -> solution[0] = ws.giveUp())) {
                 return new Transition.Stay(overlay(Optional.empty()));
             }
-            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, "The author's solution",
+            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, SOLUTION_TITLE,
                     solution[0], 0))));
+        }
+        if (o.kind() == Overlay.Kind.SOLUTION && key.key() == Msg.TypedKey.CHARACTER && key.character() == 'L') {
+            return loadSolution(o.text(), env);
         }
         return switch (key.key()) {
             case UP -> new Transition.Stay(overlay(Optional.of(o.scrolled(-1))));
@@ -244,6 +400,15 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
                     : new Transition.Stay(overlay(Optional.empty()));
             default -> new Transition.Stay(overlay(Optional.empty()));
         };
+    }
+
+    /** The author's solution into the editor; the learner's text stays one Ctrl-Z away. */
+    private Transition loadSolution(String solution, Env env) {
+        ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, Optional.empty(),
+                Optional.empty());
+        ChallengeScreen next = inEditor.withEditor(editor.replacedBy(solution), env, Optional.empty());
+        return new Transition.Stay(next.notice("The solution is in the editor; Ctrl-Z (in the editor) brings your"
+                + " answer back."));
     }
 
     private Transition select(int index, Env env) {
@@ -281,7 +446,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
             return new Transition.Stay(notice(edited.note()));
         }
         Layout layout = Layout.of(env.width(), env.height());
-        TextEditor e = TextEditor.of(edited.text().get()).scrolledFor(layout.editorRows(), layout.editorTextWidth());
+        EditBuffer e = editor.replacedBy(edited.text().get()).scrolledFor(layout.editorRows());
         ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty()).checked(env);
         return new Transition.Stay(next.notice().isPresent() ? next : next.notice(edited.note()));
     }
@@ -298,21 +463,16 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, TextEditor editor, 
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
+    public KeyTable keys() {
         if (overlay.isPresent()) {
             Overlay.Kind k = overlay.get().kind();
-            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART
-                    ? List.of(new Chrome.Hint("y", "yes"), new Chrome.Hint("any key", "no"))
-                    : List.of(new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("Esc", "close"));
+            return k == Overlay.Kind.CONFIRM_GIVE_UP || k == Overlay.Kind.CONFIRM_RESTART || k == Overlay.Kind.CONFIRM_HINT
+                    ? WorkspaceKeys.CONFIRM
+                    : k == Overlay.Kind.SOLUTION ? WorkspaceKeys.SOLUTION : WorkspaceKeys.OVERLAY;
         }
-        if (focus == Focus.EDITOR) {
-            return List.of(new Chrome.Hint("Tab", "commands"), new Chrome.Hint("type", "to edit"),
-                    new Chrome.Hint("↑↓←→", "move"), new Chrome.Hint("Esc", "commands"));
+        if (focus == Focus.EDITOR && plan.isPresent()) {
+            return WorkspaceKeys.PLAN;
         }
-        List<Chrome.Hint> out = new ArrayList<>(List.of(new Chrome.Hint("Tab", "edit"), new Chrome.Hint("h", "hint"),
-                new Chrome.Hint("e", "editor"), new Chrome.Hint("l", "lint"), new Chrome.Hint("↑↓ Enter", "case"),
-                new Chrome.Hint(ws.solution().isPresent() ? "s" : "g", ws.solution().isPresent() ? "solution" : "give up"),
-                new Chrome.Hint("i", "story"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave")));
-        return out;
+        return focus == Focus.EDITOR ? WorkspaceKeys.EDITOR : WorkspaceKeys.panel(ws.solution().isPresent());
     }
 }

@@ -9,5 +9,7 @@ enum Command {
     /** Shift-↓ or d: move the selected item down. */
     MOVE_DOWN,
     /** r: review the due cards (home), retry (quiz summary). */
-    AGAIN
+    AGAIN,
+    /** t f (true, false) and a e i (Allow, Explicit deny, Implicit deny): answer letters, as in line mode. */
+    LETTER
 }

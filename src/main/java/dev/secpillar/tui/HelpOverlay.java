@@ -1,16 +1,24 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.text.Columns;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The keys, in a box over whatever screen is open; any key closes it. */
+/** The keys of the screen that is open, from its key table, in a box over it; any key closes it. */
 final class HelpOverlay {
+    private static final String CLOSING = "Any key closes this help.";
+
     private HelpOverlay() {}
 
-    static void render(Canvas c) {
-        int keysWidth = KeyMap.HELP.stream().mapToInt(h -> Columns.width(h.keys())).max().orElse(0) + 2;
-        int actionWidth = KeyMap.HELP.stream().mapToInt(h -> Columns.width(h.action())).max().orElse(0);
-        int inner = Math.min(c.width - 4, keysWidth + actionWidth);
-        int rows = Math.min(c.height - 2, KeyMap.HELP.size() + 4);
+    static void render(Canvas c, KeyTable table) {
+        List<KeyTable.Entry> all = new ArrayList<>(table.entries());
+        all.addAll(KeyTable.EVERYWHERE);
+        int keysWidth = all.stream().mapToInt(h -> Columns.width(h.keys())).max().orElse(0) + 2;
+        int actionWidth = all.stream().mapToInt(h -> Columns.width(h.action())).max().orElse(0);
+        String title = " Keys: " + table.title() + " ";
+        int inner = Math.min(c.width - 4, Math.max(Math.max(keysWidth + actionWidth, Columns.width(title) + 2),
+                Columns.width(CLOSING)));
+        int rows = Math.min(c.height - 2, all.size() + 4);
         if (inner < 8 || rows < 3) {
             Chrome.status(c, "? help: the terminal is too small to show it", Role.NOTICE);
             return;
@@ -18,8 +26,8 @@ final class HelpOverlay {
         int left = (c.width - inner - 4) / 2;
         int top = (c.height - rows) / 2;
         int right = left + inner + 3;
-        String title = " Keys ";
-        c.put(left, top, "┌─" + title + "─".repeat(Math.max(0, inner + 1 - Columns.width(title))) + "┐", Role.FRAME);
+        String shown = Columns.truncate(title, inner);
+        c.put(left, top, "┌─" + shown + "─".repeat(Math.max(0, inner + 1 - Columns.width(shown))) + "┐", Role.FRAME);
         for (int r = 1; r < rows - 1; r++) {
             c.put(left, top + r, "│", Role.FRAME);
             c.fill(left + 1, top + r, inner + 2, Role.TEXT);
@@ -27,7 +35,7 @@ final class HelpOverlay {
         }
         c.put(left, top + rows - 1, "└" + "─".repeat(inner + 2) + "┘", Role.FRAME);
         int y = top + 1;
-        for (KeyMap.Help h : KeyMap.HELP) {
+        for (KeyTable.Entry h : all) {
             if (y >= top + rows - 3) {
                 break;
             }
@@ -36,6 +44,6 @@ final class HelpOverlay {
             c.put(col, y, h.action(), Role.TEXT, right - 1);
             y++;
         }
-        c.put(left + 2, top + rows - 2, Columns.truncate("Any key closes this help.", inner), Role.MUTED, right - 1);
+        c.put(left + 2, top + rows - 2, Columns.truncate(CLOSING, inner), Role.MUTED, right - 1);
     }
 }

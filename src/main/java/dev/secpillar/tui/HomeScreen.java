@@ -1,8 +1,10 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.app.ChallengeService;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.ModuleProgress;
 import dev.secpillar.app.text.Columns;
+import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Lesson;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * are the continue line (when there is a lesson left), the review line (when cards are due; r
  * opens it from anywhere on this screen) and each module.
  */
-record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgress> modules, int done, int total,
+record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> challenge, int due, List<ModuleProgress> modules, int done, int total,
                   int selected, int scroll) implements Screen {
 
     HomeScreen {
@@ -29,24 +31,31 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
         List<ModuleProgress> modules = app.modules();
         int total = modules.stream().mapToInt(ModuleProgress::lessonsTotal).sum();
         Optional<Lesson> next = app.continueLesson();
+        Optional<Challenge> challenge = new ChallengeService(app).unfinished();
         int due = new dev.secpillar.app.QuizService(app).dueCount();
-        int count = modules.size() + (next.isPresent() ? 1 : 0) + (due > 0 ? 1 : 0);
-        return new HomeScreen(app.course().title(), next, due, modules, app.lessonsDone(), total,
+        int count = modules.size() + (next.isPresent() || challenge.isPresent() ? 1 : 0) + (due > 0 ? 1 : 0);
+        return new HomeScreen(app.course().title(), next, challenge, due, modules, app.lessonsDone(), total,
                 Math.max(0, Math.min(selected, count - 1)), scroll);
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return load(app, selected, scroll);
     }
 
+    /** A continue line: an unfinished challenge first, else the next lesson. */
+    private boolean hasContinue() {
+        return next.isPresent() || challenge.isPresent();
+    }
+
     private int offset() {
-        return (next.isPresent() ? 1 : 0) + (due > 0 ? 1 : 0);
+        return (hasContinue() ? 1 : 0) + (due > 0 ? 1 : 0);
     }
 
     /** The entry of the review line, or -1 when nothing is due. */
     private int reviewEntry() {
-        return due > 0 ? (next.isPresent() ? 1 : 0) : -1;
+        return due > 0 ? (hasContinue() ? 1 : 0) : -1;
     }
 
     /** Body row of the first module: after the continue line, the review line and a blank row. */
@@ -60,7 +69,7 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
 
     /** Body row of a selectable entry: the continue line is row 0, the review line row 1, then the modules. */
     private int rowOf(int entry) {
-        if (next.isPresent() && entry == 0) {
+        if (hasContinue() && entry == 0) {
             return 0;
         }
         if (entry == reviewEntry()) {
@@ -90,7 +99,7 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
         int s = Math.max(0, Math.min(entry, count() - 1));
         int row = rowOf(s);
         int newScroll = Scroll.follow(scroll, s == 0 ? 0 : row, row, rowCount(), env.bodyRows());
-        return new Transition.Stay(new HomeScreen(title, next, due, modules, done, total, s, newScroll));
+        return new Transition.Stay(new HomeScreen(title, next, challenge, due, modules, done, total, s, newScroll));
     }
 
     private int rowCount() {
@@ -102,7 +111,11 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
             return new Transition.Stay(this);
         }
         CourseApp app = env.app();
-        if (next.isPresent() && selected == 0) {
+        if (challenge.isPresent() && selected == 0) {
+            return ChallengeScreen.open(challenge.get().id(), env).<Transition>map(Transition.Push::new)
+                    .orElse(new Transition.Stay(this));
+        }
+        if (hasContinue() && selected == 0) {
             Lesson lesson = next.get();
             return app.course().module(lesson.moduleId())
                     .<Transition>map(m -> new Transition.Push(
@@ -113,7 +126,7 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
             return new Transition.Push(ReviewScreen.start(env));
         }
         int index = selected - offset();
-        return new Transition.Push(ModuleScreen.of(modules.get(index).module(), index + 1, app));
+        return new Transition.Push(ModuleScreen.of(modules.get(index).module(), index + 1, env));
     }
 
     @Override
@@ -131,7 +144,12 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
     private List<List<Segment>> rows(int width) {
         int inner = Chrome.bodyWidth(width);
         List<List<Segment>> rows = new ArrayList<>();
-        if (next.isPresent()) {
+        if (challenge.isPresent()) {
+            String label = "▶ Continue: ";
+            String kind = " (challenge)";
+            rows.add(List.of(new Segment(label, Role.TITLE), new Segment(Columns.truncate(challenge.get().title(),
+                    Math.max(4, inner - Columns.width(label) - Columns.width(kind))), Role.BOLD), new Segment(kind, Role.MUTED)));
+        } else if (next.isPresent()) {
             String label = "▶ Continue: ";
             rows.add(List.of(new Segment(label, Role.TITLE),
                     new Segment(Columns.truncate(next.get().title(), inner - Columns.width(label)), Role.BOLD)));
@@ -178,13 +196,20 @@ record HomeScreen(String title, Optional<Lesson> next, int due, List<ModuleProgr
         return row;
     }
 
+    /** Home has no step to go back to: its b is the badge cabinet. */
+    static final KeyTable KEYS = KeyTable.of("Home",
+            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"),
+            KeyTable.main("b", "badges"), KeyTable.main("p", "progress"), KeyTable.help(), KeyTable.main("q", "quit"),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"));
+
+    /** The same with r, when missed questions are due for review. */
+    static final KeyTable KEYS_DUE = KeyTable.of("Home",
+            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"), KeyTable.main("r", "review the due questions"),
+            KeyTable.main("b", "badges"), KeyTable.main("p", "progress"), KeyTable.help(), KeyTable.main("q", "quit"),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"));
+
     @Override
-    public List<Chrome.Hint> hints() {
-        return due > 0
-                ? List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("r", "review"),
-                        new Chrome.Hint("b", "badges"), new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"),
-                        new Chrome.Hint("q", "quit"))
-                : List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"), new Chrome.Hint("b", "badges"),
-                        new Chrome.Hint("p", "progress"), new Chrome.Hint("?", "help"), new Chrome.Hint("q", "quit"));
+    public KeyTable keys() {
+        return due > 0 ? KEYS_DUE : KEYS;
     }
 }

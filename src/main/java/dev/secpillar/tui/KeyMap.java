@@ -9,27 +9,12 @@ import java.util.Optional;
  * The keys, the same on every screen (as few as rustlings has): arrows or j/k move and
  * scroll, Enter opens, → or n goes on, ← or b goes back a step, Esc or q leaves a screen (q
  * on home quits), ? shows help, Ctrl-C quits from anywhere. Home, which has no step to go
- * back to, opens the badge cabinet on b and the progress screen on p. Anything else is ignored.
+ * back to, opens the badge cabinet on b and the progress screen on p; t/f and a/e/i answer
+ * true/false and policy questions as in line mode. Anything else is ignored. What each key
+ * does on a screen is that screen's {@link KeyTable}.
  */
 final class KeyMap {
     private KeyMap() {}
-
-    /** One line of the help: the keys and what they do. */
-    record Help(String keys, String action) {}
-
-    static final List<Help> HELP = List.of(
-            new Help("↑ ↓  k j", "move, scroll a line"),
-            new Help("PgUp PgDn Space", "scroll a page"),
-            new Help("Home End", "top, bottom"),
-            new Help("Enter", "open, answer, go on"),
-            new Help("→ n  ← b", "next, previous step"),
-            new Help("1-9", "answer a check or question"),
-            new Help("Space 1-9", "tick (select all that apply)"),
-            new Help("Shift-↑↓  u d", "move an item (put in order)"),
-            new Help("r", "review due cards; retry a quiz"),
-            new Help("Esc q", "back (q on home quits)"),
-            new Help("?", "this help"),
-            new Help("Ctrl-C", "quit at once"));
 
     static Optional<Msg> translate(KeyStroke key) {
         if (key == null) {
@@ -71,7 +56,11 @@ final class KeyMap {
         return Optional.ofNullable(cmd).map(Msg.Key::new);
     }
 
-    /** A key as typed, for a screen that takes text; Ctrl-C still quits and end of input still leaves. */
+    /**
+     * A key as typed, for a screen that takes text, with Ctrl and Shift kept (the editor's
+     * Ctrl-Z, Shift-arrows, Ctrl-Home). Ctrl-C comes through as a key: the app quits on it unless
+     * the screen has a selection to copy. End of input still leaves; Alt keys mean nothing here.
+     */
     static Optional<Msg> typed(KeyStroke key) {
         if (key == null) {
             return Optional.empty();
@@ -80,13 +69,13 @@ final class KeyMap {
         if (type == KeyType.EOF) {
             return Optional.of(new Msg.Interrupt());
         }
+        if (key.isAltDown()) {
+            return Optional.empty();
+        }
         if (type == KeyType.Character) {
             char c = key.getCharacter();
             if (key.isCtrlDown()) {
-                return c == 'c' || c == 'C' ? Optional.of(new Msg.Interrupt()) : Optional.empty();
-            }
-            if (key.isAltDown()) {
-                return Optional.empty();
+                return Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, Character.toLowerCase(c), true, false));
             }
             if (c == '\n' || c == '\r') {
                 return Optional.of(new Msg.Typed(Msg.TypedKey.ENTER));
@@ -95,9 +84,6 @@ final class KeyMap {
                 return Optional.of(new Msg.Typed(Msg.TypedKey.TAB));
             }
             return Character.isISOControl(c) ? Optional.empty() : Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, c));
-        }
-        if (key.isAltDown() || key.isCtrlDown()) {
-            return Optional.empty();
         }
         Msg.TypedKey k = switch (type) {
             case Enter -> Msg.TypedKey.ENTER;
@@ -113,9 +99,12 @@ final class KeyMap {
             case PageDown -> Msg.TypedKey.PAGE_DOWN;
             case Tab, ReverseTab -> Msg.TypedKey.TAB;
             case Escape -> Msg.TypedKey.ESCAPE;
+            case F6 -> Msg.TypedKey.F6;
+            case F1 -> Msg.TypedKey.F1;
             default -> null;
         };
-        return Optional.ofNullable(k).map(Msg.Typed::new);
+        boolean shift = key.isShiftDown() || type == KeyType.ReverseTab;
+        return Optional.ofNullable(k).map(t -> new Msg.Typed(t, '\0', key.isCtrlDown(), shift));
     }
 
     private static Optional<Command> character(char c) {
@@ -133,6 +122,7 @@ final class KeyMap {
             case 'r' -> Command.AGAIN;
             case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
+            case 't', 'f', 'a', 'e', 'i' -> Command.LETTER;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;
         };

@@ -53,9 +53,13 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return next.isPresent()
-                ? List.of(new Chrome.Hint("Enter", "next lesson"), new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"))
-                : List.of(new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return next.isPresent() ? KEYS_NEXT : KEYS;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Lesson done", KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("← b q", "back"));
+
+    static final KeyTable KEYS_NEXT = KeyTable.of("Lesson done", KeyTable.main("Enter", "next lesson"),
+            KeyTable.main("Esc", "back"), KeyTable.help(), KeyTable.more("→ n", "next lesson"), KeyTable.more("← b q", "back"));
 }

@@ -87,7 +87,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
                     ? goTo(step - 1, env)
                     : new Transition.Stay(with(step, scroll, selected, answers, Optional.of("This is the first step.")));
             case BACK, QUIT -> new Transition.Pop();
-            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN -> new Transition.Stay(this);
+            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN, LETTER -> new Transition.Stay(this);
         };
     }
 
@@ -113,7 +113,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return withStatus(app);
     }
 
@@ -172,24 +173,36 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
         StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = body.rows().size();
+        // the choice follows ↑↓ when it moves; PgDn and End may read past it, as in a quiz
         int s = Scroll.clamp(scroll, total, rows);
-        if (pendingCheck().isPresent()) {
-            s = Scroll.follow(s, body.focusFrom(), body.focusTo(), total, rows);
-        }
         Chrome.body(c, body.rows(), s, body::highlighted);
         notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
         Chrome.scrollInfo(c, s, total, rows);
     }
 
+    /** Reading a page. */
+    static KeyTable pageKeys(boolean lastStep) {
+        return KeyTable.of("Lesson",
+                KeyTable.main("→", lastStep ? "finish" : "next"), KeyTable.main("←", "back"), KeyTable.main("↑↓", "scroll"),
+                KeyTable.help(), KeyTable.main("Esc", "leave"),
+                KeyTable.more("n  b", "next, previous step"), KeyTable.more("k j", "scroll a line"),
+                KeyTable.more("PgUp PgDn", "scroll a page"), KeyTable.more("Space", "scroll a page, then next"),
+                KeyTable.more("Home End", "top, bottom"), KeyTable.more("Enter", "next; open a challenge"),
+                KeyTable.more("q", "leave"));
+    }
+
+    /** A knowledge check waiting for its answer: ← still goes back a step. */
+    static KeyTable checkKeys(int choices) {
+        return KeyTable.of("Knowledge check",
+                KeyTable.main(QuestionKeys.numbers(choices), "answer"), KeyTable.main("↑↓", "choose"),
+                KeyTable.main("Enter", "answer"), KeyTable.main("←", "back"), KeyTable.help(), KeyTable.main("Esc", "leave"),
+                KeyTable.more("k j", "choose"), KeyTable.more("b", "previous step"),
+                KeyTable.more("PgUp PgDn", "scroll a page"), KeyTable.more("Home End", "top, bottom"),
+                KeyTable.more("q", "leave"));
+    }
+
     @Override
-    public List<Chrome.Hint> hints() {
-        if (pendingCheck().isPresent()) {
-            int n = pendingCheck().get().choices().size();
-            return List.of(new Chrome.Hint("1" + (n > 1 ? "-" + Math.min(n, 9) : ""), "answer"),
-                    new Chrome.Hint("↑↓", "choose"), new Chrome.Hint("Enter", "answer"),
-                    new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
-        }
-        return List.of(new Chrome.Hint("→", step == last() ? "finish" : "next"), new Chrome.Hint("←", "back"),
-                new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
+    public KeyTable keys() {
+        return pendingCheck().map(c -> checkKeys(c.choices().size())).orElseGet(() -> pageKeys(step == last()));
     }
 }

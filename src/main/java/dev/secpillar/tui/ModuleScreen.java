@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.app.ChallengeService;
+import dev.secpillar.app.ChallengeStanding;
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.QuizService;
 import dev.secpillar.app.QuizStanding;
@@ -8,26 +10,29 @@ import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.StyledLine;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.course.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A module's lessons in order, ✓ for the done ones, then the module's quiz with the best score;
- * Enter opens a lesson where the learner left it, or starts the quiz.
+ * A module's lessons in order, ✓ for the done ones; its challenges with their kind, status and
+ * an estimate of the time they take; then the module's quiz with the best score. Enter opens a
+ * lesson where the learner left it, a challenge's workspace, or the quiz.
  */
-record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<QuizStanding> quiz, int selected,
-                    int scroll) implements Screen {
+record ModuleScreen(Module module, int number, List<Entry> lessons, List<ChallengeStanding> challenges,
+                    Optional<QuizStanding> quiz, int selected, int scroll) implements Screen {
 
     /** A lesson as the list shows it. */
     record Entry(Lesson lesson, boolean done, boolean started) {}
 
     ModuleScreen {
         lessons = List.copyOf(lessons);
+        challenges = List.copyOf(challenges);
     }
 
-    static ModuleScreen of(Module module, int number, CourseApp app) {
-        return load(module, number, app, firstUnfinished(module, app), 0);
+    static ModuleScreen of(Module module, int number, Env env) {
+        return load(module, number, env, firstUnfinished(module, env.app()), 0);
     }
 
     private static int firstUnfinished(Module module, CourseApp app) {
@@ -40,7 +45,8 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
         return 0;
     }
 
-    private static ModuleScreen load(Module module, int number, CourseApp app, int selected, int scroll) {
+    private static ModuleScreen load(Module module, int number, Env env, int selected, int scroll) {
+        CourseApp app = env.app();
         List<Entry> entries = module.lessons().stream()
                 .map(l -> {
                     var p = app.progress(l);
@@ -49,23 +55,32 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
                 .toList();
         QuizService quizzes = new QuizService(app);
         Optional<QuizStanding> quiz = quizzes.quizOf(module.id()).map(quizzes::standing);
-        int count = entries.size() + (quiz.isPresent() ? 1 : 0);
-        return new ModuleScreen(module, number, entries, quiz, Math.max(0, Math.min(selected, count - 1)), scroll);
+        List<ChallengeStanding> challenges = new ChallengeService(app).standings(module, env.workspaces()::draft);
+        int count = entries.size() + challenges.size() + (quiz.isPresent() ? 1 : 0);
+        return new ModuleScreen(module, number, entries, challenges, quiz, Math.max(0, Math.min(selected, count - 1)),
+                scroll);
     }
 
-    /** Selectable entries: the lessons, then the quiz. */
+    /** Selectable entries: the lessons, the challenges, then the quiz. */
     private int count() {
-        return lessons.size() + (quiz.isPresent() ? 1 : 0);
+        return lessons.size() + challenges.size() + (quiz.isPresent() ? 1 : 0);
     }
 
-    /** Body row of entry {@code index}: the quiz sits after the lessons and a blank row. */
+    /** Body row of entry {@code index}: the challenges and the quiz each sit after a blank row. */
     private int rowOf(int index, int width) {
-        return firstLessonRow(width) + index + (index >= lessons.size() ? 1 : 0);
+        int row = firstLessonRow(width) + index;
+        if (index >= lessons.size() && !challenges.isEmpty()) {
+            row += 2; // a blank row and the "Challenges" heading
+        }
+        if (index >= lessons.size() + challenges.size()) {
+            row++;
+        }
+        return row;
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
-        return load(module, number, app, selected, scroll);
+    public Screen refreshed(Env env) {
+        return load(module, number, env, selected, scroll);
     }
 
     @Override
@@ -89,15 +104,19 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
         List<List<Segment>> rows = rows(env.width());
         int row = rowOf(s, env.width());
         int newScroll = Scroll.follow(scroll, s == 0 ? 0 : row, row, rows.size(), env.bodyRows());
-        return new Transition.Stay(new ModuleScreen(module, number, lessons, quiz, s, newScroll));
+        return new Transition.Stay(new ModuleScreen(module, number, lessons, challenges, quiz, s, newScroll));
     }
 
     private Transition open(Env env) {
         if (count() == 0) {
             return new Transition.Stay(this);
         }
+        if (selected >= lessons.size() + challenges.size()) {
+            return new Transition.Push(QuizScreen.open(quiz.orElseThrow().quiz(), env));
+        }
         if (selected >= lessons.size()) {
-            return new Transition.Push(QuizScreen.start(quiz.orElseThrow().quiz(), env));
+            return ChallengeScreen.open(challenges.get(selected - lessons.size()).challenge().id(), env)
+                    .<Transition>map(Transition.Push::new).orElse(new Transition.Stay(this));
         }
         Lesson lesson = lessons.get(selected).lesson();
         CourseApp app = env.app();
@@ -129,7 +148,7 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
             Entry e = lessons.get(i);
             String mark = e.done() ? "✓ " : e.started() ? "… " : "  ";
             String num = String.format("%" + numberWidth + "d. ", i + 1);
-            String minutes = e.lesson().minutes() > 0 ? e.lesson().minutes() + " min" : "";
+            String minutes = minutes(e.lesson());
             int room = Math.max(4, inner - 2 - Columns.width(num) - (minutes.isEmpty() ? 0 : Columns.width(minutes) + 2));
             List<Segment> row = new ArrayList<>();
             row.add(new Segment(mark, e.done() ? Role.RIGHT : Role.MUTED));
@@ -140,16 +159,43 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
             }
             rows.add(row);
         }
+        if (!challenges.isEmpty()) {
+            rows.add(List.of());
+            rows.add(Segment.plain("Challenges", Role.TITLE));
+        }
+        for (ChallengeStanding c : challenges) {
+            String meta = c.kindText() + " · " + c.statusText() + " · ~" + c.minutes() + " min";
+            int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
+            rows.add(List.of(new Segment(c.passed() ? "✓ " : c.unfinished() ? "… " : "  ",
+                            c.passed() ? Role.RIGHT : Role.MUTED),
+                    new Segment(Columns.pad(Columns.truncate(c.challenge().title(), room), room), Role.TEXT),
+                    new Segment("  " + meta, Role.MUTED)));
+        }
         quiz.ifPresent(q -> {
             rows.add(List.of());
             String score = q.bestScore().map(b -> "best " + b + "%" + (q.passed() ? " ✓" : "")).orElse("not taken");
-            String meta = q.quiz().questions().size() + " questions · " + score;
+            String meta = q.quiz().questions().size() + " questions · "
+                    + q.resumeAt().map(n -> "resume at question " + n).orElse(score);
             int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
             rows.add(List.of(new Segment(q.passed() ? "✓ " : "  ", q.passed() ? Role.RIGHT : Role.MUTED),
                     new Segment(Columns.pad(Columns.truncate("Quiz: " + q.quiz().title(), room), room), Role.TITLE),
                     new Segment("  " + meta, Role.MUTED)));
         });
         return rows;
+    }
+
+    /** "7 min", or "7+15 min" when the lesson holds a challenge (its own estimate added). */
+    private String minutes(Lesson lesson) {
+        int challengeMinutes = lesson.steps().stream()
+                .filter(st -> st instanceof Step.ChallengeStep)
+                .map(st -> ((Step.ChallengeStep) st).challengeId())
+                .mapToInt(id -> challenges.stream().filter(c -> c.challenge().id().equals(id))
+                        .mapToInt(ChallengeStanding::minutes).findFirst().orElse(0))
+                .sum();
+        if (lesson.minutes() <= 0 && challengeMinutes == 0) {
+            return "";
+        }
+        return challengeMinutes == 0 ? lesson.minutes() + " min" : lesson.minutes() + "+" + challengeMinutes + " min";
     }
 
     @Override
@@ -165,9 +211,13 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, Optional<Qui
         Chrome.scrollInfo(c, s, rows.size(), bodyRows);
     }
 
+    static final KeyTable KEYS = KeyTable.of("Module",
+            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"),
+            KeyTable.more("← b q", "back"));
+
     @Override
-    public List<Chrome.Hint> hints() {
-        return List.of(new Chrome.Hint("Enter", "open"), new Chrome.Hint("↑↓", "move"),
-                new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return KEYS;
     }
 }

@@ -28,14 +28,27 @@ sealed interface Msg {
      * A key as typed, for a screen that takes text (the challenge workspace): characters stay
      * characters instead of becoming commands; {@code character} is set for {@link TypedKey#CHARACTER}.
      */
-    record Typed(TypedKey key, char character) implements Msg {
+    record Typed(TypedKey key, char character, boolean ctrl, boolean shift) implements Msg {
+        Typed(TypedKey key, char character) {
+            this(key, character, false, false);
+        }
+
         Typed(TypedKey key) {
             this(key, '\0');
         }
+
+        /** Ctrl with a letter (given in lower case). */
+        boolean ctrl(char letter) {
+            return ctrl && key == TypedKey.CHARACTER && Character.toLowerCase(character) == letter;
+        }
     }
 
-    /** The keys a text editor needs. */
-    enum TypedKey { CHARACTER, ENTER, BACKSPACE, DELETE, LEFT, RIGHT, UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN, TAB, ESCAPE }
+    /** The keys a text editor needs; F6 moves the focus (Tab types two spaces in the editor). */
+    enum TypedKey { CHARACTER, ENTER, BACKSPACE, DELETE, LEFT, RIGHT, UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN, TAB, ESCAPE,
+        F6, F1 }
+
+    /** Text the terminal marked as pasted (bracketed paste): to be inserted as it is, never read as keys. */
+    record Paste(String text) implements Msg {}
 
     /** The learner's own editor has closed: the file's text, or why there is none, and a note for the status line. */
     record Edited(java.util.Optional<String> text, String note) implements Msg {}

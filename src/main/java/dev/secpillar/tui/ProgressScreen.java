@@ -20,7 +20,8 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     }
 
     @Override
-    public Screen refreshed(CourseApp app) {
+    public Screen refreshed(Env env) {
+        CourseApp app = env.app();
         return new ProgressScreen(ProgressReport.of(app), scroll);
     }
 
@@ -79,8 +80,7 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
         }
         rows.add(List.of());
         ProgressReport.Streak st = report.streak();
-        rows.add(Segment.plain(Columns.truncate("Streak: " + st.current() + " day" + (st.current() == 1 ? "" : "s")
-                + " in a row (longest " + st.longest() + ", " + st.activeDays() + " active)", inner), Role.TEXT));
+        rows.addAll(StepView.wrap(st.text(), Role.TEXT, inner));
         rows.add(Segment.plain(Columns.truncate("Badges: " + report.badgesEarned() + " of " + report.badgesTotal()
                 + " earned (b on home opens the cabinet)", inner), Role.TEXT));
         rows.add(List.of());
@@ -99,8 +99,7 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
             parts.add("no quiz");
         }
         if (!m.challenges().isEmpty()) {
-            parts.add("challenges " + m.challengesPassed() + "/" + m.challenges().size());
-            parts.add(m.hintsUsed() + " hint" + (m.hintsUsed() == 1 ? "" : "s"));
+            parts.add(m.challengeText());
         }
         return String.join(" · ", parts);
     }
@@ -116,10 +115,17 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return report.next().kind() == NextStep.Kind.LESSON
-                ? List.of(new Chrome.Hint("Enter", "next lesson"), new Chrome.Hint("Esc", "back"), new Chrome.Hint("↑↓", "scroll"),
-                        new Chrome.Hint("?", "help"))
-                : List.of(new Chrome.Hint("Esc", "back"), new Chrome.Hint("↑↓", "scroll"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return report.next().kind() == NextStep.Kind.LESSON ? KEYS_NEXT : KEYS;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Progress",
+            KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
+            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+
+    static final KeyTable KEYS_NEXT = KeyTable.of("Progress",
+            KeyTable.main("Enter", "next lesson"), KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"),
+            KeyTable.help(), KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
 }

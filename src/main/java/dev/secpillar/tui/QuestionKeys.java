@@ -2,7 +2,6 @@ package dev.secpillar.tui;
 
 import dev.secpillar.course.QuestionKind;
 import dev.secpillar.quiz.Response;
-import java.util.List;
 
 /**
  * What a key does to a question not yet answered, the same in a quiz and a review: ↑↓ select,
@@ -35,6 +34,7 @@ final class QuestionKeys {
             case MOVE_DOWN -> kind == QuestionKind.ORDER ? new Outcome.Edit(form.move(1)) : new Outcome.Other();
             case SPACE -> kind == QuestionKind.MULTI ? new Outcome.Edit(form.toggle(form.cursor())) : new Outcome.Other();
             case NUMBER -> number(form, key.number() - 1);
+            case LETTER -> letter(form, key.typed());
             case ENTER -> form.submit().<Outcome>map(Outcome.Answer::new)
                     .orElse(new Outcome.Hint("Tick at least one choice (Space or its number), then press Enter."));
             default -> new Outcome.Other();
@@ -52,22 +52,63 @@ final class QuestionKeys {
         };
     }
 
-    /** The footer keys: for the verdict on screen, or for answering this kind of question. */
-    static List<Chrome.Hint> hints(boolean showingVerdict, AnswerForm form, String next) {
-        if (showingVerdict) {
-            return List.of(new Chrome.Hint("Enter", next), new Chrome.Hint("↑↓", "scroll"),
-                    new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
+    /**
+     * t/f answer a true/false question and a/e/i a policy decision (Allow, Explicit deny, Implicit
+     * deny), as in line mode: those two kinds keep their choices in a fixed order.
+     */
+    private static Outcome letter(AnswerForm form, char c) {
+        int position = switch (form.kind()) {
+            case TRUE_FALSE -> c == 't' ? 0 : c == 'f' ? 1 : -1;
+            case POLICY_DECISION -> c == 'a' ? 0 : c == 'e' ? 1 : c == 'i' ? 2 : -1;
+            default -> -1;
+        };
+        if (position < 0 || position >= form.shown().size()) {
+            return switch (form.kind()) {
+                case TRUE_FALSE -> new Outcome.Hint("t is true, f is false.");
+                case POLICY_DECISION -> new Outcome.Hint("a is Allow, e Explicit deny, i Implicit deny.");
+                default -> new Outcome.Other();
+            };
         }
-        int n = form.shown().size();
-        String numbers = "1" + (n > 1 ? "-" + Math.min(n, 9) : "");
+        return new Outcome.Answer(form.shown().pick(position));
+    }
+
+    /** "1-4": the number keys for {@code n} choices. */
+    static String numbers(int n) {
+        return "1" + (n > 1 ? "-" + Math.min(n, 9) : "");
+    }
+
+    /** The keys while a verdict is on show; {@code next} says where Enter goes. */
+    static KeyTable verdictKeys(String title, String next) {
+        return KeyTable.of(title,
+                KeyTable.main("Enter", next), KeyTable.main("↑↓", "scroll"), KeyTable.help(), KeyTable.main("Esc", "leave"),
+                KeyTable.more("→ n Space", next), KeyTable.more("k j", "scroll a line"),
+                KeyTable.more("PgUp PgDn", "scroll a page"), KeyTable.more("q", "leave"));
+    }
+
+    /** The keys for answering this kind of question; scrolling keys never answer. */
+    static KeyTable answerKeys(String title, AnswerForm form) {
+        String numbers = numbers(form.shown().size());
+        KeyTable.Entry scroll = KeyTable.more("PgUp PgDn", "scroll the question (a scenario too)");
+        KeyTable.Entry ends = KeyTable.more("Home End", "top, bottom of the question");
+        KeyTable.Entry leave = KeyTable.more("q", "leave (a quiz keeps your place)");
         return switch (form.kind()) {
-            case SINGLE, TRUE_FALSE, POLICY_DECISION -> List.of(new Chrome.Hint(numbers, "answer"),
-                    new Chrome.Hint("↑↓", "choose"), new Chrome.Hint("Enter", "answer"),
-                    new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
-            case MULTI -> List.of(new Chrome.Hint("Space", "tick"), new Chrome.Hint("Enter", "answer"),
-                    new Chrome.Hint("↑↓", "choose"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
-            case ORDER -> List.of(new Chrome.Hint("Shift-↑↓", "move"), new Chrome.Hint("↑↓", "choose"),
-                    new Chrome.Hint("Enter", "answer"), new Chrome.Hint("?", "help"), new Chrome.Hint("Esc", "leave"));
+            case SINGLE -> KeyTable.of(title, KeyTable.main(numbers, "answer"), KeyTable.main("↑↓", "choose"),
+                    KeyTable.main("Enter", "answer"), KeyTable.help(), KeyTable.main("Esc", "leave"),
+                    KeyTable.more("k j", "choose"), scroll, ends, leave);
+            case TRUE_FALSE -> KeyTable.of(title, KeyTable.main("t f", "true, false"), KeyTable.main("↑↓", "choose"),
+                    KeyTable.main("Enter", "answer"), KeyTable.help(), KeyTable.main("Esc", "leave"),
+                    KeyTable.more("1 2", "true, false"), KeyTable.more("k j", "choose"), scroll, ends, leave);
+            case POLICY_DECISION -> KeyTable.of(title, KeyTable.main("a e i", "Allow, Explicit, Implicit deny"),
+                    KeyTable.main("PgDn", "read on"), KeyTable.main("Enter", "answer"), KeyTable.help(),
+                    KeyTable.main("Esc", "leave"), KeyTable.more("1-3", "Allow, Explicit deny, Implicit deny"),
+                    KeyTable.more("↑↓ k j", "choose"), scroll, ends, leave);
+            case MULTI -> KeyTable.of(title, KeyTable.main("Space", "tick"), KeyTable.main("Enter", "answer"),
+                    KeyTable.main("↑↓", "choose"), KeyTable.help(), KeyTable.main("Esc", "leave"),
+                    KeyTable.more(numbers, "tick that choice"), KeyTable.more("k j", "choose"), scroll, ends, leave);
+            case ORDER -> KeyTable.of(title, KeyTable.main("Shift-↑↓", "move"), KeyTable.main("↑↓", "choose"),
+                    KeyTable.main("Enter", "answer"), KeyTable.help(), KeyTable.main("Esc", "leave"),
+                    KeyTable.more("u d", "move the item up, down"), KeyTable.more(numbers, "choose an item"),
+                    KeyTable.more("k j", "choose"), scroll, ends, leave);
         };
     }
 }

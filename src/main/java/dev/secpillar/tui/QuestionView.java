@@ -131,9 +131,10 @@ final class QuestionView {
         int n = q.size();
         String numbers = "1" + (n > 1 ? "-" + Math.min(n, 9) : "");
         return switch (q.kind()) {
-            case SINGLE, TRUE_FALSE -> "Press " + numbers + ", or ↑↓ and Enter, to answer.";
-            case POLICY_DECISION -> "What does AWS decide? Press " + numbers + ", or ↑↓ and Enter. "
-                    + "The scenario is below (PgDn).";
+            case SINGLE -> "Press " + numbers + ", or ↑↓ and Enter, to answer.";
+            case TRUE_FALSE -> "Press t (true) or f (false), or " + numbers + ", or ↑↓ and Enter.";
+            case POLICY_DECISION -> "What does AWS decide? Press a (Allow), e (Explicit deny) or i (Implicit deny),"
+                    + " or " + numbers + ". The scenario is below: PgDn reads on, End goes to its end, Home back here.";
             case MULTI -> "Select all that apply: Space or " + numbers + " ticks a choice, Enter answers.";
             case ORDER -> "Put the items in order: ↑↓ choose an item, Shift-↑↓ or u/d move it, Enter answers.";
         };

@@ -16,6 +16,19 @@ import java.util.Optional;
 record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scroll, Optional<String> notice)
         implements Screen {
 
+    /** A quiz as the learner opens it: the offer to resume a sitting left half-way, else a new sitting. */
+    static Screen open(Quiz quiz, Env env) {
+        return env.quizzes().unfinished(quiz).<Screen>map(run -> new QuizResumeScreen(run, 0))
+                .orElseGet(() -> start(quiz, env));
+    }
+
+    /** Goes on with a sitting left half-way, at its first unanswered question. */
+    static QuizScreen resume(QuizRun run) {
+        return new QuizScreen(run, AnswerForm.of(run.session().current()), false, 0,
+                Optional.of("Resumed: " + run.session().answered().size() + " answered, " + run.session().rightSoFar()
+                        + " right so far."));
+    }
+
     /** Starts a sitting (recording the attempt); throws ProgressException when it cannot be recorded. */
     static QuizScreen start(Quiz quiz, Env env) {
         return start(quiz, Optional.empty(), env);
@@ -56,6 +69,8 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
                 case DOWN -> scrollTo(scroll + 1, env);
                 case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
                 case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+                case TOP -> scrollTo(0, env);
+                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
                 case BACK, QUIT -> new Transition.Pop();
                 default -> new Transition.Stay(this);
             };
@@ -113,10 +128,9 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         StepView.Body b = body(Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();
+        // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it, to
+        // the end of a policy scenario, before the learner answers.
         int s = Scroll.clamp(scroll, total, rows);
-        if (!showingAnswer) {
-            s = Scroll.follow(s, b.focusFrom(), b.focusTo(), total, rows);
-        }
         Chrome.body(c, b.rows(), s, b::highlighted);
         if (notice.isPresent()) {
             Chrome.status(c, notice.get(), Role.NOTICE);
@@ -127,7 +141,8 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return QuestionKeys.hints(showingAnswer, form, session().finished() ? "summary" : "next question");
+    public KeyTable keys() {
+        return showingAnswer ? QuestionKeys.verdictKeys("Quiz", session().finished() ? "summary" : "next question")
+                : QuestionKeys.answerKeys("Quiz question", form);
     }
 }

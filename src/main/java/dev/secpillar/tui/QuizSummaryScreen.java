@@ -39,9 +39,11 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
             rows.add(List.of());
             rows.add(Segment.plain("Missed questions", Role.TITLE));
             int n = 1;
+            int digits = String.valueOf(result.missed().size()).length();
             for (QuizResult.Missed m : result.missed()) {
                 rows.add(List.of());
-                rows.addAll(StepView.hanging(n++ + ". " + m.question().prompt(), Role.BOLD, width, 0));
+                rows.addAll(StepView.hanging(String.format("%" + digits + "d. ", n++) + m.question().prompt(), Role.BOLD,
+                        width, 0));
                 List<String> feedback = m.answer().marking().feedback();
                 for (int i = 0; i < feedback.size(); i++) {
                     rows.addAll(StepView.hanging(feedback.get(i), i == 0 ? Role.WRONG : Role.TEXT, width, 3));
@@ -128,10 +130,17 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
-        return result.revisit().isEmpty()
-                ? List.of(new Chrome.Hint("r", "retry"), new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"))
-                : List.of(new Chrome.Hint("Enter", "open lesson"), new Chrome.Hint("r", "retry"),
-                        new Chrome.Hint("Esc", "back"), new Chrome.Hint("?", "help"));
+    public KeyTable keys() {
+        return result.revisit().isEmpty() ? KEYS : KEYS_REVISIT;
     }
+
+    static final KeyTable KEYS = KeyTable.of("Quiz summary",
+            KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"), KeyTable.help(),
+            KeyTable.more("↑↓ k j", "scroll"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+
+    static final KeyTable KEYS_REVISIT = KeyTable.of("Quiz summary",
+            KeyTable.main("Enter", "open lesson"), KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"),
+            KeyTable.help(), KeyTable.more("↑↓ k j", "choose a lesson"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
+            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
 }

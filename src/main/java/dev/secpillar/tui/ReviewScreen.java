@@ -50,11 +50,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
     }
 
     private static String schedule(ReviewCard card) {
-        if (card.retired()) {
-            return "✓ Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
-        }
-        long days = Duration.between(card.lastReview().orElse(card.due()), card.due()).toDays();
-        return "This card comes back in " + days + (days == 1 ? " day." : " days.");
+        return (card.retired() ? "✓ " : "") + QuizService.schedule(card);
     }
 
     private List<List<Segment>> doneRows(int width) {
@@ -91,6 +87,8 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
                 case DOWN -> scrollTo(scroll + 1, env);
                 case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
                 case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+                case TOP -> scrollTo(0, env);
+                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
                 case BACK, QUIT -> new Transition.Pop();
                 default -> new Transition.Stay(this);
             };
@@ -112,6 +110,8 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         return switch (key.command()) {
             case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
             case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
+            case TOP -> scrollTo(0, env);
+            case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
             case BACK, QUIT -> new Transition.Pop();
             default -> new Transition.Stay(this);
         };
@@ -147,21 +147,23 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         StepView.Body b = body(Chrome.bodyWidth(c.width));
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();
+        // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it.
         int s = Scroll.clamp(scroll, total, rows);
-        if (!showingAnswer && !done()) {
-            s = Scroll.follow(s, b.focusFrom(), b.focusTo(), total, rows);
-        }
         Chrome.body(c, b.rows(), s, b::highlighted);
         notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
         Chrome.scrollInfo(c, s, total, rows);
     }
 
     @Override
-    public List<Chrome.Hint> hints() {
+    public KeyTable keys() {
         if (done()) {
-            return List.of(new Chrome.Hint("Enter", "back"), new Chrome.Hint("?", "help"));
+            return DONE_KEYS;
         }
-        return QuestionKeys.hints(showingAnswer, form.orElseGet(() -> AnswerForm.of(session.last().orElseThrow().shown())),
-                session.finished() ? "finish" : "next card");
+        return showingAnswer ? QuestionKeys.verdictKeys("Review", session.finished() ? "finish" : "next card")
+                : QuestionKeys.answerKeys("Review question",
+                        form.orElseGet(() -> AnswerForm.of(session.last().orElseThrow().shown())));
     }
+
+    static final KeyTable DONE_KEYS = KeyTable.of("Review", KeyTable.main("Enter", "back"), KeyTable.help(),
+            KeyTable.more("Esc q", "back"));
 }

@@ -4,7 +4,7 @@ import dev.secpillar.app.text.Style;
 
 /** What a piece of the screen is; the {@link Theme} decides how each looks. */
 enum Role {
-    TEXT, MUTED, TITLE, HEADER, SELECTED, BOLD, CODE, CODE_BLOCK, FRAME, BULLET,
+    TEXT, MUTED, TITLE, HEADER, SELECTED, SELECTION, BOLD, CODE, CODE_BLOCK, FRAME, BULLET,
     BAR_DONE, BAR_TODO, RIGHT, WRONG, ERROR, NOTICE, KEY, FOOTER,
     JSON_KEY, JSON_STRING, JSON_NUMBER, JSON_LITERAL, JSON_PUNCTUATION;
 

@@ -1,7 +1,6 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
-import java.util.List;
 
 /**
  * One screen: its state is the record implementing this, {@link #update} returns what comes
@@ -9,14 +8,14 @@ import java.util.List;
  * and overlays are drawn around it by {@link TuiApp}).
  */
 sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
-        BadgeScreen, ProgressScreen, QuizScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
+        BadgeScreen, ProgressScreen, QuizScreen, QuizResumeScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
 
     Transition update(Msg.Key key, Env env);
 
     void render(Canvas canvas);
 
-    /** The main keys of this screen for the footer, most important first. */
-    List<Chrome.Hint> hints();
+    /** This screen's keys, as it is now: the footer and the help (?) are both drawn from it. */
+    KeyTable keys();
 
     /** True when the screen wants keys as typed ({@link Msg.Typed}) rather than as commands. */
     default boolean takesText() {
@@ -28,8 +27,18 @@ sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDo
         return new Transition.Stay(this);
     }
 
+    /** Text pasted into the terminal (bracketed paste); only called when {@link #takesText()} is true. */
+    default Transition pasted(String text, Env env) {
+        return new Transition.Stay(this);
+    }
+
+    /** True when Ctrl-C would copy a selection here rather than quit. */
+    default boolean copies() {
+        return false;
+    }
+
     /** The screen again with fresh progress, when the learner comes back to it. */
-    default Screen refreshed(CourseApp app) {
+    default Screen refreshed(Env env) {
         return this;
     }
 }

@@ -89,7 +89,9 @@ final class StepView {
         int verdict = rows.size();
         rows.addAll(outcome.right()
                 ? wrap("✓ Right.", Role.RIGHT, width)
-                : wrap("✗ Not quite. The answer is " + (outcome.rightChoice() + 1) + ".", Role.WRONG, width));
+                : wrap("✗ Not quite. The answer is " + (outcome.rightChoice() + 1) + ": "
+                        + Markup.inline(check.choices().get(outcome.rightChoice())).stream().map(Span::text)
+                        .collect(java.util.stream.Collectors.joining()) + ".", Role.WRONG, width));
         if (!outcome.explain().isBlank()) {
             rows.add(List.of());
             MarkupLayout.layout(outcome.explain(), width).forEach(l -> rows.add(Segment.row(l)));
@@ -121,7 +123,7 @@ final class StepView {
      * number ("2. Deactivate the key") hangs its continuation lines under the words, as a list does.
      */
     static List<List<Segment>> hanging(String text, Role role, int width, int indent) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.) (.*)$", java.util.regex.Pattern.DOTALL)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^( *\\d+\\.) (.*)$", java.util.regex.Pattern.DOTALL)
                 .matcher(text);
         if (!m.matches()) {
             return wrap(text, role, width, indent);

@@ -37,6 +37,7 @@ final class Theme {
         m.put(Role.TITLE, look(ANSI.CYAN, ANSI.DEFAULT, SGR.BOLD));
         m.put(Role.HEADER, look(ANSI.WHITE_BRIGHT, ANSI.BLUE, SGR.BOLD));
         m.put(Role.SELECTED, look(ANSI.BLACK, ANSI.CYAN));
+        m.put(Role.SELECTION, look(ANSI.BLACK, ANSI.WHITE));
         m.put(Role.BOLD, look(ANSI.DEFAULT, ANSI.DEFAULT, SGR.BOLD));
         m.put(Role.CODE, look(ANSI.YELLOW, ANSI.DEFAULT));
         m.put(Role.CODE_BLOCK, look(ANSI.YELLOW, ANSI.DEFAULT));
@@ -68,6 +69,7 @@ final class Theme {
         }
         m.put(Role.HEADER, plain(SGR.REVERSE, SGR.BOLD));
         m.put(Role.SELECTED, plain(SGR.REVERSE));
+        m.put(Role.SELECTION, plain(SGR.UNDERLINE));
         m.put(Role.ERROR, plain(SGR.REVERSE, SGR.BOLD));
         return new Theme(m);
     }

@@ -34,20 +34,46 @@ public final class Tui {
     private static final long SIGNAL_WAIT_MILLIS = 250;
 
     /** Runs on the process's own terminal, with Ctrl-C delivered as a key rather than a kill. */
-    public static void run(CourseApp app, TuiOptions options) throws IOException {
+    public static boolean run(CourseApp app, TuiOptions options) throws IOException {
         Terminal terminal = new DefaultTerminalFactory()
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
         try {
-            run(app, terminal, options);
+            if (terminal instanceof UnixLikeTerminal) {
+                freeEditorKeys();
+            }
+            return run(app, terminal, options);
         } finally {
-            terminal.close();
+            terminal.close(); // restores every tty setting Lanterna saved at start, these included
         }
     }
 
-    /** Runs until the learner quits. The caller owns (and closes) the terminal. */
-    public static void run(CourseApp app, Terminal terminal, TuiOptions options) throws IOException {
+    /**
+     * The tty driver keeps a few Ctrl keys for itself even in Lanterna's raw mode: Ctrl-Z would
+     * suspend the course (and the shell then leaves the terminal cooked, so the screen is dead
+     * after fg), Ctrl-\ would kill it, Ctrl-V and Ctrl-O never arrive (and on BSD and macOS Ctrl-Y
+     * suspends too). The editor uses them for undo, paste and focus, so they are released here;
+     * a terminal that cannot be told is left as it is.
+     */
+    private static void freeEditorKeys() {
+        try {
+            Process p = new ProcessBuilder("/bin/sh", "-c", "stty susp undef quit undef lnext undef discard undef"
+                    + " < /dev/tty 2>/dev/null; stty dsusp undef < /dev/tty 2>/dev/null; true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+        } catch (IOException e) {
+            // no stty: those keys keep their terminal meaning
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs until the learner quits; true when the session ended on Ctrl-C (or end of input),
+     * false on q. The caller owns (and closes) the terminal.
+     */
+    public static boolean run(CourseApp app, Terminal terminal, TuiOptions options) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         var size = terminal.getTerminalSize();
         TuiLoop loop = new TuiLoop(new TuiApp(app, options, size.getColumns(), size.getRows()), screen,
@@ -57,13 +83,14 @@ public final class Tui {
         try {
             loop.start();
             if ("1".equals(System.getenv("SECPILLAR_FIRST_FRAME_EXIT"))) {
-                return; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
+                return false; // startup benchmark: the first frame is on screen (scripts/bench-startup.sh)
             }
             while (!loop.app().finished()) {
                 if (!loop.drain() && !pause(terminal)) {
                     break;
                 }
             }
+            return loop.app().interrupted();
         } finally {
             loop.stop();
             try {

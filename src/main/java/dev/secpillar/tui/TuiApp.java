@@ -31,7 +31,9 @@ final class TuiApp {
     private boolean help;
     private Optional<String> banner = Optional.empty();
     private final Deque<BadgeStatus> awards = new ArrayDeque<>();
+    private final BracketedPaste.Collector paste = new BracketedPaste.Collector();
     private boolean finished;
+    private boolean interrupted;
 
     TuiApp(CourseApp app, TuiOptions options, int width, int height) {
         this.app = app;
@@ -61,7 +63,8 @@ final class TuiApp {
             banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
             return;
         }
-        openFirst(env -> QuizScreen.start(quiz.get(), seed, env));
+        // a seed replays one sitting exactly; without one, a sitting left half-way is offered first
+        openFirst(env -> seed.isPresent() ? QuizScreen.start(quiz.get(), seed, env) : QuizScreen.open(quiz.get(), env));
     }
 
     /** Opens a screen over home at start; a record that cannot be written becomes the banner. */
@@ -116,12 +119,25 @@ final class TuiApp {
 
     /** A key from the terminal: as typed for a screen that takes text, else as a command. */
     void key(KeyStroke stroke) {
-        boolean text = !help && awards.isEmpty() && screens.peek().takesText();
+        if (stroke instanceof BracketedPaste.Mark || paste.collecting()) {
+            paste.take(stroke).ifPresent(text -> handle(new Msg.Paste(text)));
+            return;
+        }
+        boolean text = takesText();
         (text ? KeyMap.typed(stroke) : KeyMap.translate(stroke)).ifPresent(this::handle);
+    }
+
+    private boolean takesText() {
+        return !help && awards.isEmpty() && screens.peek().takesText();
     }
 
     boolean finished() {
         return finished;
+    }
+
+    /** Ended by Ctrl-C or end of input rather than by q. */
+    boolean interrupted() {
+        return interrupted;
     }
 
     Screen screen() {
@@ -139,12 +155,22 @@ final class TuiApp {
     void handle(Msg msg) {
         if (msg instanceof Msg.Interrupt) {
             finished = true;
+            interrupted = true;
         } else if (msg instanceof Msg.Resize r) {
             width = r.columns();
             height = r.rows();
         } else if (msg instanceof Msg.Key key) {
             key(key);
+        } else if (msg instanceof Msg.Paste pasted) {
+            if (takesText()) {
+                banner = Optional.empty();
+                run(env -> screens.peek().pasted(pasted.text(), env));
+            }
         } else if (msg instanceof Msg.Typed typed) {
+            if (typed.ctrl('c') && !(awards.isEmpty() && screens.peek().copies())) {
+                handle(new Msg.Interrupt()); // Ctrl-C quits, unless the editor has a selection to copy
+                return;
+            }
             if (!awards.isEmpty()) {
                 awards.poll(); // the key that closes an award does nothing else
                 return;
@@ -212,7 +238,7 @@ final class TuiApp {
         } else if (t instanceof Transition.Pop) {
             if (screens.size() > 1) {
                 screens.pop();
-                screens.push(screens.pop().refreshed(app));
+                screens.push(screens.pop().refreshed(env()));
             }
         } else if (t instanceof Transition.Quit) {
             finished = true;
@@ -227,10 +253,10 @@ final class TuiApp {
         }
         Screen screen = screens.peek();
         screen.render(c);
-        Chrome.footer(c, screen.hints());
+        Chrome.footer(c, screen.keys().footer());
         banner.ifPresent(m -> ErrorBanner.render(c, m));
         if (help) {
-            HelpOverlay.render(c);
+            HelpOverlay.render(c, screen.keys());
         }
         if (!awards.isEmpty()) {
             AwardOverlay.render(c, awards.peek(), awards.size() - 1);

@@ -30,6 +30,7 @@ final class TuiLoop {
     void start() throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
+        BracketedPaste.enable(screen.getTerminal());
         TerminalSize size = screen.getTerminalSize();
         app.handle(new Msg.Resize(size.getColumns(), size.getRows()));
         draw();
@@ -73,12 +74,14 @@ final class TuiLoop {
         if (app.editorCommand().isEmpty()) {
             return ExternalEditor.edit(app.editorCommand(), request);
         }
+        BracketedPaste.disable(screen.getTerminal());
         screen.stopScreen();
         try {
             return ExternalEditor.edit(app.editorCommand(), request);
         } finally {
             screen.startScreen();
             screen.setCursorPosition(null);
+            BracketedPaste.enable(screen.getTerminal());
         }
     }
 
@@ -102,6 +105,7 @@ final class TuiLoop {
     /** Gives the terminal back as it was; safe to call twice and from the shutdown hook. */
     void stop() throws IOException {
         if (stopped.compareAndSet(false, true)) {
+            BracketedPaste.disable(screen.getTerminal());
             screen.stopScreen();
             // Some terminals keep the cursor hidden across the alternate screen; show it for sure.
             screen.getTerminal().setCursorVisible(true);

@@ -49,8 +49,13 @@ public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<Str
 
     /** Colour unless {@code NO_COLOR} is set to a non-empty value (https://no-color.org); the editor from $VISUAL or $EDITOR. */
     public static TuiOptions fromEnvironment(Map<String, String> env, Optional<String> lessonId) {
-        String noColour = env.get("NO_COLOR");
-        return new TuiOptions(noColour == null || noColour.isEmpty(), lessonId).withEditor(ExternalEditor.command(env));
+        return new TuiOptions(!noColour(env), lessonId).withEditor(ExternalEditor.command(env));
+    }
+
+    /** The one reading of {@code NO_COLOR}: set to anything but the empty string turns colour off (https://no-color.org). */
+    public static boolean noColour(Map<String, String> env) {
+        String v = env.get("NO_COLOR");
+        return v != null && !v.isEmpty();
     }
 
     public TuiOptions withLesson(String id) {

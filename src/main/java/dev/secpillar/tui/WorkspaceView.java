@@ -1,6 +1,7 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.text.Columns;
+import dev.secpillar.app.text.LineDiff;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.challenge.AnswerProblem;
 import dev.secpillar.challenge.CaseResult;
@@ -47,7 +48,13 @@ final class WorkspaceView {
                 CaseResult c = r.cases().get(i);
                 from[i] = rows.size();
                 if (c.pass()) {
-                    rows.add(List.of(new Segment("✓ ", Role.RIGHT), new Segment(c.name(), Role.TEXT)));
+                    List<List<Segment>> name = StepView.wrap(c.name(), Role.TEXT, Math.max(1, width - 2));
+                    for (int j = 0; j < name.size(); j++) {
+                        List<Segment> row = new ArrayList<>();
+                        row.add(new Segment(j == 0 ? "✓ " : "  ", Role.RIGHT));
+                        row.addAll(name.get(j));
+                        rows.add(row);
+                    }
                 } else {
                     List<List<Segment>> name = StepView.wrap(c.name() + ": expected " + c.expected() + ", got "
                             + c.actual(), Role.TEXT, Math.max(1, width - 2));
@@ -83,7 +90,11 @@ final class WorkspaceView {
         rows.add(List.of());
         rows.add(Segment.plain("The exercise", Role.TITLE));
         for (String line : s.ws().briefing()) {
-            rows.addAll(StepView.wrap(line, Role.MUTED, width));
+            // an indented line (a pool action, a rule) keeps its indent on every wrapped row
+            int indent = line.length() - line.stripLeading().length();
+            rows.addAll(indent > 0 && indent < width / 2
+                    ? StepView.wrap(line.strip(), Role.MUTED, width, indent)
+                    : StepView.wrap(line, Role.MUTED, width));
         }
         return new Panel(rows, from, to);
     }
@@ -93,16 +104,12 @@ final class WorkspaceView {
         String right = r.cases().isEmpty() ? "" : r.passed() ? "passed" : r.passing() + "/" + r.cases().size();
         Chrome.header(c, "Challenge › " + s.ws().challenge().title(), right);
         Layout layout = Layout.of(c.width, c.height);
-        editor(s, c, layout);
-        if (layout.sideBySide()) {
-            for (int y = 0; y < layout.panelRows(); y++) {
-                c.put(layout.editorWidth(), layout.panelTop() + y, "│", Role.FRAME);
-            }
+        if (s.plan().isPresent()) {
+            plan(s, c, layout);
         } else {
-            int y = layout.panelTop() - 1;
-            String label = s.focus() == ChallengeScreen.Focus.PANEL ? "─ Cases ◀ " : "─ Cases ";
-            c.put(0, y, label + "─".repeat(Math.max(0, c.width - Columns.width(label))), Role.FRAME);
+            editor(s, c, layout);
         }
+        titles(s, c, layout);
         Panel panel = panel(s, layout.panelWidth());
         int scroll = Scroll.clamp(s.panelScroll(), panel.rows().size(), layout.panelRows());
         boolean panelFocus = s.focus() == ChallengeScreen.Focus.PANEL;
@@ -122,7 +129,108 @@ final class WorkspaceView {
         } else {
             s.notice().ifPresent(n -> Chrome.status(c, n, n.startsWith("✓") ? Role.RIGHT : Role.NOTICE));
         }
-        s.overlay().ifPresent(o -> overlay(c, o));
+        s.overlay().ifPresent(o -> overlay(c, o, s.editor().text()));
+    }
+
+    /**
+     * The panes' titles: the focused one is marked (▶ and reversed) so it is plain where keys
+     * go; the editor's title carries the cursor's line and column.
+     */
+    private static void titles(ChallengeScreen s, Canvas c, Layout layout) {
+        boolean editorFocus = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
+        boolean panelFocus = s.focus() == ChallengeScreen.Focus.PANEL && s.overlay().isEmpty();
+        EditBuffer e = s.editor();
+        String where = s.plan().isPresent() ? "Ctrl-T: as text" : "Ln " + (e.row() + 1) + ", Col " + (e.col() + 1);
+        int editorEnd = layout.editorLeft() + layout.editorWidth();
+        String editorTitle = s.plan().isPresent() ? title(editorFocus, "Your plan" + (editorFocus ? " · choosing" : ""))
+                : title(editorFocus, "Your answer (" + s.ws().format().suffix().toUpperCase() + ")"
+                + (editorFocus ? " · typing" : ""));
+        c.put(layout.editorLeft(), 1, editorTitle, editorFocus ? Role.SELECTED : Role.MUTED,
+                editorEnd - Columns.width(where) - 1);
+        c.putRight(editorEnd, 1, where, Role.MUTED);
+        String panelTitle = title(panelFocus, "Cases and commands" + (panelFocus ? " · keys below" : ""));
+        if (layout.sideBySide()) {
+            for (int y = 0; y < layout.panelRows(); y++) {
+                c.put(layout.editorWidth(), layout.panelTop() + y, "│", Role.FRAME);
+            }
+            c.put(layout.panelLeft(), 1, panelTitle, panelFocus ? Role.SELECTED : Role.MUTED);
+        } else {
+            int y = layout.panelTop() - 1;
+            c.put(0, y, "─".repeat(c.width), Role.FRAME);
+            c.put(1, y, panelTitle, panelFocus ? Role.SELECTED : Role.FRAME);
+        }
+    }
+
+    /**
+     * An ordering challenge's plan as a list: the plan's items in order, then the pool's other
+     * actions, each with what it does (wrapped, never cut); the selected row is marked with ▶.
+     */
+    private static void plan(ChallengeScreen s, Canvas c, Layout layout) {
+        int width = layout.editorWidth() - 1;
+        java.util.Optional<PlanText> read = PlanText.read(s.editor().text());
+        List<List<Segment>> rows = new ArrayList<>();
+        if (read.isEmpty()) {
+            rows.addAll(StepView.wrap("Your plan is not written one action per line, so it cannot be shown as a"
+                    + " list. Ctrl-T shows it as text.", Role.NOTICE, width));
+            draw(c, layout, rows, 0);
+            return;
+        }
+        PlanText p = read.get();
+        List<String> ids = s.planRows(p);
+        int n = p.items().size();
+        int cursor = Math.min(s.plan().get().cursor(), Math.max(0, ids.size() - 1));
+        boolean focused = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
+        java.util.Map<String, dev.secpillar.challenge.PoolAction> pool = new java.util.LinkedHashMap<>();
+        s.ws().pool().forEach(a -> pool.put(a.id(), a));
+        int from = 0;
+        int to = 0;
+        rows.add(Segment.plain("Your plan, in order:", Role.TITLE));
+        if (n == 0) {
+            rows.add(Segment.plain("  (empty: Enter on an action below puts it here)", Role.MUTED));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (i == n) {
+                rows.add(List.of());
+                rows.add(Segment.plain("The pool (Enter puts one at the end of the plan):", Role.TITLE));
+            }
+            dev.secpillar.challenge.PoolAction a = pool.get(ids.get(i));
+            String number = i < n ? (i + 1) + ". " : "";
+            String label = ids.get(i);
+            if (a != null && a.policy()) {
+                label += i < n && p.items().get(i).hasValue() ? " (policy written)" : " (policy: p writes it)";
+            }
+            String text = label + (a == null ? " (not in the pool)" : " — " + a.text());
+            // wrapped rows hang under the text, after the item's number
+            List<List<Segment>> wrapped = StepView.wrap(text, i < n ? Role.TEXT : Role.MUTED,
+                    Math.max(1, width - 4 - number.length()));
+            if (i == cursor) {
+                from = rows.size();
+            }
+            for (int j = 0; j < wrapped.size(); j++) {
+                List<Segment> row = new ArrayList<>();
+                boolean mark = i == cursor && j == 0;
+                row.add(new Segment(mark ? " ▶ " : "   ", Role.KEY));
+                row.add(new Segment(j == 0 ? number : " ".repeat(number.length()), i < n ? Role.TEXT : Role.MUTED));
+                row.addAll(wrapped.get(j));
+                rows.add(i == cursor && focused ? row.stream().map(g -> new Segment(g.text(), Role.SELECTED)).toList() : row);
+            }
+            if (i == cursor) {
+                to = rows.size() - 1;
+            }
+        }
+        int scroll = Scroll.follow(0, from, to, rows.size(), layout.editorRows());
+        draw(c, layout, rows, scroll);
+    }
+
+    private static void draw(Canvas c, Layout layout, List<List<Segment>> rows, int scroll) {
+        int limit = layout.editorLeft() + layout.editorWidth();
+        for (int i = 0; i < layout.editorRows() && scroll + i < rows.size(); i++) {
+            put(c, layout.editorLeft() + 1, layout.editorTop() + i, rows.get(scroll + i), null, limit);
+        }
+    }
+
+    private static String title(boolean focused, String text) {
+        return (focused ? " ▶ " : " ") + text + " ";
     }
 
     /** A line cut to the width at spaces, keeping its own spacing (case details line up in columns). */
@@ -134,9 +242,11 @@ final class WorkspaceView {
             if (head.endsWith("…")) {
                 head = head.substring(0, head.length() - 1);
             }
+            // a space inside the leading indent is no place to cut: a long word there would never end
+            int indent = head.length() - head.stripLeading().length();
             int cut = head.lastIndexOf(' ');
-            if (cut <= 0) {
-                cut = head.length();
+            if (cut <= indent) {
+                cut = Math.max(indent + 1, head.length());
             }
             out.add(rest.substring(0, cut));
             rest = "  " + rest.substring(cut).stripLeading();
@@ -151,14 +261,20 @@ final class WorkspaceView {
         }
     }
 
+    /**
+     * The editor's lines. Only the cursor's line scrolls sideways (the others stay at their
+     * start, so a long line never empties the pane); a line that goes on past the edge ends in
+     * "›", one scrolled from its start begins with "‹".
+     */
     private static void editor(ChallengeScreen s, Canvas c, Layout layout) {
-        TextEditor e = s.editor().scrolledFor(layout.editorRows(), layout.editorTextWidth());
+        EditBuffer e = s.editor().scrolledFor(layout.editorRows());
         boolean focused = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
         int errorLine = s.error().map(AnswerProblem::line).orElse(0);
         int textLeft = layout.editorLeft() + Layout.GUTTER;
+        int width = layout.editorTextWidth();
         int limit = layout.editorLeft() + layout.editorWidth();
         for (int i = 0; i < layout.editorRows(); i++) {
-            int index = e.firstRow() + i;
+            int index = e.top() + i;
             int y = layout.editorTop() + i;
             if (index >= e.lines().size()) {
                 break;
@@ -168,26 +284,56 @@ final class WorkspaceView {
             c.put(layout.editorLeft(), y, number, bad ? Role.WRONG : Role.MUTED, limit);
             c.put(layout.editorLeft() + 3, y, bad ? "✗" : " ", Role.WRONG, limit);
             String line = e.lines().get(index);
-            String shown = e.firstCol() < line.length() ? line.substring(e.firstCol()) : "";
-            c.put(textLeft, y, shown, Role.CODE, limit);
-            if (focused && index == e.row()) {
-                int x = textLeft + (e.col() - e.firstCol());
-                if (x < limit) {
-                    String under = e.col() < line.length() ? line.substring(e.col(), e.col() + 1) : " ";
-                    c.put(x, y, under, Role.SELECTED, limit);
+            int offset = index == e.row() ? EditBuffer.lineOffset(e.col(), width) : 0;
+            for (int x = 0; x < width; x++) {
+                int at = offset + x;
+                String cell;
+                Role role = Role.CODE;
+                if (x == 0 && offset > 0) {
+                    cell = "‹";
+                    role = Role.MUTED;
+                } else if (x == width - 1 && line.length() > at + 1) {
+                    cell = "›";
+                    role = Role.MUTED;
+                } else {
+                    cell = at < line.length() ? String.valueOf(line.charAt(at)) : " ";
+                    if (at > line.length() || (at == line.length() && !e.selected(index, at))) {
+                        if (!(focused && index == e.row() && at == e.col())) {
+                            continue;
+                        }
+                    }
                 }
+                if (e.selected(index, at)) {
+                    role = Role.SELECTION;
+                }
+                if (focused && index == e.row() && at == e.col()) {
+                    role = Role.SELECTED;
+                }
+                c.put(textLeft + x, y, cell, role, limit);
             }
         }
     }
 
-    private static void overlay(Canvas c, ChallengeScreen.Overlay o) {
+    private static void overlay(Canvas c, ChallengeScreen.Overlay o, String answer) {
         int inner = Math.max(10, Math.min(c.width - 6, 76));
         int maxRows = Math.max(3, c.height - 4);
         List<List<Segment>> lines = new ArrayList<>();
         switch (o.kind()) {
             case SOLUTION -> {
-                for (String l : o.text().strip().split("\n", -1)) {
-                    lines.add(Segment.plain(l, Role.CODE));
+                for (LineDiff.Line d : LineDiff.of(answer, o.text())) {
+                    Role role = switch (d.kind()) {
+                        case SAME -> Role.CODE;
+                        case REMOVED -> Role.WRONG;
+                        case ADDED -> Role.RIGHT;
+                    };
+                    String mark = d.marked().substring(0, 2);
+                    List<String> pieces = literal(d.text(), inner - 2);
+                    for (int i = 0; i < pieces.size(); i++) {
+                        lines.add(List.of(new Segment(i == 0 ? mark : "  ", role), new Segment(pieces.get(i), role)));
+                    }
+                }
+                if (!LineDiff.differ(answer, o.text())) {
+                    lines.add(0, Segment.plain("Your answer is the same as the author's.", Role.RIGHT));
                 }
             }
             case STORY, HINT -> MarkupLayout.layout(o.text(), inner).forEach(l -> lines.add(Segment.row(l)));

@@ -84,7 +84,7 @@ class CriteriaTest {
         Records r = Records.empty().passed("iam-c1", 0, false).passed("iam-c2", 0, false);
         assertThat(standing(policy, r).met()).isTrue();
         assertThat(standing(policy, r).description())
-                .isEqualTo("Pass every policy challenge of Identity without hints");
+                .isEqualTo("Pass every policy challenge of Identity with clean passes (no hints, no give-up)");
         // the whole module includes its detection challenge
         Standing module = standing(Map.of("challenges_of", Map.of("module", "iam")), r);
         assertThat(module.met()).isFalse();

@@ -132,4 +132,10 @@ class DetectionCheckerTest {
                 .anySatisfy(m -> assertThat(m).contains("'expect' must be match or no_match"))
                 .anySatisfy(m -> assertThat(m).contains("exactly one of 'cloudtrail'")));
     }
+
+    @Test
+    void theBriefingNamesTheEventSourcesOfThisExercise() {
+        assertThat(compile(STOP_LOGGING).briefing()).anyMatch(l -> l.contains("source (aws.cloudtrail, aws.signin)"))
+                .noneMatch(l -> l.contains("aws.iam"));
+    }
 }

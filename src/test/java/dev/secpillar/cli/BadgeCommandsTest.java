@@ -137,8 +137,8 @@ class BadgeCommandsTest extends CliHarness {
     void progressShowsBadgesStreakQuizzesChallengesAndTheNextStep() throws Exception {
         earnMore();
         Run text = run("progress");
-        assertThat(text.out()).contains("1 of 3 lessons done", "quiz not taken", "challenges 0/2",
-                "Streak: 1 day in a row (longest 1, 1 day active)", "Badges: 1 of 4 earned (More Done)",
+        assertThat(text.out()).contains("1 of 3 lessons done", "quiz not taken", "challenges 0 of 2 passed",
+                "Streak: 1 day in a row now; longest run 1 day; active on 1 day in all.", "Badges: 1 of 4 earned (More Done)",
                 "Next: First lesson (secpillar lesson basics-first)");
         JsonNode json = mapper.readTree(run("progress", "--json").out());
         assertThat(json.get("streak").get("current").asInt()).isEqualTo(1);

@@ -92,7 +92,18 @@ class CommandsTest extends CliHarness {
     void unknownOptionIsAUsageError() {
         Run r = run("list", "--frobnicate");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option: '--frobnicate'");
+        assertThat(r.err()).isEqualTo("secpillar: list: Unknown option: '--frobnicate'\nsee `secpillar list --help`\n");
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsOneLineAndWhereToReadMore() {
+        Run r = run("quiz", "more", "--seed", "abc");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("secpillar: quiz: --seed expects a number, got \"abc\"\n"
+                + "see `secpillar quiz --help`\n");
+        Run top = run("--frobnicate");
+        assertThat(top.exit()).isEqualTo(2);
+        assertThat(top.err()).isEqualTo("secpillar: Unknown option: '--frobnicate'\nsee `secpillar --help`\n");
     }
 
     @Test
@@ -112,5 +123,14 @@ class CommandsTest extends CliHarness {
         env.put("SECPILLAR_DEBUG", "1");
         Run r = run("lesson", "nope");
         assertThat(r.err()).contains("\tat ");
+    }
+
+    @Test
+    void theCommandListGivesWholeSentences() {
+        String help = run("--help").out();
+        String commands = help.substring(help.indexOf("Commands:"));
+        java.util.List<String> summaries = java.util.Arrays.stream(commands.split("\n  (?=[a-z])")).skip(1)
+                .map(String::strip).toList();
+        assertThat(summaries).hasSizeGreaterThan(10).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 }

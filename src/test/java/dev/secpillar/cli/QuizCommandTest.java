@@ -152,7 +152,7 @@ class QuizCommandTest extends CliHarness {
         Run r = feed("maybe\nt\nq\n", "review");
         assertThat(r.out()).contains("Review: 1 card due.", "Card 1 of 1 (true or false)",
                 "Accounts are a strong isolation boundary.", "Please type t for true or f for false",
-                "Right: the statement is true.", "Next review of this card in", "Review done: 1 of 1 right.");
+                "Right: the statement is true.", "This card comes back in", "Review done: 1 of 1 right.");
         try (JdbcProgressStore store = JdbcProgressStore.openSqlite(data)) {
             ReviewCard card = store.snapshot().reviewCards().get("more-q03");
             assertThat(card.reps()).isEqualTo(1);
@@ -173,5 +173,17 @@ class QuizCommandTest extends CliHarness {
         Run r = run("quiz", "nope");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("secpillar: no quiz 'nope'; 'secpillar list' shows the quiz ids");
+    }
+
+    @Test
+    void aSittingLeftHalfWayIsResumedInLineMode() {
+        Run left = feed("1\nb\n", "quiz", "basics");
+        assertThat(left.out()).contains("Question 1 of 2");
+        Run again = feed("1\n1\n\n", "quiz", "basics");
+        assertThat(again.out()).contains("You left this quiz half-way: 1 of 2 questions answered",
+                        "1. Resume (question 2 of 2)", "2. Start over", "Question 2 of 2", "Score:")
+                .doesNotContain("Question 1 of 2");
+        Run fresh = feed("b\n", "quiz", "basics");
+        assertThat(fresh.out()).as("a finished sitting is not offered again").doesNotContain("Resume");
     }
 }

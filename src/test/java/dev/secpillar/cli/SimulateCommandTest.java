@@ -45,6 +45,23 @@ class SimulateCommandTest {
     }
 
     @Test
+    void jsonSaysWhenTheDefaultKeyPolicyIsAssumed() throws Exception {
+        Path f = write("k.json", """
+                {"identityPolicies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}}],
+                 "request": {"principal": "arn:aws:iam::111122223333:user/alice", "action": "kms:Decrypt",
+                             "resource": "arn:aws:kms:eu-west-1:111122223333:key/k1"}}
+                """);
+        CliRun run = CliRun.run(new SimulateCommand(), f.toString(), "--json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("decision").asText()).isEqualTo("Allow");
+        assertThat(json.get("assumptions").get(0).asText()).isEqualTo("no key policy given: the default key policy,"
+                + " which lets IAM policies grant access, is assumed");
+        assertThat(CliRun.run(new SimulateCommand(), f.toString(), "--explain").out())
+                .contains("  - no key policy given: the default key policy");
+    }
+
+    @Test
     void explicitDenyNamesTheScp() throws Exception {
         Path f = write("s.json", SCENARIO.formatted("us-west-2"));
         CliRun run = CliRun.run(new SimulateCommand(), f.toString());

@@ -505,6 +505,51 @@ class EvaluationRulesTest {
             assertThat(decide(world(decrypt).resourcePolicy(statements(allowFor(aws(ALICE), "kms:Decrypt", "*")))))
                     .isEqualTo(Decision.ALLOW);
         }
+
+        @Test
+        void aliasesAreNotGatedByTheKeyPolicy() {
+            // The key-policy gate is the key's; alias/... resources are authorised by IAM policies alone.
+            Request updateAlias = request(ALICE, "kms:UpdateAlias", "arn:aws:kms:eu-west-1:111122223333:alias/a");
+            PolicyDocument unrelated = statements(allowFor(aws(BOB), "kms:*", "*"));
+            assertThat(decide(world(updateAlias, statements(allow("kms:UpdateAlias", "*"))).resourcePolicy(unrelated)))
+                    .isEqualTo(Decision.ALLOW);
+            Request onKey = request(ALICE, "kms:UpdateAlias", "arn:aws:kms:eu-west-1:111122223333:key/k1");
+            assertThat(decide(world(onKey, statements(allow("kms:UpdateAlias", "*"))).resourcePolicy(unrelated)))
+                    .isEqualTo(Decision.IMPLICIT_DENY);
+        }
+
+        @Test
+        void withoutAKeyPolicyTheDefaultOneIsAssumedAndSaid() {
+            EvaluationResult r = PolicyEvaluator.evaluate(world(decrypt, statements(allow("kms:Decrypt", "*"))).build());
+            assertThat(r.decision()).isEqualTo(Decision.ALLOW);
+            assertThat(r.assumptions()).containsExactly("no key policy given: the default key policy, which lets IAM"
+                    + " policies grant access, is assumed");
+            assertThat(r.trace().steps()).contains(r.assumptions().get(0));
+            EvaluationResult alias = PolicyEvaluator.evaluate(world(request(ALICE, "kms:UpdateAlias",
+                    "arn:aws:kms:eu-west-1:111122223333:alias/a"), statements(allow("kms:*", "*"))).build());
+            assertThat(alias.assumptions()).isEmpty();
+        }
+    }
+
+    @Nested
+    class AwsOwnedResources {
+        @Test
+        void awsManagedPoliciesNeedNoResourcePolicy() {
+            Request get = request(ALICE, "iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess");
+            EvaluationResult r = PolicyEvaluator.evaluate(world(get, statements(allow("iam:GetPolicy", "*"))).build());
+            assertThat(r.decision()).isEqualTo(Decision.ALLOW);
+            assertThat(r.trace().steps().get(0)).endsWith("resource account aws (owned by AWS: no resource policy is needed)");
+            assertThat(PolicyEvaluator.decide(world(get).build())).isEqualTo(Decision.IMPLICIT_DENY);
+        }
+
+        @Test
+        void explicitResourceAccountAwsIsAccepted() throws Exception {
+            Scenario s = ScenarioParser.parse("""
+                    {"identityPolicies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "iam:GetPolicy", "Resource": "*"}}],
+                     "request": {"principal": "arn:aws:iam::111122223333:user/alice", "action": "iam:GetPolicy",
+                                 "resource": "arn:aws:iam::aws:policy/ReadOnlyAccess", "resourceAccount": "aws"}}""", "s.json");
+            assertThat(PolicyEvaluator.decide(s)).isEqualTo(Decision.ALLOW);
+        }
     }
 
     @Nested

@@ -133,7 +133,7 @@ class PolicyParserTest {
                  "request": {"principal": "arn:aws:iam::111122223333:user/a", "action": "s3:GetObject"}}
                 """, "s.json"))
                 .isInstanceOfSatisfying(PolicyParseException.class, e ->
-                        assertThat(e.located()).isEqualTo("s.json:3:91: unknown condition operator \"IpAddres\""));
+                        assertThat(e.located()).isEqualTo("s.json:3:91: unknown condition operator \"IpAddres\"; did you mean \"IpAddress\"?"));
     }
 
     @Test
@@ -203,7 +203,9 @@ class PolicyParserTest {
     @Test
     void deepNestingIsAnError() {
         String deep = "{\"Statement\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+        // Said in our own words, at the bracket where the limit was crossed (not Jackson's internals).
         assertThatThrownBy(() -> PolicyParser.parse(deep, "p")).isInstanceOf(PolicyParseException.class)
-                .hasMessageStartingWith("invalid JSON");
+                .hasMessage("the JSON nests more than 64 levels deep; an IAM policy needs at most six")
+                .satisfies(e -> assertThat(((PolicyParseException) e).position()).isEqualTo(new Position(1, 77)));
     }
 }

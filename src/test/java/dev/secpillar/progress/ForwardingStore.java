@@ -36,7 +36,7 @@ class ForwardingStore implements ProgressStore {
     }
 
     @Override
-    public long startQuizAttempt(String quizId, long seed, Instant at) {
+    public long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
         return 0;
     }
 

@@ -27,6 +27,9 @@ class KeyMapTest {
         assertThat(key(' ')).contains(new Msg.Key(Command.SPACE, 0, ' '));
         assertThat(key('3')).contains(new Msg.Key(Command.NUMBER, 3, '3'));
         assertThat(key('p')).contains(new Msg.Key(Command.PROGRESS, 0, 'p'));
+        for (char c : "tfaei".toCharArray()) {
+            assertThat(key(c)).as("answer letter " + c).contains(new Msg.Key(Command.LETTER, 0, c));
+        }
     }
 
     @Test

@@ -96,12 +96,12 @@ class LessonReaderTest extends TuiTestBase {
         Pilot p = inFirstLesson().press('n', 'n').press('1');
         assertThat(p.shows("✗ 1. AWS")).isTrue();
         assertThat(p.shows("✓ 2. The customer")).isTrue();
-        assertThat(p.shows("✗ Not quite. The answer is 2.")).isTrue();
+        assertThat(p.shows("✗ Not quite. The answer is 2: The customer.")).isTrue();
         assertThat(p.shows("The customer manages the guest OS of an instance, including updates and")).isTrue();
         assertThat(p.shows("Press → or Enter to go on.")).isTrue();
 
         p.press('n', 'b');
-        assertThat(p.shows("✗ Not quite. The answer is 2.")).as("the answer stays while in the lesson").isTrue();
+        assertThat(p.shows("✗ Not quite. The answer is 2: The customer.")).as("the answer stays while in the lesson").isTrue();
     }
 
     @Test

@@ -70,6 +70,22 @@ final class Pilot implements AutoCloseable {
         return press(new KeyStroke(c, true, false));
     }
 
+    /** Pastes text as a terminal in bracketed-paste mode sends it: markers around the keys (newlines as Enter). */
+    Pilot paste(String text) {
+        terminal.addInput(new BracketedPaste.Mark(true));
+        for (char c : text.toCharArray()) {
+            terminal.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : c == '\t' ? new KeyStroke(KeyType.Tab)
+                    : new KeyStroke(c, false, false));
+        }
+        terminal.addInput(new BracketedPaste.Mark(false));
+        return settle();
+    }
+
+    /** A special key with Ctrl and/or Shift held. */
+    Pilot press(KeyType key, boolean ctrl, boolean shift) {
+        return press(new KeyStroke(key, ctrl, false, shift));
+    }
+
     /** Presses each character of the text as a key. */
     Pilot type(String text) {
         return press(text.toCharArray());

@@ -45,7 +45,7 @@ class ProgressOnScreenTest extends TuiTestBase {
         p.press('n', 'n');
         assertThat(p.line(0)).endsWith("Step 3 of 4");
         p.press('1');
-        assertThat(p.shows("✗ Not quite. The answer is 2.")).as("the verdict still shows").isTrue();
+        assertThat(p.shows("✗ Not quite. The answer is 2: The customer.")).as("the verdict still shows").isTrue();
         assertThat(p.text()).contains("could not save");
 
         p.press('n', 'n');

@@ -173,4 +173,114 @@ class QuizScreenTest extends TuiTestBase {
         again.press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.Enter);
         assertThat(again.line(again.rowOf("Quiz: More quiz"))).contains("best 100% ✓");
     }
+
+    @Test
+    void lettersAnswerAsInLineModeTrueFalseAndPolicyDecisions() {
+        Pilot p = pilot(app(course()), 80, 24, COLOUR.withQuiz("more"));
+        boolean sawTrueFalse = false;
+        boolean sawPolicy = false;
+        for (int i = 0; i < 5; i++) {
+            if (p.shows("Accounts are a strong isolation boundary.")) {
+                assertThat(p.line(23)).contains("t f true, false");
+                p.press('t');
+                assertThat(p.text()).contains("✓ Right");
+                sawTrueFalse = true;
+            } else if (p.shows("The developer deletes an object.")) {
+                assertThat(p.line(23)).contains("a e i");
+                p.press('x', 'i');
+                assertThat(p.text()).contains("✗ Not quite: AWS decides Explicit deny, not Implicit deny.");
+                sawPolicy = true;
+            } else {
+                answer(p, true);
+            }
+            p.press('\n');
+        }
+        assertThat(sawTrueFalse && sawPolicy).isTrue();
+    }
+
+    @Test
+    void aSittingLeftHalfWayIsOfferedAgainAndResumesAtItsNextQuestion() {
+        Course course = course();
+        CourseApp first = app(course);
+        Pilot p = pilot(first, 80, 24, COLOUR.withQuiz("more"));
+        answer(p, true);
+        p.press('\n');
+        List<String> asked = new java.util.ArrayList<>();
+        answer(p, false);
+        asked.add(p.line(2));
+        p.press('\n');
+        String third = p.line(2);
+        p.press(KeyType.Escape);
+        assertThat(p.line(0)).as("Esc leaves to home").doesNotContain("Quiz ·");
+        p.close();
+
+        Pilot again = pilot(app(course), 80, 24, COLOUR);
+        again.press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.Enter);
+        assertThat(again.line(again.rowOf("Quiz: More quiz"))).contains("resume at question 3");
+        again.press(KeyType.ArrowDown, KeyType.Enter);
+        assertThat(again.text()).contains("2 of 5 questions answered,",
+                "1. Resume (question 3 of 5)", "2. Start over");
+        again.press('1');
+        assertThat(again.line(0)).endsWith("Question 3 of 5");
+        assertThat(again.line(2)).as("the same question as before").isEqualTo(third);
+        assertThat(again.text()).contains("Resumed: 2 answered,");
+        for (int i = 3; i <= 5; i++) {
+            answer(again, true);
+            again.press('\n');
+        }
+        assertThat(again.text()).contains("Score: ", " of 5 (");
+        assertThat(app(course).snapshot().attempts("more")).hasSize(1);
+    }
+
+    @Test
+    void startOverBeginsANewSittingAndTheOldOneIsNotOfferedAgain() {
+        Course course = course();
+        Pilot p = pilot(app(course), 80, 24, COLOUR.withQuiz("more"));
+        answer(p, true);
+        p.press('\n').press(KeyType.Escape);
+        p.close();
+        Pilot again = pilot(app(course), 80, 24, COLOUR.withQuiz("more"));
+        assertThat(again.text()).contains("1. Resume (question 2 of 5)");
+        again.press(KeyType.ArrowDown, KeyType.Enter);
+        assertThat(again.line(0)).endsWith("Question 1 of 5");
+        answer(again, true);
+        again.press('\n').press(KeyType.Escape);
+        again.close();
+        Pilot third = pilot(app(course), 80, 24, COLOUR.withQuiz("more"));
+        assertThat(third.text()).contains("1. Resume (question 2 of 5)");
+        assertThat(app(course).snapshot().attempts("more")).hasSize(2);
+    }
+
+    @Test
+    void theSummaryAlignsNumbersFromTenOn() {
+        List<dev.secpillar.course.Question> qs = new java.util.ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            qs.add(new dev.secpillar.course.Question("q" + i, dev.secpillar.course.QuestionKind.SINGLE, "Question " + i + "?",
+                    List.of("Right", "Wrong"), List.of(0), "Because.", List.of(), java.util.Map.of(),
+                    dev.secpillar.course.Positions.NONE));
+        }
+        Course base = TestCourses.course();
+        dev.secpillar.course.Quiz quiz = new dev.secpillar.course.Quiz("long", "foundations", "Long quiz", 50, qs,
+                new dev.secpillar.course.SourceRef("long.yaml", 1, 1));
+        Course course = new Course(base.title(), base.modules(), List.of(quiz), List.of());
+        Pilot p = pilot(app(course), 80, 24, COLOUR.withQuiz("long"));
+        for (int i = 0; i < 11; i++) {
+            p.press(numberOf(p, "Wrong")).press('\n');
+        }
+        String all = p.text();
+        while (!p.shows(" 9. ")) {
+            p.press(KeyType.PageDown);
+        }
+        assertThat(p.text()).contains(" 9. Question");
+        while (!p.shows("11. ")) {
+            p.press(KeyType.PageDown);
+        }
+        int col11 = p.find("11. Question").orElseThrow().getColumn();
+        p.press(KeyType.PageUp);
+        while (!p.shows("10. ")) {
+            p.press(KeyType.PageDown);
+        }
+        assertThat(p.find("10. Question").orElseThrow().getColumn()).isEqualTo(col11);
+        assertThat(all).contains("Missed questions");
+    }
 }

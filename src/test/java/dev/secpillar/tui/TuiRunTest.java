@@ -36,7 +36,7 @@ class TuiRunTest extends TuiTestBase {
         DefaultVirtualTerminal t = shell();
         t.addInput(new KeyStroke(KeyType.ArrowDown));
         t.addInput(new KeyStroke('q', false, false));
-        Tui.run(app(), t, COLOUR);
+        assertThat(Tui.run(app(), t, COLOUR)).as("q is not an interruption").isFalse();
         assertRestored(t);
     }
 
@@ -45,7 +45,7 @@ class TuiRunTest extends TuiTestBase {
         DefaultVirtualTerminal t = shell();
         t.addInput(new KeyStroke(KeyType.Enter));
         t.addInput(new KeyStroke('c', true, false));
-        Tui.run(app(), t, COLOUR);
+        assertThat(Tui.run(app(), t, COLOUR)).as("Ctrl-C ends the run as interrupted: exit 130").isTrue();
         assertRestored(t);
     }
 

@@ -1,0 +1,109 @@
+package dev.secpillar.cli;
+
+import dev.secpillar.content.ContentException;
+import dev.secpillar.content.ContentProblem;
+import dev.secpillar.content.TranslationStub;
+import dev.secpillar.i18n.Language;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The translator's commands (docs/AUTHORING.md, "Translations"). */
+@Command(name = "translate", description = "Write and update translation files beside the English content.",
+        subcommands = {TranslateCommand.Stub.class, TranslateCommand.Accept.class})
+final class TranslateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+
+    abstract static class Files0 implements Callable<Integer> {
+        @ParentCommand
+        TranslateCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*",
+                description = "English files or folders (or their translation files); default: the whole course.")
+        List<Path> paths = new ArrayList<>();
+
+        abstract List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException;
+
+        @Override
+        public Integer call() {
+            try (CourseContext ctx = parent.main.context()) {
+                Language lang = ctx.explicitLanguage().filter(l -> l != Language.EN).orElseThrow(() -> new Failure(
+                        ExitCodes.USAGE, "name the language to translate into, for example: secpillar --lang vi translate "
+                        + spec.name() + " PATH"));
+                Path root = ctx.contentRoot();
+                List<Path> targets = new ArrayList<>(new LinkedHashSet<>(paths));
+                for (Path p : targets) {
+                    if (!Files.exists(p) && !Files.exists(p.resolveSibling(p.getFileName().toString()
+                            .replaceFirst("\\.[a-z]{2,3}\\.yaml$", ".yaml")))) {
+                        throw new Failure(ExitCodes.IO_ERR, p + ": no such file or folder");
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets.add(root);
+                }
+                List<TranslationStub.FileReport> reports;
+                try {
+                    reports = run(new TranslationStub(root, lang.code()), targets);
+                } catch (ContentException e) {
+                    throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(ContentProblem::toString)
+                            .collect(Collectors.joining("\nsecpillar: ")), e);
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                for (TranslationStub.FileReport r : reports) {
+                    out.printf("%s: %d translated, %d stale, %d missing%s%s%s%s%n", r.file(), r.translated(), r.stale(),
+                            r.missing(), r.moved() > 0 ? ", " + r.moved() + " found again after the English moved" : "",
+                            r.accepted() > 0 ? ", " + r.accepted() + " accepted" : "",
+                            r.leftOver() > 0 ? ", " + r.leftOver() + " left over (their English is gone)" : "",
+                            r.changed() ? "" : " (unchanged)");
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "stub", description = "Write or refresh the translation file beside each English file: every text"
+            + " with its English and fingerprint, keeping what is translated and marking what is stale.")
+    static final class Stub extends Files0 {
+        @Override
+        List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException {
+            return stub.stub(targets);
+        }
+    }
+
+    @Command(name = "accept", description = "After updating stale translations, tie them to the current English"
+            + " (only the --key items, or every stale item of the files).")
+    static final class Accept extends Files0 {
+        @Option(names = "--key", paramLabel = "KEY", description = "A text path such as steps/2/page (repeatable).")
+        List<String> keys = new ArrayList<>();
+
+        @Override
+        List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException {
+            return stub.accept(targets, new LinkedHashSet<>(keys));
+        }
+    }
+}

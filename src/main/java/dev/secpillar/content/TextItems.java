@@ -1,0 +1,138 @@
+package dev.secpillar.content;
+
+import dev.secpillar.course.BadgeDefinition;
+import dev.secpillar.course.Challenge;
+import dev.secpillar.course.Course;
+import dev.secpillar.course.Lesson;
+import dev.secpillar.course.Module;
+import dev.secpillar.course.Question;
+import dev.secpillar.course.QuestionKind;
+import dev.secpillar.course.Quiz;
+import dev.secpillar.course.Step;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one list of what a translation may hold: every text of an English item, keyed by its path
+ * in the English file ("steps/2/prompt", "questions/iam-q07/choices/1", "cases/3/why"). Ids,
+ * answers, policies, patterns, cases' data and structure have no path here, so a translation can
+ * never restate them.
+ */
+final class TextItems {
+    private TextItems() {}
+
+    /** Keys a translation of each kind of file may use (whether or not the English has them now). */
+    static Pattern shape(Source.Kind kind) {
+        return Pattern.compile(switch (kind) {
+            case COURSE -> "title|badges/[^/]+/(name|description)";
+            case MODULE -> "title|summary";
+            case LESSON -> "title|steps/\\d+/(page|prompt|explain|choices/\\d+)";
+            case QUIZ -> "title|questions/[^/]+/(prompt|explain|choices/\\d+)";
+            case CHALLENGE -> "title|story|hints/\\d+|cases/\\d+/(name|why)|pool/\\d+/text";
+        });
+    }
+
+    /** The English texts of the item a source file holds, in file order; empty when it is gone. */
+    static Optional<Map<String, String>> of(Course course, Source s) {
+        return switch (s.kind()) {
+            case COURSE -> Optional.of(ofCourse(course));
+            case MODULE -> course.module(s.id()).map(TextItems::ofModule);
+            case LESSON -> course.lesson(s.id()).map(TextItems::ofLesson);
+            case QUIZ -> course.quiz(s.id()).map(TextItems::ofQuiz);
+            case CHALLENGE -> course.challenge(s.id()).map(TextItems::ofChallenge);
+        };
+    }
+
+    static Map<String, String> ofCourse(Course c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", c.title());
+        for (BadgeDefinition b : c.badges()) {
+            out.put("badges/" + b.id() + "/name", b.name());
+            out.put("badges/" + b.id() + "/description", b.description());
+        }
+        return out;
+    }
+
+    static Map<String, String> ofModule(Module m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", m.title());
+        if (!m.summary().isBlank()) {
+            out.put("summary", m.summary());
+        }
+        return out;
+    }
+
+    static Map<String, String> ofLesson(Lesson l) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", l.title());
+        for (int i = 0; i < l.steps().size(); i++) {
+            String p = "steps/" + i + "/";
+            if (l.steps().get(i) instanceof Step.Page page) {
+                out.put(p + "page", page.text());
+            } else if (l.steps().get(i) instanceof Step.Check check) {
+                out.put(p + "prompt", check.prompt());
+                putAll(out, p + "choices/", check.choices());
+                out.put(p + "explain", check.explain());
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> ofQuiz(Quiz q) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", q.title());
+        for (Question question : q.questions()) {
+            String p = "questions/" + question.id() + "/";
+            out.put(p + "prompt", question.prompt());
+            if (hasOwnChoices(question.kind())) {
+                putAll(out, p + "choices/", question.choices());
+            }
+            out.put(p + "explain", question.explain());
+        }
+        return out;
+    }
+
+    /** True/false and policy-decision choices are the interface's own labels, not the author's. */
+    static boolean hasOwnChoices(QuestionKind kind) {
+        return kind == QuestionKind.SINGLE || kind == QuestionKind.MULTI || kind == QuestionKind.ORDER;
+    }
+
+    static Map<String, String> ofChallenge(Challenge c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", c.title());
+        out.put("story", c.story());
+        putAll(out, "hints/", c.hints());
+        listOfMaps(c.spec().get("cases")).forEach((i, m) -> {
+            text(m.get("name")).ifPresent(t -> out.put("cases/" + i + "/name", t));
+            text(m.get("why")).ifPresent(t -> out.put("cases/" + i + "/why", t));
+        });
+        listOfMaps(c.spec().get("pool")).forEach((i, m) ->
+                text(m.get("text")).ifPresent(t -> out.put("pool/" + i + "/text", t)));
+        return out;
+    }
+
+    private static void putAll(Map<String, String> out, String prefix, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            out.put(prefix + i, texts.get(i));
+        }
+    }
+
+    static Map<Integer, Map<?, ?>> listOfMaps(Object value) {
+        Map<Integer, Map<?, ?>> out = new LinkedHashMap<>();
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof Map<?, ?> m) {
+                    out.put(i, m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> text(Object v) {
+        return v instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
+    }
+}

@@ -163,6 +163,23 @@ public final class CourseApp {
         snapshot = store.snapshot();
     }
 
+    /**
+     * Said while writes wait for the database (a classroom server during an outage): the learner
+     * carries on, and is told their latest progress is not saved yet.
+     */
+    public Optional<String> unsavedNotice() {
+        int n = store.unsavedWrites();
+        return n == 0 ? Optional.empty() : Optional.of("progress not saved, retrying (" + n
+                + (n == 1 ? " answer" : " answers") + " waiting); carry on");
+    }
+
+    /** The truth about the record at goodbye. */
+    public String savedNote() {
+        int n = store.unsavedWrites();
+        return n == 0 ? "Your progress is saved." : n + (n == 1 ? " answer is" : " answers are")
+                + " not saved yet: the database cannot be reached, and the server keeps retrying while it runs.";
+    }
+
     /** The learner's record as of the last write. */
     public ProgressSnapshot snapshot() {
         return snapshot;

@@ -20,7 +20,7 @@ import java.util.Optional;
  * sentence, never an exception.
  */
 public final class CredentialVerifier {
-    static final int MAX_BYTES = 1 << 20;
+    public static final int MAX_BYTES = 1 << 20;
     static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

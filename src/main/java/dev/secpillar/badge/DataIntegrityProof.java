@@ -25,6 +25,9 @@ import java.util.Optional;
  * </ol>
  */
 final class DataIntegrityProof {
+    /** The longest base58 spelling of a 64-byte signature (64 * log(256) / log(58), rounded up). */
+    static final int MAX_SIGNATURE_CHARS = 88;
+
     static final String TYPE = "DataIntegrityProof";
     static final String CRYPTOSUITE = "eddsa-jcs-2022";
     static final String PURPOSE = "assertionMethod";
@@ -95,6 +98,11 @@ final class DataIntegrityProof {
         if (!value.startsWith("z")) {
             return Optional.of("the proof has no proofValue in base58btc ('z...')");
         }
+        // Base58 decoding is quadratic in the length: bound it first. 64 bytes are at most 88 characters.
+        if (value.length() > 1 + MAX_SIGNATURE_CHARS) {
+            return Optional.of("the proofValue is damaged (it must be a 64-byte Ed25519 signature in base58btc, "
+                    + "at most " + MAX_SIGNATURE_CHARS + " characters; this one has " + (value.length() - 1) + ")");
+        }
         Optional<byte[]> signature = Base58.decode(value.substring(1));
         if (signature.isEmpty() || signature.get().length != 64) {
             return Optional.of("the proofValue is damaged (it must be a 64-byte Ed25519 signature in base58btc)");
@@ -111,6 +119,9 @@ final class DataIntegrityProof {
             if (!Ed25519.verify(publicKey, hashData(options, unsecured), signature.get())) {
                 return Optional.of("the signature does not match: the credential was changed after it was signed");
             }
+        } catch (java.security.SignatureException e) {
+            // A changed signature can fail to be a valid curve point at all: still a mismatch, not a key problem.
+            return Optional.of("the signature does not match: the credential was changed after it was signed");
         } catch (GeneralSecurityException e) {
             return Optional.of("the key in " + did + " is not a usable Ed25519 key");
         } catch (UncheckedIOException e) {

@@ -36,10 +36,17 @@ final class DidKey {
 
     /** The raw public key of a did:key; the message of the exception says what is wrong with it. */
     static byte[] publicKey(String did) {
+        if (did.length() > PREFIX.length() + 64) {
+            throw new IllegalArgumentException("the did:key is " + did.length() + " characters long, not an Ed25519 public key");
+        }
         if (!did.startsWith(PREFIX)) {
             throw new IllegalArgumentException("'" + did + "' is not a did:key");
         }
         String mb = did.substring(PREFIX.length());
+        // An Ed25519 did:key is 48 characters of base58; bound it before the (quadratic) decoding.
+        if (mb.length() > 64) {
+            throw new IllegalArgumentException("the did:key is " + mb.length() + " characters long, not an Ed25519 public key");
+        }
         if (!mb.startsWith("z")) {
             throw new IllegalArgumentException("'" + did + "' is not base58btc multibase (it must start with did:key:z)");
         }

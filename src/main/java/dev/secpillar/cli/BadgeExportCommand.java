@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write an earned badge as a signed Open Badges 3.0 credential (JSON).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write an earned badge as a signed Open Badges 3.0 credential (JSON).")
 final class BadgeExportCommand implements Callable<Integer> {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final int MAX_NAME = 200;
@@ -49,6 +50,9 @@ final class BadgeExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the credential.")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE when it exists already (a regular file only).")
+    boolean force;
+
     @Option(names = "--name", paramLabel = "\"Full Name\"", description = "Your name, as it should appear on the badge.")
     String name;
 
@@ -58,6 +62,7 @@ final class BadgeExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Learner learner = new Learner(name(), email());
+        checkTarget();
         try (CourseContext ctx = parent.main.context()) {
             Badges badges = ctx.app().badges();
             BadgeStatus status = badges.status(id).orElseThrow(() -> new Failure(ExitCodes.USAGE, "no badge '" + id
@@ -106,6 +111,24 @@ final class BadgeExportCommand implements Callable<Integer> {
             throw new Failure(ExitCodes.USAGE, "--email '" + email + "' is not an email address");
         }
         return Optional.of(email.strip());
+    }
+
+    /**
+     * The target is a new file, or with --force a regular file to replace; never a device, a
+     * folder, a pipe or a link (as root, /dev/full would otherwise become a regular file).
+     */
+    private void checkTarget() {
+        Path target = out.toAbsolutePath();
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Failure(ExitCodes.IO_ERR, "cannot write " + out + ": it exists and is not a regular file; "
+                    + "choose a new file name");
+        }
+        if (!force) {
+            throw new Failure(ExitCodes.USAGE, out + " exists already; add --force to replace it, or choose another name");
+        }
     }
 
     /** Written beside the target and moved into place, so a failed export never leaves half a file. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Needs neither the course nor the learner's record: the file carries its issuer's key. */
-@Command(name = "verify", description = "Check an exported badge's structure and signature; exit 0 when it holds, 1 when not.")
+@Command(name = "verify", mixinStandardHelpOptions = true, description = "Check an exported badge's structure and signature; exit 0 when it holds, 1 when not.")
 final class BadgeVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,10 +47,10 @@ final class BadgeVerifyCommand implements Callable<Integer> {
 
     private byte[] read() {
         try {
-            if (Files.size(file) > 2L * (1 << 20)) {
-                throw new Failure(ExitCodes.CHECK_FAILED, file + ": not verified: the file is too large for a badge credential");
-            }
-            return Files.readAllBytes(file);
+            // Read up to the limit and no further (a pipe or /dev/zero has no size to ask first).
+            return BoundedInput.bytes(file, CredentialVerifier.MAX_BYTES);
+        } catch (BoundedInput.TooLarge e) {
+            throw new Failure(ExitCodes.DATA_ERR, file + ": not verified: the file is " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new Failure(ExitCodes.IO_ERR, file + ": no such file", e);
         } catch (IOException e) {

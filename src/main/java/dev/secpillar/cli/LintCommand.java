@@ -105,7 +105,8 @@ public final class LintCommand implements Callable<Integer> {
                 text = SimulateCommand.readUtf8(policy);
             } catch (IOException e) {
                 err.println("secpillar: " + source + ": " + SimulateCommand.ioMessage(e));
-                return e instanceof CharacterCodingException ? SimulateCommand.DATA : SimulateCommand.IO;
+                return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge
+                        ? SimulateCommand.DATA : SimulateCommand.IO;
             }
             LintReport report = PolicyLinter.check(text, source, policyKind, type);
             List<String> expansions = expansions(report);

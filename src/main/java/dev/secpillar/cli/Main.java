@@ -1,5 +1,7 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.app.text.Sanitizer;
+import dev.secpillar.app.text.TerminalSafeWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0",
         description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.")
 public final class Main implements Callable<Integer> {
+    /** An error line quotes at most about this much of its input. */
+    static final int MAX_MESSAGE = 300;
+
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
     boolean plain;
 
@@ -80,8 +85,13 @@ public final class Main implements Callable<Integer> {
             }
             cl.addSubcommand(sub.getAnnotation(Command.class).name(), child);
         }
-        cl.setOut(new PrintWriter(launch.out(), true));
-        cl.setErr(new PrintWriter(launch.err(), true));
+        // Every string from outside goes through the sanitiser before the terminal. JSON is the
+        // exception: Jackson escapes control characters itself, and its data must stay exact.
+        boolean json = java.util.Arrays.asList(args).contains("--json");
+        java.io.Writer out = new java.io.OutputStreamWriter(launch.out(), java.nio.charset.StandardCharsets.UTF_8);
+        cl.setOut(new PrintWriter(json ? out : new TerminalSafeWriter(out), true));
+        cl.setErr(new PrintWriter(new TerminalSafeWriter(
+                new java.io.OutputStreamWriter(launch.err(), java.nio.charset.StandardCharsets.UTF_8)), true));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
         cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex));
         return cl;
@@ -163,7 +173,8 @@ public final class Main implements Callable<Integer> {
             ex.printStackTrace(err);
         }
         if (ex instanceof Failure f) {
-            err.println("secpillar: " + f.getMessage());
+            // One line, whatever the message quotes from the input.
+            err.println("secpillar: " + Sanitizer.cap(Sanitizer.cleanLine(String.valueOf(f.getMessage())), MAX_MESSAGE));
             err.flush();
             return f.exitCode();
         }

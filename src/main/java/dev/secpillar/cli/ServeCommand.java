@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import dev.secpillar.progress.ClassDatabase;
 import dev.secpillar.record.ProgressException;
+import dev.secpillar.serve.InstructorKey;
 import dev.secpillar.serve.LearnerName;
 import dev.secpillar.serve.ServeOptions;
 import dev.secpillar.serve.WorkshopServer;
@@ -57,7 +58,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--idle-minutes", paramLabel = "N", description = "Close a session after N minutes without a key (default: ${DEFAULT-VALUE}).")
     int idleMinutes = (int) ServeOptions.DEFAULT_IDLE.toMinutes();
 
-    @Option(names = "--instructor", paramLabel = "NAME", description = "This learner also sees the live class view.")
+    @Option(names = "--instructor-key", paramLabel = "FILE",
+            description = "The instructor's OpenSSH public key (such as ~/.ssh/id_ed25519.pub): only this key opens "
+                    + "the instructor's name, which sees the live class view.")
+    java.nio.file.Path instructorKey;
+
+    @Option(names = "--instructor", paramLabel = "NAME",
+            description = "The instructor's name, never taken by a learner (default: instructor); needs --instructor-key.")
     String instructor;
 
     @Override
@@ -98,11 +105,20 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ServeOptions options() {
-        Optional<String> teacher = Optional.empty();
-        if (instructor != null) {
-            teacher = LearnerName.canonical(instructor);
-            if (teacher.isEmpty()) {
-                throw new Failure(ExitCodes.USAGE, "--instructor: not a learner name; use " + LearnerName.RULE);
+        Optional<ServeOptions.Instructor> teacher = Optional.empty();
+        if (instructor != null && instructorKey == null) {
+            throw new Failure(ExitCodes.USAGE, "--instructor needs --instructor-key FILE (the instructor's OpenSSH public "
+                    + "key), so that no learner can log in under that name first");
+        }
+        if (instructorKey != null) {
+            String name = LearnerName.canonical(instructor == null ? "instructor" : instructor).orElseThrow(() ->
+                    new Failure(ExitCodes.USAGE, "--instructor: not a learner name; use " + LearnerName.RULE));
+            try {
+                teacher = Optional.of(new ServeOptions.Instructor(name, InstructorKey.read(instructorKey)));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new Failure(ExitCodes.IO_ERR, "--instructor-key: " + e.getFile() + ": no such file", e);
+            } catch (IOException e) {
+                throw new Failure(ExitCodes.DATA_ERR, "--instructor-key: " + e.getMessage(), e);
             }
         }
         Optional<String> code = Optional.ofNullable(joinCode).or(() -> Optional.ofNullable(main.launch.env().get("SECPILLAR_JOIN_CODE")));
@@ -128,7 +144,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  progress   %s%n", database.location());
         out.printf("  join code  %s%n", options.joinCode().isPresent()
                 ? "asked on each learner's first login" : "none: the first SSH key to use a name owns it");
-        options.instructor().ifPresent(i -> out.printf("  instructor %s sees the live class view%n", i));
+        options.instructor().ifPresent(i -> out.printf("  instructor %s sees the live class view, with the key %s only%n",
+                i.name(), i.fingerprint()));
         out.printf("  sessions   at most %d at once, closed after %d idle minutes%n", options.maxSessions(),
                 options.idle().toMinutes());
         out.printf("Learners connect with:  ssh -p %d NAME@THIS-HOST      Ctrl-C stops the server.%n", server.port());

@@ -100,7 +100,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 text = readUtf8(scenario);
             } catch (IOException e) {
                 err.println("secpillar: " + source + ": " + ioMessage(e));
-                return e instanceof CharacterCodingException ? DATA : IO;
+                return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge ? DATA : IO;
             }
             Scenario parsed = ScenarioParser.parse(text, source);
             EvaluationResult result = PolicyEvaluator.evaluate(parsed);
@@ -120,7 +120,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.flush();
             return OK;
         } catch (PolicyParseException e) {
-            err.println("secpillar: " + e.located());
+            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(), Main.MAX_MESSAGE));
             return DATA;
         } catch (IOException | RuntimeException e) {
             return internalError(err, e);
@@ -144,7 +144,16 @@ public final class SimulateCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             String line;
             int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
+            while (true) {
+                try {
+                    line = BoundedInput.line(reader, BoundedInput.LINE_CHARS);
+                } catch (BoundedInput.TooLarge e) {
+                    err.println("secpillar: " + source + ":" + (lineNumber + 1) + ": " + e.getMessage());
+                    return DATA;
+                }
+                if (line == null) {
+                    break;
+                }
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -218,10 +227,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** Reads a file as strict UTF-8 (a malformed byte is invalid data, not a silent replacement). */
     static String readUtf8(Path path) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return BoundedInput.utf8(path, BoundedInput.DOCUMENT_BYTES);
     }
 
     static String ioMessage(IOException e) {
@@ -233,6 +239,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (e instanceof CharacterCodingException) {
             return "not valid UTF-8 text";
+        }
+        if (e instanceof BoundedInput.TooLarge) {
+            return e.getMessage();
         }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             return "cannot read: " + fs.getReason();

@@ -257,7 +257,7 @@ final class PlainQuiz {
     }
 
     private void say(String line) {
-        out.println(line);
+        out.println(dev.secpillar.app.text.Sanitizer.clean(line)); // content: never raw escapes
         out.flush();
     }
 

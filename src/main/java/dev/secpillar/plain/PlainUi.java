@@ -64,7 +64,7 @@ public final class PlainUi {
             app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
             home();
         } catch (Quit q) {
-            say("Goodbye. Your progress is saved.");
+            say("Goodbye. " + app.savedNote());
         }
     }
 
@@ -74,7 +74,7 @@ public final class PlainUi {
             leaveOnQuit(quiz.review());
             home();
         } catch (Quit q) {
-            say("Goodbye. Your progress is saved.");
+            say("Goodbye. " + app.savedNote());
         }
     }
 
@@ -100,7 +100,7 @@ public final class PlainUi {
             lessonId.flatMap(id -> app.course().lesson(id)).ifPresent(this::readLesson);
             home();
         } catch (Quit q) {
-            say("Goodbye. Your progress is saved.");
+            say("Goodbye. " + app.savedNote());
         }
     }
 
@@ -324,6 +324,7 @@ public final class PlainUi {
     private void record(Runnable write, boolean announce) {
         try {
             write.run();
+            app.unsavedNotice().ifPresent(n -> say("Note: " + n + "."));
         } catch (ProgressException e) {
             say("Progress not saved: " + e.getMessage());
         }
@@ -357,7 +358,7 @@ public final class PlainUi {
     }
 
     void say(String line) {
-        out.println(line);
+        out.println(dev.secpillar.app.text.Sanitizer.clean(line)); // content, names, policies: never raw escapes
         out.flush();
     }
 

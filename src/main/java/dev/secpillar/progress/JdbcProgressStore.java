@@ -107,13 +107,13 @@ public final class JdbcProgressStore implements ProgressStore {
      */
     static ConnectionSource sqlite(Path file, boolean classroom) {
         Path dataDir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw StoreFailure.of("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
-        }
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw StoreFailure.of("cannot read the progress database " + file + " (permission denied)");
+        }
+        try {
+            OwnerOnly.prepareDatabaseFile(file);
+        } catch (IOException e) {
+            throw StoreFailure.of("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Connection c = null;
         try {
@@ -246,9 +246,11 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized List<String> recordCheckAnswer(String lessonId, int step, int choice, boolean right, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO check_answer (learner, lesson_id, step, choice, correct, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    learner, lessonId, step, choice, right ? 1 : 0, at.toString());
-            activity(c, "check", lessonId, at);
+            // Idempotent: the check's first answer is kept; asked again (after a kill), nothing more is stored.
+            if (update(c, "INSERT INTO check_answer (learner, lesson_id, step, choice, correct, at) VALUES (?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", learner, lessonId, step, choice, right ? 1 : 0, at.toString()) == 1) {
+                activity(c, "check", lessonId, at);
+            }
         });
     }
 
@@ -265,6 +267,8 @@ public final class JdbcProgressStore implements ProgressStore {
     public synchronized long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
         long[] id = new long[1];
         inTransaction(at, c -> {
+            // Not queued nor retried (the sitting needs its id at once); a sitting begun twice is an
+            // empty one more, never an answer stored twice.
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at, question_order) VALUES (?, ?, ?, ?, ?)",
                     new String[] {"id"})) {
@@ -288,8 +292,11 @@ public final class JdbcProgressStore implements ProgressStore {
     public synchronized List<String> recordQuizAnswer(long attemptId, String questionId, String response, boolean correct,
                                                       Instant at, Optional<ReviewCard> card) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO quiz_answer (attempt_id, question_id, response, correct, at) VALUES (?, ?, ?, ?, ?)",
-                    attemptId, questionId, response, correct ? 1 : 0, at.toString());
+            // Idempotent on (attempt, question): a retry, or the same answer sent twice, stores one row.
+            if (update(c, "INSERT INTO quiz_answer (attempt_id, question_id, response, correct, at) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", attemptId, questionId, response, correct ? 1 : 0, at.toString()) == 0) {
+                return;
+            }
             if (card.isPresent()) {
                 saveCard(c, card.get());
             }
@@ -325,8 +332,8 @@ public final class JdbcProgressStore implements ProgressStore {
     @Override
     public synchronized List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO challenge_event (learner, challenge_id, kind, at) VALUES (?, ?, ?, ?)", learner, challengeId, event.name(),
-                    at.toString());
+            update(c, "INSERT INTO challenge_event (learner, challenge_id, kind, at) VALUES (?, ?, ?, ?)", learner, challengeId,
+                    event.name(), at.toString());
             activity(c, "challenge_" + event.name().toLowerCase(java.util.Locale.ROOT), challengeId, at);
         });
     }

@@ -65,7 +65,16 @@ final class Migrations {
                 List.of( // version 4: the learner's settings (the language they chose), kept across resets
                         """
                         CREATE TABLE learner_setting (learner TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
-                          at TEXT NOT NULL, PRIMARY KEY (learner, name))"""));
+                          at TEXT NOT NULL, PRIMARY KEY (learner, name))"""),
+                List.of( // version 5: idempotency keys, so that a retried write can never store twice
+                        // (a retry after a commit whose reply was lost, two processes, a kill between the
+                        // write and its feedback). Doubles stored before this version are dropped first,
+                        // keeping the first of each.
+                        "DELETE FROM quiz_answer WHERE id NOT IN (SELECT MIN(id) FROM quiz_answer GROUP BY attempt_id, question_id)",
+                        "CREATE UNIQUE INDEX quiz_answer_once ON quiz_answer (attempt_id, question_id)",
+                        // An inline check counts once per learner: the first answer is the one that tells.
+                        "DELETE FROM check_answer WHERE id NOT IN (SELECT MIN(id) FROM check_answer GROUP BY learner, lesson_id, step)",
+                        "CREATE UNIQUE INDEX check_answer_once ON check_answer (learner, lesson_id, step)"));
     }
 
     static int latest() {

@@ -19,9 +19,12 @@ import java.util.function.Function;
 /**
  * A store that rides out a database outage. A write that fails for a reason that may pass (the
  * database is down, restarting or unreachable) is queued and retried in order, with backoff, on
- * a background timer; the learner is told at once ("progress not saved, retrying") instead of
- * the answer being lost silently, and goes on with the course. Later writes queue behind it so
- * the record keeps its order. Each write is still the inner store's one transaction.
+ * a background timer; the write returns as if done, so the learner carries on with the course,
+ * and {@link #unsavedWrites()} lets the course say "progress not saved, retrying" (and say it
+ * again at goodbye) instead of claiming the record is saved. Later writes queue behind it so the
+ * record keeps its order. Each write is still the inner store's one transaction, and each carries
+ * its own idempotency key (see the schema), so a retry of a write whose commit did reach the
+ * database before the connection died stores nothing twice.
  *
  * <p>The queue is the only learner state held in memory and only while the database is
  * unreachable; a learner's record is otherwise always read back from the database.
@@ -56,6 +59,11 @@ public final class RetryingProgressStore implements ProgressStore {
     /** Writes waiting for the database. */
     public synchronized int waiting() {
         return pending.size();
+    }
+
+    @Override
+    public int unsavedWrites() {
+        return waiting();
     }
 
     /**
@@ -119,6 +127,7 @@ public final class RetryingProgressStore implements ProgressStore {
         synchronized (this) {
             if (!pending.isEmpty()) {
                 throw new ProgressException("progress not saved, retrying (" + pending.size()
+                        + (pending.size() == 1 ? " answer" : " answers")
                         + " waiting); the quiz can start once the database answers again");
             }
         }
@@ -161,14 +170,15 @@ public final class RetryingProgressStore implements ProgressStore {
 
     /**
      * Writes now when nothing is queued; otherwise, or when the database cannot be reached,
-     * queues the write and tells the learner. Only the session's own thread writes here, and the
-     * timer's thread only drains a non-empty queue, so the direct write never races a retry.
+     * queues the write and returns (no badges yet: they are awarded when it is saved). Only the
+     * session's own thread writes here, and the timer's thread only drains a non-empty queue, so
+     * the direct write never races a retry.
      */
     private List<String> write(Function<ProgressStore, List<String>> op) {
         synchronized (this) {
             if (!pending.isEmpty()) {
                 pending.addLast(op);
-                throw notSaved(Optional.empty());
+                return List.of();
             }
         }
         try {
@@ -181,15 +191,9 @@ public final class RetryingProgressStore implements ProgressStore {
                 pending.addLast(op);
                 scheduleRetry();
             }
-            throw notSaved(Optional.of(e));
+            log.accept("progress not saved, retrying: " + e.getMessage());
+            return List.of();
         }
-    }
-
-    private ProgressException notSaved(Optional<ProgressException> cause) {
-        int n = pending.size();
-        String why = cause.map(e -> ": " + e.getMessage()).orElse("");
-        return new ProgressException("progress not saved, retrying (" + n + (n == 1 ? " answer" : " answers")
-                + " waiting)" + why, cause.orElse(null));
     }
 
     private void scheduleRetry() {

@@ -66,6 +66,14 @@ public interface ProgressStore extends AutoCloseable {
     /** Forget everything. */
     void reset();
 
+    /**
+     * Writes accepted but not in the database yet: held while the database cannot be reached and
+     * saved, in order, once it answers. Zero for a store that writes at once (a failed write throws).
+     */
+    default int unsavedWrites() {
+        return 0;
+    }
+
     /** Where the record is kept, for messages. */
     String location();
 

@@ -44,6 +44,8 @@ final class CourseSession implements Command {
     private volatile InputGuard guard;
     private volatile Thread thread;
     private volatile boolean idleClosed;
+    /** The class view is the instructor's key's alone: the authenticator marks that session. */
+    private volatile boolean instructor;
 
     CourseSession(Workshop workshop) {
         this.workshop = workshop;
@@ -73,6 +75,7 @@ final class CourseSession implements Command {
     public void start(ChannelSession channel, Environment env) {
         // The authenticator let in only names that are canonical already.
         String name = LearnerName.canonical(channel.getSession().getUsername()).orElse("?");
+        instructor = Boolean.TRUE.equals(channel.getSession().getAttribute(LearnerAuth.INSTRUCTOR));
         Map<String, String> vars = env.getEnv();
         boolean fullScreen = vars.containsKey(Environment.ENV_COLUMNS) && !"dumb".equals(vars.get(Environment.ENV_TERM));
         guard = new InputGuard(in, workshop.clock, fullScreen).start(name);
@@ -143,7 +146,7 @@ final class CourseSession implements Command {
             say(newline + (idleClosed
                     ? "Closed after " + workshop.options.idle().toMinutes() + " minutes without a key. "
                     : "Goodbye, " + Sanitizer.cleanLine(name) + ". ")
-                    + "Your progress is saved; connect again to go on." + newline);
+                    + app.savedNote() + " Connect again to go on." + newline);
         } catch (IOException | RuntimeException e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
             if (!guard.ended()) {
@@ -168,7 +171,7 @@ final class CourseSession implements Command {
         // Drafts are saved on the server, one folder per learner, so a dropped connection loses no work;
         // the built-in editor is the only one (the learner's own would run on the server).
         TuiOptions options = options(vars).withDrafts(workshop.drafts.resolve(name)).inWorkshop();
-        if (workshop.isInstructor(name)) {
+        if (instructor) {
             ClassView.run(app, workshop::classReport, CLASS_REFRESH, workshop.clock, terminal, options);
         } else {
             Tui.run(app, terminal, options);

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -29,9 +31,12 @@ import org.apache.sshd.server.session.ServerSession;
  * a public key. The first key whose signature checks out under a free name is bound to that
  * name in the class database; after that only that key opens it. When the workshop has a join
  * code, a first login also answers a keyboard-interactive prompt for it (returning learners
- * never see it again). Every refusal that a learner could cause by mistake is explained in a
- * keyboard-interactive message before the connection closes, instead of a bare "Permission
- * denied"; each counts against the client's address in the {@link AuthThrottle}.
+ * never see it again). The instructor's name is never bound by a login: only the key given to
+ * {@code serve --instructor-key} opens it, and only a session opened by that key is marked
+ * {@link #INSTRUCTOR}. Every refusal that a learner could cause by mistake is explained in a
+ * banner before the connection closes, instead of a bare "Permission denied"; each counts once
+ * per connection in the {@link AuthThrottle}s, against (address, name), the key and, generously,
+ * the address. A key that already owns its name is never throttled.
  *
  * <p>The public-key step is split in two because MINA asks the authenticator about a key before
  * the client has proved it holds it: {@link #authenticate} only says whether the key may be
@@ -39,8 +44,11 @@ import org.apache.sshd.server.session.ServerSession;
  */
 final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAuthenticator {
 
+    /** Set on a session whose instructor key's signature was verified: it alone sees the class. */
+    static final AttributeKey<Boolean> INSTRUCTOR = new AttributeKey<>();
+
     /** The key offered for the name (set when MINA asks; trusted only after the signature). */
-    private record Offer(String name, PublicKey key, boolean bound) {}
+    private record Offer(String name, PublicKey key, boolean bound, boolean instructor) {}
 
     /** Why the login cannot go on; said once, in a banner. */
     private static final AttributeKey<String> REFUSAL = new AttributeKey<>();
@@ -52,14 +60,21 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
 
     private final LearnerKeys keys;
     private final Optional<String> joinCode;
-    private final AuthThrottle throttle;
+    private final Optional<ServeOptions.Instructor> instructor;
+    /** Per (address, name) and per key: a learner's own mistakes. */
+    private final AuthThrottle personal;
+    /** Per address: a script's many names, yet a whole class behind one NAT stays well inside it. */
+    private final AuthThrottle perAddress;
     private final Clock clock;
     private final Consumer<String> log;
 
-    LearnerAuth(LearnerKeys keys, Optional<String> joinCode, AuthThrottle throttle, Clock clock, Consumer<String> log) {
+    LearnerAuth(LearnerKeys keys, Optional<String> joinCode, Optional<ServeOptions.Instructor> instructor,
+                AuthThrottle personal, AuthThrottle perAddress, Clock clock, Consumer<String> log) {
         this.keys = keys;
         this.joinCode = joinCode;
-        this.throttle = throttle;
+        this.instructor = instructor;
+        this.personal = personal;
+        this.perAddress = perAddress;
         this.clock = clock;
         this.log = log;
     }
@@ -79,13 +94,53 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
         return a instanceof InetSocketAddress i && i.getAddress() != null ? i.getAddress().getHostAddress() : String.valueOf(a);
     }
 
-    private void refuse(ServerSession session, String why, boolean countIt) {
+    private static String nameSubject(ServerSession session, String name) {
+        return address(session) + " as " + name;
+    }
+
+    private static String keySubject(PublicKey key) {
+        return "key " + KeyUtils.getFingerPrint(key);
+    }
+
+    private void refuse(ServerSession session, String why, Optional<String> name, Optional<PublicKey> key) {
         if (session.setAttribute(REFUSAL, why) == null) {
             say(session, why);
         }
-        if (countIt && session.setAttribute(COUNTED, Boolean.TRUE) == null) {
-            throttle.failed(address(session));
+        countFailure(session, name, key);
+    }
+
+    private void refuseUncounted(ServerSession session, String why) {
+        if (session.setAttribute(REFUSAL, why) == null) {
+            say(session, why);
         }
+    }
+
+    /** One failure per connection, against each subject it concerns. */
+    private void countFailure(ServerSession session, Optional<String> name, Optional<PublicKey> key) {
+        if (session.setAttribute(COUNTED, Boolean.TRUE) == null) {
+            perAddress.failed(address(session));
+            name.ifPresent(n -> personal.failed(nameSubject(session, n)));
+            key.ifPresent(k -> personal.failed(keySubject(k)));
+        }
+    }
+
+    /** The longest wait among the subjects of this try, if any must wait. */
+    private Optional<Duration> waitFor(ServerSession session, Optional<String> name, Optional<PublicKey> key) {
+        return Stream.of(perAddress.waitFor(address(session)),
+                        name.flatMap(n -> personal.waitFor(nameSubject(session, n))),
+                        key.flatMap(k -> personal.waitFor(keySubject(k))))
+                .flatMap(Optional::stream).max(Duration::compareTo);
+    }
+
+    private boolean refuseIfWaiting(ServerSession session, Optional<String> name, Optional<PublicKey> key) {
+        Optional<Duration> wait = waitFor(session, name, key);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
+        refuseUncounted(session, "Too many failed logins" + name.map(n -> " as " + n).orElse("")
+                + ". Wait " + seconds + (seconds == 1 ? " second" : " seconds") + ", then try again.");
+        return true;
     }
 
     /** An authentication banner: a line ssh shows the learner before authentication ends. */
@@ -102,14 +157,22 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
 
     @Override
     public boolean authenticate(String username, PublicKey key, ServerSession session) {
-        if (throttle.blocked(address(session))) {
-            refuse(session, "Too many failed logins from your address. Wait a few minutes, then try again.", false);
-            return false;
-        }
         Optional<String> name = LearnerName.canonical(username);
         if (name.isEmpty()) {
-            refuse(session, "That name cannot be used in the workshop. Use " + LearnerName.RULE
-                    + ", as in: ssh -p PORT ana@HOST", true);
+            if (!refuseIfWaiting(session, Optional.empty(), Optional.of(key))) {
+                refuse(session, "That name cannot be used in the workshop. Use " + LearnerName.RULE
+                        + ", as in: ssh -p PORT ana@HOST", Optional.empty(), Optional.of(key));
+            }
+            return false;
+        }
+        if (instructor.isPresent() && instructor.get().name().equals(name.get())) {
+            if (KeyUtils.compareKeys(instructor.get().key(), key)) {
+                session.setAttribute(OFFERED, new Offer(name.get(), key, true, true));
+                return true;
+            }
+            if (!refuseIfWaiting(session, name, Optional.of(key))) {
+                refuse(session, "The name " + name.get() + " is the instructor's. Pick another name.", name, Optional.of(key));
+            }
             return false;
         }
         Optional<LearnerKeys.BoundKey> bound;
@@ -117,15 +180,24 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
             bound = keys.keyOf(name.get());
         } catch (ProgressException e) {
             log.accept("login of " + name.get() + " refused: " + e.getMessage());
-            refuse(session, "The workshop's database cannot be reached right now. Please try again in a minute.", false);
+            refuseUncounted(session, "The workshop's database cannot be reached right now. Please try again in a minute.");
             return false;
         }
-        if (bound.isPresent() && !bound.get().publicKey().equals(PublicKeyEntry.toString(key))) {
+        boolean owner = bound.isPresent() && bound.get().publicKey().equals(PublicKeyEntry.toString(key));
+        if (owner) {
+            // A key that owns its name is never throttled: others' mistakes cannot lock it out.
+            session.setAttribute(OFFERED, new Offer(name.get(), key, true, false));
+            return true;
+        }
+        if (refuseIfWaiting(session, name, Optional.of(key))) {
+            return false;
+        }
+        if (bound.isPresent()) {
             refuse(session, "The name " + name.get() + " belongs to another SSH key. Log in with that key, "
-                    + "pick another name, or ask the instructor to release it.", true);
+                    + "pick another name, or ask the instructor to release it.", name, Optional.of(key));
             return false;
         }
-        session.setAttribute(OFFERED, new Offer(name.get(), key, bound.isPresent()));
+        session.setAttribute(OFFERED, new Offer(name.get(), key, false, false));
         return true;
     }
 
@@ -141,6 +213,10 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
             Offer offer = session.getAttribute(OFFERED);
             if (offer == null) {
                 return false;
+            }
+            if (offer.instructor()) {
+                session.setAttribute(INSTRUCTOR, Boolean.TRUE);
+                return true;
             }
             if (offer.bound()) {
                 return true;
@@ -165,11 +241,12 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
                         + address(session));
                 return true;
             }
-            refuse(session, "The name " + offer.name() + " was just taken by another SSH key. Pick another name.", true);
+            refuse(session, "The name " + offer.name() + " was just taken by another SSH key. Pick another name.",
+                    Optional.of(offer.name()), Optional.of(offer.key()));
             return false;
         } catch (ProgressException e) {
             log.accept("login of " + offer.name() + " refused: " + e.getMessage());
-            refuse(session, "The workshop's database cannot be reached right now. Please try again in a minute.", false);
+            refuseUncounted(session, "The workshop's database cannot be reached right now. Please try again in a minute.");
             return false;
         }
     }
@@ -177,16 +254,15 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
     @Override
     public InteractiveChallenge generateChallenge(ServerSession session, String username, String lang, String subMethods) {
         Offer verified = session.getAttribute(VERIFIED);
-        if (throttle.blocked(address(session))) {
-            refuse(session, "Too many failed logins from your address. Wait a few minutes, then try again.", false);
-            return null;
-        }
         if (session.getAttribute(REFUSAL) != null) {
             return null; // said already
         }
         if (verified == null) {
-            refuse(session, "The workshop needs an SSH key to know who you are. Make one with "
-                    + "ssh-keygen -t ed25519, then connect again.", false);
+            refuseUncounted(session, "The workshop needs an SSH key to know who you are. Make one with "
+                    + "ssh-keygen -t ed25519, then connect again.");
+            return null;
+        }
+        if (refuseIfWaiting(session, Optional.of(verified.name()), Optional.of(verified.key()))) {
             return null;
         }
         InteractiveChallenge challenge = new InteractiveChallenge();
@@ -201,11 +277,15 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
     @Override
     public boolean authenticate(ServerSession session, String username, List<String> responses) {
         Offer verified = session.getAttribute(VERIFIED);
-        if (verified == null || responses.size() != 1 || throttle.blocked(address(session))) {
+        if (verified == null || responses.size() != 1
+                || waitFor(session, Optional.of(verified.name()), Optional.of(verified.key())).isPresent()) {
             return false;
         }
         if (!sameCode(responses.get(0).strip(), joinCode.orElse(""))) {
-            throttle.failed(address(session));
+            // Every wrong code counts (a connection may be asked again), so guessing slows down fast.
+            perAddress.failed(address(session));
+            personal.failed(nameSubject(session, verified.name()));
+            personal.failed(keySubject(verified.key()));
             log.accept("wrong join code for " + verified.name() + " from " + address(session));
             say(session, "That is not the workshop's join code.");
             return false;

@@ -11,13 +11,22 @@ import java.util.Optional;
  * @param joinCode    asked once, on a learner's first login, when present
  * @param maxSessions course sessions at once; one more is told politely to come back later
  * @param idle        a session with no key for this long is closed (progress is saved already)
- * @param instructor  the learner who also sees the live class view
+ * @param instructor  who sees the live class view: a name no learner can take, opened only by the
+ *                    instructor's own key
  */
 public record ServeOptions(String host, int port, Optional<String> joinCode, int maxSessions, Duration idle,
-                           Optional<String> instructor) {
+                           Optional<Instructor> instructor) {
     public static final int DEFAULT_PORT = 2222;
     public static final int DEFAULT_MAX_SESSIONS = 100;
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+
+    /** The instructor's name and the only key that opens it (given at start, never bound by a login). */
+    public record Instructor(String name, java.security.PublicKey key) {
+        /** As ssh-keygen -l shows it. */
+        public String fingerprint() {
+            return org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(key);
+        }
+    }
 
     public ServeOptions {
         if (port < 0 || port > 65535) {

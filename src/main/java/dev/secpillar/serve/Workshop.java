@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 final class Workshop {
     /** How often sessions are checked for idleness; a session closes at most this late. */
     static final Duration IDLE_CHECK = Duration.ofSeconds(15);
+    /** How often connections still logging in are checked against their deadlines. */
+    static final Duration LOGIN_CHECK = Duration.ofSeconds(2);
 
     final Course course;
     /** The course in each language it is served in; a learner gets theirs (English when absent). */
@@ -39,16 +41,17 @@ final class Workshop {
     final java.nio.file.Path drafts;
     final Consumer<String> log;
     private final ScheduledExecutorService timer;
+    private final Runnable closeSlowLogins;
     private final AtomicInteger open = new AtomicInteger();
     private final Set<CourseSession> live = ConcurrentHashMap.newKeySet();
 
     Workshop(Course course, ClassDatabase db, ServeOptions options, Clock clock, Consumer<String> log,
-             ScheduledExecutorService timer, java.nio.file.Path drafts) {
-        this(Map.of(Language.EN, course), db, options, clock, log, timer, drafts);
+             ScheduledExecutorService timer, java.nio.file.Path drafts, Runnable closeSlowLogins) {
+        this(Map.of(Language.EN, course), db, options, clock, log, timer, drafts, closeSlowLogins);
     }
 
     Workshop(Map<Language, Course> courses, ClassDatabase db, ServeOptions options, Clock clock, Consumer<String> log,
-             ScheduledExecutorService timer, java.nio.file.Path drafts) {
+             ScheduledExecutorService timer, java.nio.file.Path drafts, Runnable closeSlowLogins) {
         this.drafts = drafts;
         this.courses = Map.copyOf(courses);
         this.course = courses.get(Language.EN);
@@ -57,7 +60,9 @@ final class Workshop {
         this.clock = clock;
         this.log = log;
         this.timer = timer;
+        this.closeSlowLogins = closeSlowLogins;
         timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK.toMillis(), IDLE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(closeSlowLogins, LOGIN_CHECK.toMillis(), LOGIN_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -106,8 +111,9 @@ final class Workshop {
                 message -> log.accept(learner + ": " + message));
     }
 
-    boolean isInstructor(String learner) {
-        return options.instructor().map(learner::equals).orElse(false);
+    /** Closes connections that are too slow to log in (the timer does it every {@link #LOGIN_CHECK}). */
+    void closeSlowLogins() {
+        closeSlowLogins.run();
     }
 
     ClassReport classReport() {

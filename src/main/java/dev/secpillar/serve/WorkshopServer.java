@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 
 /**
@@ -29,11 +28,15 @@ import org.apache.sshd.server.forward.RejectAllForwardingFilter;
  * code) authenticate.
  */
 public final class WorkshopServer implements AutoCloseable {
-    /** Failed logins from one address in {@link #THROTTLE_WINDOW} after which it must wait. */
-    static final int THROTTLE_FAILURES = 20;
-    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(5);
-    /** Connections allowed beyond --max-sessions: learners logging in, and the polite "full" message. */
-    static final int CONNECTIONS_BEYOND_SESSIONS = 20;
+    /** Failed logins of one name from one address, or of one key, before each next try must wait. */
+    static final int FREE_FAILURES = 5;
+    /** Failed logins of a whole address (a class behind one NAT) before it must wait. */
+    static final int FREE_FAILURES_PER_ADDRESS = 100;
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    static final Duration FORGET_FAILURES = Duration.ofMinutes(15);
+    /** Connections not logged in yet, from one address and in all (see {@link LoginGate}). */
+    static final int LOGINS_PER_ADDRESS = 32;
+    static final int LOGINS_IN_ALL = 128;
 
     private final SshServer sshd;
     private final Workshop workshop;
@@ -66,9 +69,12 @@ public final class WorkshopServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Workshop workshop = new Workshop(courses, db, options, clock, log, timer, dataDir.resolve("workshop-drafts"));
-        LearnerAuth auth = new LearnerAuth(db.keys(), options.joinCode(),
-                new AuthThrottle(THROTTLE_FAILURES, THROTTLE_WINDOW, clock), clock, log);
+        LoginGate gate = new LoginGate(LOGINS_PER_ADDRESS, LOGINS_IN_ALL, clock);
+        Workshop workshop = new Workshop(courses, db, options, clock, log, timer, dataDir.resolve("workshop-drafts"),
+                gate::closeSlow);
+        LearnerAuth auth = new LearnerAuth(db.keys(), options.joinCode(), options.instructor(),
+                new AuthThrottle(FREE_FAILURES, LONGEST_WAIT, FORGET_FAILURES, clock),
+                new AuthThrottle(FREE_FAILURES_PER_ADDRESS, LONGEST_WAIT, FORGET_FAILURES, clock), clock, log);
 
         SshServer sshd = SshServer.setUpDefaultServer();
         sshd.setHost(options.host());
@@ -83,12 +89,14 @@ public final class WorkshopServer implements AutoCloseable {
         sshd.setShellFactory(channel -> new CourseSession(workshop));
         sshd.setCommandFactory(null);
         sshd.setSubsystemFactories(List.of());
-        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+        sshd.setChannelFactories(List.of(new OneSessionChannel()));
+        Algorithms.restrict(sshd);
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
         // MINA's own idle timeout backs up the session's, which closes with a message first.
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idle().plus(Workshop.IDLE_CHECK).plusMinutes(1));
-        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofMinutes(2));
+        // Backs up the LoginGate's own deadline (which closes on the workshop's clock).
+        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, LoginGate.LOGIN.plus(Workshop.LOGIN_CHECK));
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 12);
         // A keystroke's answer is a small packet: send it now, not after the client's delayed ACK
         // (Nagle's algorithm would hold it back up to 40 ms). OpenSSH does the same for sessions.
@@ -98,25 +106,9 @@ public final class WorkshopServer implements AutoCloseable {
         // What a client may send before we read it: keys are small, and a flood then waits in the
         // client, not in the server's memory (MINA's default is 2 MiB per channel).
         CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L * 1024);
-        // One course per connection (a second channel would be a second session for one login).
-        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
-        // Connections still logging in hold no session yet; cap them too, so a flood of half-open
-        // logins cannot starve the class (each gets AUTH_TIMEOUT at most).
-        int connectionCap = options.maxSessions() + CONNECTIONS_BEYOND_SESSIONS;
-        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
-        sshd.addSessionListener(new org.apache.sshd.common.session.SessionListener() {
-            @Override
-            public void sessionCreated(org.apache.sshd.common.session.Session session) {
-                if (connections.incrementAndGet() > connectionCap) {
-                    session.close(true);
-                }
-            }
-
-            @Override
-            public void sessionClosed(org.apache.sshd.common.session.Session session) {
-                connections.decrementAndGet();
-            }
-        });
+        // Connections still logging in hold no session yet; they are bounded per address and in
+        // all, and the slow ones closed, so a flood of half-open logins cannot starve the class.
+        sshd.addSessionListener(gate);
         try {
             sshd.start();
         } catch (IOException e) {
@@ -148,6 +140,11 @@ public final class WorkshopServer implements AutoCloseable {
     /** Closes idle sessions now (the timer does it every {@link Workshop#IDLE_CHECK}); for tests. */
     void checkIdle() {
         workshop.closeIdle();
+    }
+
+    /** Closes connections too slow to log in (the timer does it every {@link Workshop#LOGIN_CHECK}); for tests. */
+    void checkLogins() {
+        workshop.closeSlowLogins();
     }
 
     @Override

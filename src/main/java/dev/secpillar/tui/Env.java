@@ -93,6 +93,7 @@ final class Env {
     boolean save(Runnable write) {
         try {
             write.run();
+            app.unsavedNotice().ifPresent(this::report);
             return true;
         } catch (ProgressException e) {
             error = e.getMessage();

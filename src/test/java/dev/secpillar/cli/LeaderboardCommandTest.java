@@ -93,10 +93,30 @@ class LeaderboardCommandTest extends CliHarness {
     }
 
     @Test
-    void serveRefusesAnInstructorNameThatIsNotAName() {
-        Run r = run("serve", "--instructor", "bad name;");
+    void serveRefusesAnInstructorNameThatIsNotAName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path key = dir.resolve("id.pub");
+        java.nio.file.Files.writeString(key, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmVBpqYxgDEuJUO6j0EONqJ7N7n2KcA+OBFjFzDQ6S2 me\n");
+        Run r = run("serve", "--instructor", "bad name;", "--instructor-key", key.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--instructor: not a learner name");
+    }
+
+    @Test
+    void serveNeverLetsTheInstructorsNameBeTakenByTheFirstComer() {
+        Run r = run("serve", "--instructor", "ana");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--instructor needs --instructor-key FILE");
+    }
+
+    @Test
+    void serveRefusesAnInstructorKeyFileThatHoldsNoKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path key = dir.resolve("id");
+        java.nio.file.Files.writeString(key, "-----BEGIN OPENSSH PRIVATE KEY-----\n\u001b[2J\n");
+        Run r = run("serve", "--instructor-key", key.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.DATA_ERR);
+        assertThat(r.err()).contains("holds no OpenSSH public key").doesNotContain("\u001b").hasLineCount(1);
     }
 
     @Test

@@ -48,7 +48,9 @@ class DatabaseOutageTest extends ServerTestBase {
         down = true;
         ana.type("n").awaitText("Who patches the guest OS");
         ana.awaitText("progress not saved, retrying (1 answer waiting)");
+        // the learner carries on: the check's feedback shows while its answer waits
         ana.type("2").awaitText("progress not saved, retrying (2 answers waiting)");
+        ana.awaitText("The customer looks after the guest operating system");
 
         down = false;
         log.await("ana: the queued progress was saved once the database answered again");

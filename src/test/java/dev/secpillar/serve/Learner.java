@@ -58,10 +58,16 @@ final class Learner implements AutoCloseable {
 
     /** Logs in; throws when authentication fails (the messages shown are in the exception). */
     static Learner login(SshClient client, int port, String name, KeyPair key, Optional<String> joinCode) {
+        return login(client, "127.0.0.1", port, name, key, joinCode);
+    }
+
+    /** Logs in from the given local address (any of 127/8 reaches the server on 127.0.0.1). */
+    static Learner login(SshClient client, String from, int port, String name, KeyPair key, Optional<String> joinCode) {
         List<String> messages = new ArrayList<>();
         ClientSession session = null;
         try {
-            session = client.connect(name, "127.0.0.1", port).verify(WAIT).getSession();
+            session = client.connect(name, "127.0.0.1", port, null, new java.net.InetSocketAddress(from, 0))
+                    .verify(WAIT).getSession();
             session.addPublicKeyIdentity(key);
             session.setUserInteraction(new UserInteraction() {
                 @Override

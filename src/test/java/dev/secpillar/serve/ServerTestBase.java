@@ -80,7 +80,7 @@ abstract class ServerTestBase {
         }
     }
 
-    ServeOptions options(Optional<String> joinCode, int maxSessions, Optional<String> instructor) {
+    ServeOptions options(Optional<String> joinCode, int maxSessions, Optional<ServeOptions.Instructor> instructor) {
         return new ServeOptions("127.0.0.1", 0, joinCode, maxSessions, Duration.ofMinutes(30), instructor);
     }
 
@@ -96,6 +96,13 @@ abstract class ServerTestBase {
 
     Learner login(String name, KeyPair key, Optional<String> joinCode) {
         Learner l = Learner.login(client, server.port(), name, key, joinCode);
+        open.add(l);
+        return l;
+    }
+
+    /** Logs in from another loopback address (all of 127/8 is this machine), as another laptop would. */
+    Learner loginFrom(String address, String name, KeyPair key, Optional<String> joinCode) {
+        Learner l = Learner.login(client, address, server.port(), name, key, joinCode);
         open.add(l);
         return l;
     }

@@ -76,13 +76,14 @@ class WorkshopServerTest extends ServerTestBase {
     @Test
     void namesWithControlCharactersOrSqlAreRefusedAndNeverStored() throws Exception {
         start(options(Optional.empty(), 10, Optional.empty()));
-        for (String name : new String[] {"x'; DROP TABLE learner_key; --", "ana\u001b[31mred", "bell\u0007", "a b", ""}) {
+        for (String name : new String[] {"x'; DROP TABLE learner_key; --", "ana\u001b[31mred", "bell\u0007", "a b", "",
+                "\u0430na", "\uff41\uff4e\uff41", "ana\u3164", "\u3164", "a" + "\u0301".repeat(31)}) {
             assertThatThrownBy(() -> login(name, Learner.newKey()))
                     .isInstanceOfSatisfying(Learner.LoginRefused.class, e ->
                             assertThat(e.shown).contains("That name cannot be used").doesNotContain("\u001b"));
         }
         assertThat(db.everyone()).isEmpty();
-        login("josé", Learner.newKey()).shell(80, 24).awaitText("0/2 lessons");
+        login("jose.m", Learner.newKey()).shell(80, 24).awaitText("0/2 lessons");
     }
 
     @Test
@@ -101,8 +102,10 @@ class WorkshopServerTest extends ServerTestBase {
         exec.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Learner.WAIT);
         assertThat(exec.getExitStatus()).isNull();
         assertThat(out.toString()).doesNotContain("root:");
-        // a subsystem (SFTP) likewise
-        ClientChannel sftp = ana.session.createSubsystemChannel("sftp");
+        // a subsystem (SFTP) likewise, on a connection of its own (one session channel per connection)
+        Learner bo = login("bo", Learner.newKey());
+        org.apache.sshd.core.CoreModuleProperties.REQUEST_SUBSYSTEM_REPLY.set(bo.session, true);
+        ClientChannel sftp = bo.session.createSubsystemChannel("sftp");
         sftp.open().verify(Learner.WAIT);
         sftp.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Learner.WAIT);
         assertThat(sftp.getExitStatus()).isNull();

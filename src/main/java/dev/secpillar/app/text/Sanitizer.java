@@ -51,6 +51,23 @@ public final class Sanitizer {
         return sb == null ? text : sb.toString();
     }
 
+    /**
+     * What to put instead of the code point on a terminal, or null to keep it (line feeds and
+     * tabs kept); for writers that filter a stream as it goes by.
+     */
+    public static String replacementFor(int cp) {
+        return cp == '\r' ? "^M" : replacement(cp, true);
+    }
+
+    /** At most {@code max} characters of text quoted from input, its end cut with an ellipsis. */
+    public static String cap(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "\u2026 (" + (text.length() - end) + " more characters)";
+    }
+
     /** What to put instead of the code point, or null to keep it. */
     private static String replacement(int cp, boolean keepLines) {
         if (cp == '\n' || cp == '\t') {

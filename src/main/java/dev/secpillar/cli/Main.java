@@ -76,6 +76,9 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(main);
         for (Class<?> sub : subcommandsFor(args)) {
             CommandLine child = new CommandLine(sub);
+            if (child.getCommand() instanceof SimulateCommand simulate) {
+                simulate.withInput(launch.in()); // --batch reads this launch's standard input, not System.in
+            }
             // --help and --version on every subcommand, not only on the top command
             child.getCommandSpec().mixinStandardHelpOptions(true);
             // the command list shows a whole first sentence, not the first line of a wrapped description

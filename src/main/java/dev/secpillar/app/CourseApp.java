@@ -5,6 +5,8 @@ import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Step;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.record.ProgressException;
 import dev.secpillar.record.ProgressSnapshot;
 import dev.secpillar.record.ProgressStore;
@@ -26,6 +28,7 @@ public final class CourseApp {
     private final Badges badges;
     private ProgressSnapshot snapshot;
     private final List<String> newBadges = new ArrayList<>();
+    private final Messages messages;
 
     /**
      * Sets the course's badge rules on the store, so every write awards what it earns in its own
@@ -33,6 +36,12 @@ public final class CourseApp {
      * the last run is handed out now, and announced like any other.
      */
     public CourseApp(Course course, ProgressStore store, Clock clock) {
+        this(course, store, clock, Messages.of(Language.EN));
+    }
+
+    /** The same, speaking the learner's language: {@code messages} must match the language the course was loaded in. */
+    public CourseApp(Course course, ProgressStore store, Clock clock, Messages messages) {
+        this.messages = messages;
         this.course = course;
         this.store = store;
         this.clock = clock;
@@ -53,6 +62,11 @@ public final class CourseApp {
 
     public Course course() {
         return course;
+    }
+
+    /** The interface's words in the learner's language; every front end draws its text from here. */
+    public Messages messages() {
+        return messages;
     }
 
     /** For the other services of this package, which record through the same store. */

@@ -145,7 +145,7 @@ final class CourseContext implements AutoCloseable {
                 closePending();
                 throw e;
             }
-            app = new CourseApp(c, store(), Clock.systemUTC());
+            app = new CourseApp(c, store(), Clock.systemUTC(), dev.secpillar.i18n.Messages.of(language()));
         }
         return app;
     }

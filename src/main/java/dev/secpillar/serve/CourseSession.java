@@ -108,7 +108,7 @@ final class CourseSession implements Command {
         guard.end();
     }
 
-    /** The learner's saved language (see {@link Workshop#courseFor}). */
+    /** The learner's saved language (see {@link Workshop#languageFor}). */
     static final String LANGUAGE_SETTING = "language";
 
     private void run(String name, Environment env) {
@@ -127,7 +127,7 @@ final class CourseSession implements Command {
             store = workshop.storeFor(name);
             CourseApp app;
             try {
-                app = new CourseApp(workshop.courseFor(store.setting(LANGUAGE_SETTING), vars), store, workshop.clock);
+                app = workshop.appFor(store.setting(LANGUAGE_SETTING), vars, store);
             } catch (ProgressException e) {
                 workshop.log.accept(name + ": cannot start: " + e.getMessage());
                 say("The course cannot start: its database cannot be reached right now. Please try again in a minute."

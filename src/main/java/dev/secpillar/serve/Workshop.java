@@ -70,14 +70,27 @@ final class Workshop {
      * database), else the one their own SSH client sends (SECPILLAR_LANG, then LC_ALL,
      * LC_MESSAGES, LANG), else English. The server's own locale never decides for a learner.
      */
-    Course courseFor(Optional<String> saved, Map<String, String> clientEnv) {
-        Language lang;
+    Language languageFor(Optional<String> saved, Map<String, String> clientEnv) {
         try {
-            lang = LanguageChoice.resolve(Optional.empty(), clientEnv, saved.flatMap(Language::parse));
+            return LanguageChoice.resolve(Optional.empty(), clientEnv, saved.flatMap(Language::parse));
         } catch (LanguageChoice.UnknownLanguage e) {
+            return Language.EN;
+        }
+    }
+
+    /** The course in a language this server loaded (English when it did not load that one). */
+    Course courseIn(Language lang) {
+        return courses.getOrDefault(lang, course);
+    }
+
+    /** The learner's course and interface words, in the language {@link #languageFor} picks. */
+    dev.secpillar.app.CourseApp appFor(Optional<String> saved, Map<String, String> clientEnv,
+            dev.secpillar.record.ProgressStore store) {
+        Language lang = languageFor(saved, clientEnv);
+        if (!courses.containsKey(lang) && course != null) {
             lang = Language.EN;
         }
-        return courses.getOrDefault(lang, course);
+        return new dev.secpillar.app.CourseApp(courseIn(lang), store, clock, dev.secpillar.i18n.Messages.of(lang));
     }
 
     /** A place among the open sessions; false when the workshop is full. */

@@ -10,6 +10,8 @@ this finds the ones nobody listed yet.
   python3 scripts/vi-terms.py "trust policy"  # the items of the terms whose English contains this,
                                               # with the Vietnamese around each "other" one
   python3 scripts/vi-terms.py --all "key"     # ... listing every item, not only the "other" ones
+  python3 scripts/vi-terms.py --variants      # every flagged variant still in a text, even one
+                                              # wrapped across two lines (validate misses those)
 
 Run from the repository root. Needs PyYAML (python3 -m pip install pyyaml).
 """
@@ -60,7 +62,9 @@ def vi_pattern(phrase):
 
 def pairs(english, rendering):
     """A row like 'stateful / stateless' | 'có trạng thái / không trạng thái' is two terms."""
-    en = re.sub(r"\([^)]*\)", "", english).strip()
+    # the first column may carry a note after "(", ":" or ";"; the term is what comes before it
+    en = re.split(r"\s*[(:;]", english)[0].strip()
+    rendering = re.sub(r"\s*\([^)]*\)", "", rendering).strip()
     for sep in (" / ", ", "):
         if sep in en and sep in rendering and en.count(sep) == rendering.count(sep):
             return list(zip([e.strip() for e in en.split(sep)], [r.strip() for r in rendering.split(sep)]))
@@ -75,10 +79,26 @@ def items():
         doc = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
         for key, item in (doc.get("items") or {}).items():
             if isinstance(item, dict) and item.get("vi"):
-                yield f, key, nfc(item.get("en")), nfc(item["vi"])
+                # one space for every run of whitespace: a term may be wrapped across lines
+                yield f, key, " ".join(nfc(item.get("en")).split()), " ".join(nfc(item["vi"]).split())
+
+
+def variants_report(all_items):
+    found = 0
+    for english, rendering, variants in glossary_rows():
+        for v in variants:
+            p = vi_pattern(v)
+            for f, key, en, vi in all_items:
+                if p.search(vi.lower()):
+                    found += 1
+                    print(f"{f}:{key}: '{v}' (glossary: '{rendering}')")
+    print(f"{found} flagged variant(s)")
 
 
 def main(argv):
+    if "--variants" in argv:
+        variants_report(list(items()))
+        return
     show_all = "--all" in argv
     wanted = [a for a in argv if not a.startswith("--")]
     all_items = list(items())

@@ -26,7 +26,7 @@ class VietnameseExplanationTest {
         assertThat(r.summary(VI)).isEqualTo("Từ chối tường minh: statement DenyOutsideRegion của identityPolicies[0]"
                 + " (aws:RequestedRegion us-east-1 không thuộc eu-west-1)");
         assertThat(r.trace().render(VI)).contains(
-                "có một Deny tường minh áp dụng, nên yêu cầu bị từ chối dù có gì khác cho phép",
+                "có một Deny khớp (từ chối tường minh), nên yêu cầu bị từ chối dù có gì khác cho phép",
                 "identityPolicies[0]: từ chối");
         // English is the source and reads as it always did
         assertThat(r.summary()).isEqualTo("Explicit deny: identityPolicies[0] statement DenyOutsideRegion"

@@ -420,21 +420,33 @@ public final class JdbcProgressStore implements ProgressStore {
         try {
             return source.withConnection(c -> {
                 c.setAutoCommit(false);
+                List<String> awarded;
                 try {
                     work.run(c);
-                    List<String> awarded = award ? award(c, at) : List.of();
+                    awarded = award ? award(c, at) : List.of();
                     c.commit();
-                    return awarded;
                 } catch (SQLException | RuntimeException e) {
                     afterWrite = null;
                     rollbackQuietly(c);
+                    // Quietly: on a connection that died (a killed backend) this throws too, and its
+                    // "Connection is closed" would hide the first error, which says a retry may help.
+                    autoCommitQuietly(c);
                     throw e;
-                } finally {
-                    c.setAutoCommit(true);
                 }
+                // Committed: a connection that breaks only now still saved the write.
+                autoCommitQuietly(c);
+                return awarded;
             });
         } catch (SQLException e) {
             throw failure("save to", e);
+        }
+    }
+
+    private static void autoCommitQuietly(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
         }
     }
 

@@ -54,12 +54,17 @@ final class ChildJvm {
 
     static ChildJvm start(List<String> jvmOptions, Map<String, String> env, Path dir, Feeder stdin, String... args)
             throws IOException {
+        return start(Main.class, jvmOptions, env, dir, stdin, args);
+    }
+
+    static ChildJvm start(Class<?> mainClass, List<String> jvmOptions, Map<String, String> env, Path dir, Feeder stdin,
+                          String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        command.add(mainClass.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("SECPILLAR_"));

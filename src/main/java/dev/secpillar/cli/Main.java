@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.")
 public final class Main implements Callable<Integer> {
     /** An error line quotes at most about this much of its input. */
-    static final int MAX_MESSAGE = 300;
+    static final int MAX_MESSAGE = 200;
 
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
     boolean plain;

@@ -167,7 +167,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     anyBad = true;
                     // The scenario is one line: report the batch line, and the column within it.
                     String where = source + ":" + lineNumber + (e.column() > 0 ? ":" + e.column() : "");
-                    err.println("secpillar: " + where + ": " + e.getMessage());
+                    err.println("secpillar: " + where + ": "
+                            + dev.secpillar.app.text.Sanitizer.cap(String.valueOf(e.getMessage()), Main.MAX_MESSAGE));
                     out.println(json ? Mappers.COMPACT.writeValueAsString(Mappers.COMPACT.createObjectNode()
                             .put("error", e.getMessage()).put("line", lineNumber)) : "Error");
                 }

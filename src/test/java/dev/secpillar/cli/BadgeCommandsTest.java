@@ -8,6 +8,7 @@ import dev.secpillar.content.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The badge commands as a learner uses them, with the fixture course's four badges. */
@@ -120,6 +121,33 @@ class BadgeCommandsTest extends CliHarness {
         Run missing = run("badges", "verify", temp.resolve("nothing.json").toString());
         assertThat(missing.exit()).isEqualTo(74);
         assertThat(missing.err()).isEqualTo("secpillar: " + temp.resolve("nothing.json") + ": no such file\n");
+    }
+
+    @Test
+    void exportNeverReplacesADeviceAFifoOrAFolderAndNeedsForceForAFile() throws Exception {
+        earnMore();
+        Path folder = Files.createDirectories(temp.resolve("folder"));
+        Path fifo = temp.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (Path target : List.of(folder, fifo, Path.of("/dev/null"))) {
+            Run r = run("badges", "export", "more", "--out", target.toString(), "--force");
+            assertThat(r.exit()).as(target.toString()).isEqualTo(74);
+            assertThat(r.err()).as(target.toString()).isEqualTo("secpillar: cannot write " + target
+                    + ": it exists and is not a regular file; choose a new file name\n");
+        }
+        assertThat(folder).isDirectory();
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+
+        Path file = temp.resolve("mine.json");
+        Files.writeString(file, "my notes");
+        Run asked = run("badges", "export", "more", "--out", file.toString());
+        assertThat(asked.exit()).isEqualTo(2);
+        assertThat(asked.err()).isEqualTo("secpillar: " + file
+                + " exists already; add --force to replace it, or choose another name\n");
+        assertThat(file).hasContent("my notes");
+        assertThat(run("badges", "export", "more", "--out", file.toString(), "--force").exit()).isZero();
+        assertThat(run("badges", "verify", file.toString()).exit()).isZero();
     }
 
     @Test

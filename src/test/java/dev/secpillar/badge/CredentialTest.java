@@ -120,6 +120,30 @@ class CredentialTest {
     }
 
     @Test
+    void aChangedSignatureSaysTheSignatureDoesNotMatchNotThatTheKeyIsUnusable() {
+        String value = credential.get("proof").get("proofValue").asText();
+        String digits = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        List<String> signatures = new ArrayList<>();
+        for (int i = 10; i < value.length() - 1; i += 3) {
+            char c = value.charAt(i);
+            signatures.add(value.substring(0, i) + digits.charAt((digits.indexOf(c) + 1) % digits.length()) + value.substring(i + 1));
+        }
+        byte[] noPoint = new byte[64];
+        java.util.Arrays.fill(noPoint, (byte) 0xFF); // R is no point of the curve at all
+        signatures.add("z" + Base58.encode(noPoint));
+        for (String signature : signatures) {
+            ObjectNode changed = credential.deepCopy();
+            ((ObjectNode) changed.get("proof")).put("proofValue", signature);
+            Verification v = verify(changed);
+            if (v instanceof Verification.Rejected r && r.reason().startsWith("the proofValue is damaged")) {
+                continue; // the change made it another length: not a signature at all
+            }
+            assertThat(v).as(signature).isEqualTo(new Verification.Rejected(
+                    "the signature does not match: the credential was changed after it was signed"));
+        }
+    }
+
+    @Test
     void aCredentialChangedAndReSignedWithAnotherKeyUnderTheIssuersKeySaysTheSignatureDoesNotMatch() {
         ObjectNode changed = credential.deepCopy();
         changed.remove("proof");

@@ -151,6 +151,43 @@ class BadgeCommandsTest extends CliHarness {
     }
 
     @Test
+    void aCredentialSignedWithAnAttackersKeyCannotDrawOnTheTerminalOrForgeALine() throws Exception {
+        earnMore();
+        Path file = temp.resolve("more.json");
+        run("badges", "export", "more", "--out", file.toString(), "--name", "Ada Lovelace");
+        String evil = "\u001b[2J\u001b]0;PWNED\u0007\nFAKE LINE: verified by AWS\u009b31m";
+        Files.writeString(file, dev.secpillar.badge.Forge.resign(Files.readString(file), temp.resolve("forger"), vc -> {
+            vc.put("name", "Badge " + evil);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) vc.get("issuer")).put("name", evil);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) vc.get("credentialSubject").get("identifier").get(0))
+                    .put("identityHash", "Ada " + evil);
+        }));
+        Run r = run("badges", "verify", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero(); // the forger's own signature holds: it proves only their key
+        assertThat(r.out()).contains("verified").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b");
+        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("FAKE LINE"));
+    }
+
+    @Test
+    void policyStringsEchoedBySimulateAndLintAreInert() throws Exception {
+        Path scenario = temp.resolve("s.json");
+        Files.writeString(scenario, """
+                {"identityPolicies": [{"Version": "2012-10-17", "Statement": [{"Sid": "A\\u001b]0;PWNED\\u0007\\nFAKE",
+                 "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::r/*"}]}],
+                 "request": {"principal": "arn:aws:iam::111122223333:user/a", "action": "s3:GetObject",
+                             "resource": "arn:aws:s3:::r/x", "resourceAccount": "111122223333"}}""");
+        Run sim = run("simulate", scenario.toString(), "--explain");
+        assertThat(sim.exit()).as(sim.err()).isZero();
+        assertThat(sim.out()).contains("PWNED").doesNotContain("\u001b").doesNotContain("\u0007");
+        Path policy = temp.resolve("p.json");
+        Files.writeString(policy, """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:Get\\u001b[2JObject",
+                 "Resource": "*"}]}""");
+        Run lint = run("lint", policy.toString());
+        assertThat(lint.out() + lint.err()).contains("[2J").doesNotContain("\u001b");
+    }
+
+    @Test
     void exportChecksTheNameAndEmail() {
         earnMore();
         Run bad = run("badges", "export", "more", "--out", temp.resolve("x.json").toString(), "--email", "not-an-address");

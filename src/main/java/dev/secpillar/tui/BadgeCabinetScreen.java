@@ -154,6 +154,6 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
 
     static final KeyTable KEYS = KeyTable.of("Badges",
             KeyTable.main("Enter", "details"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
-            KeyTable.more("k j", "move"), KeyTable.more("→ n", "details"), KeyTable.more("Home End", "first, last"),
+            KeyTable.more("k j", "move"), KeyTable.more("→ n", "details"), KeyTable.more("keys.k.home_end", "first, last"),
             KeyTable.more("← b q", "back"));
 }

@@ -89,6 +89,6 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
 
     static final KeyTable KEYS = KeyTable.of("Badge",
             KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
-            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("Enter ← b q", "back"));
+            KeyTable.more("k j", "scroll a line"), KeyTable.more("keys.k.pgup_pgdn_space", "scroll a page"),
+            KeyTable.more("keys.k.home_end", "top, bottom"), KeyTable.more("Enter ← b q", "back"));
 }

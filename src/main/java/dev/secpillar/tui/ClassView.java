@@ -209,7 +209,7 @@ public final class ClassView {
     void draw() throws IOException {
         TerminalSize size = screen.getTerminalSize();
         TuiLoop.blank(screen);
-        Canvas c = new Canvas(screen, theme, size.getColumns(), size.getRows());
+        Canvas c = new Canvas(screen, theme, size.getColumns(), size.getRows(), app.messages());
         if (c.width < TuiApp.MIN_WIDTH || c.height < TuiApp.MIN_HEIGHT) {
             c.put(0, 0, "Terminal too small", Role.NOTICE);
         } else {

@@ -121,11 +121,11 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
 
     static final KeyTable KEYS = KeyTable.of("Progress",
             KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
-            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+            KeyTable.more("k j", "scroll a line"), KeyTable.more("keys.k.pgup_pgdn_space", "scroll a page"),
+            KeyTable.more("keys.k.home_end", "top, bottom"), KeyTable.more("← b q", "back"));
 
     static final KeyTable KEYS_NEXT = KeyTable.of("Progress",
             KeyTable.main("Enter", "next lesson"), KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"),
-            KeyTable.help(), KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+            KeyTable.help(), KeyTable.more("k j", "scroll a line"), KeyTable.more("keys.k.pgup_pgdn_space", "scroll a page"),
+            KeyTable.more("keys.k.home_end", "top, bottom"), KeyTable.more("← b q", "back"));
 }

@@ -136,11 +136,11 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
 
     static final KeyTable KEYS = KeyTable.of("Quiz summary",
             KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"), KeyTable.help(),
-            KeyTable.more("↑↓ k j", "scroll"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+            KeyTable.more("↑↓ k j", "scroll"), KeyTable.more("keys.k.pgup_pgdn_space", "scroll a page"),
+            KeyTable.more("keys.k.home_end", "top, bottom"), KeyTable.more("← b q", "back"));
 
     static final KeyTable KEYS_REVISIT = KeyTable.of("Quiz summary",
             KeyTable.main("Enter", "open lesson"), KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"),
-            KeyTable.help(), KeyTable.more("↑↓ k j", "choose a lesson"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+            KeyTable.help(), KeyTable.more("↑↓ k j", "choose a lesson"), KeyTable.more("keys.k.pgup_pgdn_space", "scroll a page"),
+            KeyTable.more("keys.k.home_end", "top, bottom"), KeyTable.more("← b q", "back"));
 }

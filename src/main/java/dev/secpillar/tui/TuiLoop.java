@@ -99,7 +99,7 @@ final class TuiLoop {
     void draw() throws IOException {
         TerminalSize size = screen.getTerminalSize();
         blank(screen);
-        app.render(new Canvas(screen, theme, size.getColumns(), size.getRows()));
+        app.render(new Canvas(screen, theme, size.getColumns(), size.getRows(), app.messages()));
         screen.refresh();
     }
 

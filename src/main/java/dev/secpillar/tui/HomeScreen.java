@@ -211,16 +211,14 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
             KeyTable.main("Enter", "keys.open"), KeyTable.main("↑↓", "keys.select"),
             KeyTable.main("b", "keys.badges"), KeyTable.main("p", "keys.progress"),
             KeyTable.main("L", "keys.language.other"), KeyTable.help(), KeyTable.main("q", "keys.quit"),
-            KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"), KeyTable.more("keys.k.home_end", "keys.first_last"),
-            KeyTable.more("L", "keys.language.switch"));
+            KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"), KeyTable.more("keys.k.home_end", "keys.first_last"));
 
     /** The same with r, when missed questions are due for review. */
     static final KeyTable KEYS_DUE = KeyTable.of("keys.title.home",
             KeyTable.main("Enter", "keys.open"), KeyTable.main("↑↓", "keys.select"), KeyTable.main("r", "keys.review_due"),
             KeyTable.main("b", "keys.badges"), KeyTable.main("p", "keys.progress"),
             KeyTable.main("L", "keys.language.other"), KeyTable.help(), KeyTable.main("q", "keys.quit"),
-            KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"), KeyTable.more("keys.k.home_end", "keys.first_last"),
-            KeyTable.more("L", "keys.language.switch"));
+            KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"), KeyTable.more("keys.k.home_end", "keys.first_last"));
 
     @Override
     public KeyTable keys() {

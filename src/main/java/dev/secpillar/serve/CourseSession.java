@@ -42,7 +42,6 @@ final class CourseSession implements Command {
     private OutputStream out;
     private ExitCallback exit;
     private volatile InputGuard guard;
-    private volatile Thread thread;
     private volatile boolean idleClosed;
     /** The class view is the instructor's key's alone: the authenticator marks that session. */
     private volatile boolean instructor;
@@ -81,19 +80,17 @@ final class CourseSession implements Command {
         guard = new InputGuard(in, workshop.clock, fullScreen).start(name);
         Thread t = new Thread(() -> run(name, env), "secpillar-session-" + name);
         t.setDaemon(true);
-        thread = t;
         t.start();
     }
 
     @Override
     public void destroy(ChannelSession channel) {
+        // Ending the input wakes the session wherever it waits for a key, and it leaves the way
+        // quitting does, saving the learner's drafts. No interrupt: an interrupted thread cannot
+        // write a file (FileChannel throws ClosedByInterruptException), so the drafts would be lost.
         InputGuard g = guard;
         if (g != null) {
             g.end();
-        }
-        Thread t = thread;
-        if (t != null && t != Thread.currentThread()) {
-            t.interrupt();
         }
     }
 

@@ -13,6 +13,8 @@ import java.security.KeyPair;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A learner's draft survives a dropped connection: a laptop lid closed or Wi-Fi lost mid-edit,
@@ -50,6 +52,27 @@ class DroppedDraftTest extends ServerTestBase {
         Learner again = openTheChallenge(key);
         again.awaitText(TYPED);
         assertThat(again.screen().text()).doesNotContain("\"Action\": \"s3:*\"");
+    }
+
+    /**
+     * Without the interrupt, ending the input is what wakes a session whose connection dropped:
+     * in line mode (no PTY, and a dumb PTY read by JLine) and in the full screen alike, the
+     * session ends and its place in the workshop is free again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"no PTY", "dumb PTY", "full screen"})
+    void aDroppedSessionEndsInEveryMode(String mode) throws Exception {
+        start(options(Optional.empty(), 10, Optional.empty()));
+        Learner ana = switch (mode) {
+            case "no PTY" -> login("ana", Learner.newKey()).shell(80, 24, "xterm", false);
+            case "dumb PTY" -> login("ana", Learner.newKey()).shell(80, 24, "dumb", true);
+            default -> login("ana", Learner.newKey()).shell(80, 24);
+        };
+        ana.awaitText(mode.equals("full screen") ? "0/2 lessons" : "1. Basics");
+        assertThat(server.openSessions()).isEqualTo(1);
+        dropAbruptly(ana);
+        log.await("ana disconnected (0 open)");
+        assertThat(server.openSessions()).isZero();
     }
 
     /** Logs in at 80x24 and opens the first module's policy challenge with keys, as a learner would. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write an earned badge as a signed Open Badges 3.0 credential (JSON).")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class BadgeExportCommand implements Callable<Integer> {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final int MAX_NAME = 200;
@@ -44,19 +44,19 @@ final class BadgeExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The badge to export (see 'secpillar badges').")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the credential.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE when it exists already (a regular file only).")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--name", paramLabel = "\"Full Name\"", description = "Your name, as it should appear on the badge.")
+    @Option(names = "--name", paramLabel = "\"Full Name\"")
     String name;
 
-    @Option(names = "--email", paramLabel = "ADDR", description = "Your email; only a salted hash of it is written.")
+    @Option(names = "--email", paramLabel = "ADDR")
     String email;
 
     @Override

@@ -15,12 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Needs neither the course nor the learner's record: the file carries its issuer's key. */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Check an exported badge's structure and signature; exit 0 when it holds, 1 when not.")
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class BadgeVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A credential written by 'secpillar badges export'.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Override

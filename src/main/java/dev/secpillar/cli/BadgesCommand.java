@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "badges", description = "Your badges: earned ones with dates, locked ones with what they need.",
+@Command(name = "badges",
         subcommands = {BadgeExportCommand.class, BadgeVerifyCommand.class})
 final class BadgesCommand extends ReportCommand<List<BadgeStatus>> {
     @Override

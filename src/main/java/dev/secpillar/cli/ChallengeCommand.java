@@ -22,10 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "challenge", description = {"Open a challenge's workspace, check an answer file or your draft, watch your draft"
-        + " while you edit it, list its saved versions, or write its starting answer.",
-        "With --check: prints every case (\u2713 or \u2717 with the reason) and exits 0 when the answer passes, 1 when not.",
-        "Your draft is DATA-DIR/answers/ID.json (or .yaml), shared by the full screen and line mode."})
+@Command(name = "challenge")
 final class ChallengeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -33,32 +30,30 @@ final class ChallengeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The challenge id (see 'secpillar list').")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
     @ArgGroup(exclusive = true)
     Mode mode;
 
     static final class Mode {
-        @Option(names = "--check", paramLabel = "FILE", arity = "0..1", fallbackValue = DRAFT,
-                description = "Check the answer in FILE; without FILE, check your saved draft (kept as a version).")
+        @Option(names = "--check", paramLabel = "FILE", arity = "0..1", fallbackValue = DRAFT)
         String check;
 
-        @Option(names = "--watch", description = "Open your draft in $VISUAL or $EDITOR (when set) and check it on every"
-                + " save, printing the cases, until Ctrl-C (or the end of input).")
+        @Option(names = "--watch")
         boolean watch;
 
-        @Option(names = "--history", description = "List the saved versions of your draft with their scores and times.")
+        @Option(names = "--history")
         boolean history;
 
-        @Option(names = "--start", paramLabel = "FILE", description = "Write the starting answer to FILE.")
+        @Option(names = "--start", paramLabel = "FILE")
         Path start;
     }
 
-    @Option(names = "--force", description = "With --start: replace FILE if it exists.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--version-text", paramLabel = "N", description = "With --history: print the text of version N.")
+    @Option(names = "--version-text", paramLabel = "N")
     Integer versionText;
 
     /** --check without a FILE: the saved draft. */

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "coverage", description = "Which lessons, questions and challenges cover each best practice (exit 1 when any is uncovered).")
+@Command(name = "coverage")
 final class CoverageCommand extends ReportCommand<CoverageCommand.Facts> {
     /** Best-practice coverage, and with --lang how much of the course that language covers. */
     record Facts(Coverage coverage, Optional<TranslationReport> translation) {}

@@ -26,9 +26,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "leaderboard", mixinStandardHelpOptions = true, description = {
-        "The workshop's class: lessons done, best quiz scores, challenges passed, badges and last activity,",
-        "most badges first, then most progress."})
+@Command(name = "leaderboard", mixinStandardHelpOptions = true)
 final class LeaderboardCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
@@ -38,18 +36,17 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "The class database 'secpillar serve' used (default: workshop.db in the data directory).")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
 
     static final class Format {
-        @Option(names = "--json", description = "Print JSON for scripts.")
+        @Option(names = "--json")
         boolean json;
 
-        @Option(names = "--csv", description = "Print CSV for a spreadsheet.")
+        @Option(names = "--csv")
         boolean csv;
     }
 

@@ -5,12 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "lesson", description = "Open one lesson directly.")
+@Command(name = "lesson")
 final class LessonCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "ID", description = "The lesson id (see 'secpillar list').")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
     @Override

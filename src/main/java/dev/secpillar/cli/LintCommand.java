@@ -33,37 +33,27 @@ import picocli.CommandLine.Spec;
  * Exit 1 when any ERROR or SECURITY_WARNING is found, 65 when the document is malformed (the
  * findings still say where), 74 when unreadable.
  */
-@Command(name = "lint",
-        description = {"Check an IAM policy: errors, security warnings, warnings and suggestions,",
-                "in the manner of IAM Access Analyzer's policy validation. Codes: docs/LINT.md."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:no error or security warning", "1:an error or security warning was found",
-                "2:usage error", "65:malformed policy (the findings say where)", "74:cannot read the file"})
+@Command(name = "lint")
 public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "POLICY.json", description = "the policy file")
+    @Parameters(index = "0", paramLabel = "POLICY.json", descriptionKey = "policy")
     Path policy;
 
-    @Option(names = "--json", description = "print the findings as JSON (same as --format json)")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, or sarif (SARIF 2.1.0, for code-scanning tools)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     String format;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
-            description = "identity, resource, boundary, session, scp, rcp, any, or auto (default: guessed from "
-                    + "the document: a Principal makes a resource policy)")
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto")
     String kind;
 
-    @Option(names = "--resource-type", paramLabel = "TYPE",
-            description = "for resource policies: role-trust, s3-bucket, kms-key, sqs-queue, sns-topic, secret, "
-                    + "lambda-function, ecr-repository or other (default: guessed from the actions)")
+    @Option(names = "--resource-type", paramLabel = "TYPE")
     String resourceType;
 
     @Override

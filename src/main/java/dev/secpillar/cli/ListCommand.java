@@ -10,7 +10,7 @@ import dev.secpillar.course.Lesson;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "Modules, lessons, quizzes and challenges, with your progress.")
+@Command(name = "list")
 final class ListCommand extends ReportCommand<CourseApp> {
     @Override
     CourseApp gather(CourseContext ctx) {

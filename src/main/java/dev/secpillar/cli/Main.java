@@ -2,6 +2,7 @@ package dev.secpillar.cli;
 
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.TerminalSafeWriter;
+import dev.secpillar.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,31 +14,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The secpillar command: with no subcommand it opens the course (full screen, or line mode). */
-@Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0",
-        description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.")
+@Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0")
 public final class Main implements Callable<Integer> {
     /** An error line quotes at most about this much of its input. */
     static final int MAX_MESSAGE = 300;
 
-    @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
+    @Option(names = "--plain", scope = ScopeType.INHERIT)
     boolean plain;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Where progress is kept (default: $SECPILLAR_HOME, $XDG_DATA_HOME/secpillar or ~/.local/share/secpillar).")
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT)
     Path dataDir;
 
-    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Course content root holding lessons/ and quizzes/ (default: beside the launcher, else built in).")
+    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT)
     Path contentDir;
 
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
-            description = "Language of the course: en or vi (default: $SECPILLAR_LANG, your last choice, then the locale).")
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT)
     String lang;
 
     final Launch launch;
+    /** The words of this run before a command has opened the course (help, usage errors). */
+    private final java.util.function.Supplier<Messages> messages;
 
     Main(Launch launch) {
+        this(launch, new String[0]);
+    }
+
+    Main(Launch launch, String... args) {
         this.launch = launch;
+        this.messages = memo(() -> Messages.of(RunLanguage.of(launch, args)));
+    }
+
+    Messages messages() {
+        return messages.get();
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
     }
 
     CourseContext context() {
@@ -72,7 +94,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static CommandLine commandLine(Launch launch, String... args) {
-        Main main = new Main(launch);
+        Main main = new Main(launch, args);
         CommandLine cl = new CommandLine(main);
         for (Class<?> sub : subcommandsFor(args)) {
             CommandLine child = new CommandLine(sub);
@@ -81,12 +103,15 @@ public final class Main implements Callable<Integer> {
             }
             // --help and --version on every subcommand, not only on the top command
             child.getCommandSpec().mixinStandardHelpOptions(true);
-            // the command list shows a whole first sentence, not the first line of a wrapped description
-            String[] description = child.getCommandSpec().usageMessage().description();
-            if (child.getCommandSpec().usageMessage().header().length == 0 && description.length > 1) {
-                child.getCommandSpec().usageMessage().header(summary(description));
-            }
             cl.addSubcommand(sub.getAnnotation(Command.class).name(), child);
+        }
+        // Help comes from the message bundles in the run's language (picocli's own i18n); the
+        // language is decided only when a text is read, so a run that prints no help decides it
+        // no earlier than the command does.
+        cl.setResourceBundle(new HelpBundle(main::messages));
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"))
+                || subcommandsFor(args) == SUBCOMMANDS) {
+            headers(cl);
         }
         // Every string from outside goes through the sanitiser before the terminal. JSON is the
         // exception: Jackson escapes control characters itself, and its data must stay exact.
@@ -98,6 +123,16 @@ public final class Main implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
         cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex));
         return cl;
+    }
+
+    /** The command list shows a whole first sentence, not the first line of a wrapped description. */
+    private static void headers(CommandLine cl) {
+        for (CommandLine child : cl.getSubcommands().values()) {
+            String[] description = child.getCommandSpec().usageMessage().description();
+            if (child.getCommandSpec().usageMessage().header().length == 0 && description.length > 1) {
+                child.getCommandSpec().usageMessage().header(summary(description));
+            }
+        }
     }
 
     /**

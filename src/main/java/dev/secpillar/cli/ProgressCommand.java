@@ -12,7 +12,7 @@ import dev.secpillar.badge.BadgeStatus;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
-@Command(name = "progress", description = "How far you are: lessons, quizzes, challenges, streak, badges and what to do next.")
+@Command(name = "progress")
 final class ProgressCommand extends ReportCommand<ProgressCommand.Facts> {
     @Override
     ProgressCommand.Facts gather(CourseContext ctx) {

@@ -7,17 +7,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "quiz", description = "Take one quiz directly.")
+@Command(name = "quiz")
 final class QuizCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "ID", description = "The quiz id (see 'secpillar list').")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Shuffle questions and choices from this seed; the seed of an earlier sitting "
-                    + "('secpillar progress --json') replays it exactly.")
+    @Option(names = "--seed", paramLabel = "N")
     Long seed;
 
     @Override

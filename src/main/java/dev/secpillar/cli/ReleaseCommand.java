@@ -13,9 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "release", mixinStandardHelpOptions = true, description = {
-        "Workshop mode: forget the SSH key bound to a learner's name (a new laptop, a lost key).",
-        "Their progress stays; the next key that logs in under the name (with the join code) owns it."})
+@Command(name = "release", mixinStandardHelpOptions = true)
 final class ReleaseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -23,11 +21,10 @@ final class ReleaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "The learner's name, as they log in.")
+    @Parameters(paramLabel = "NAME", descriptionKey = "name")
     String name;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "The class database 'secpillar serve' uses (default: workshop.db in the data directory).")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
     @Override

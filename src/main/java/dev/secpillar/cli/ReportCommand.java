@@ -19,7 +19,7 @@ abstract class ReportCommand<T> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON for scripts.")
+    @Option(names = "--json")
     boolean json;
 
     abstract T gather(CourseContext ctx);

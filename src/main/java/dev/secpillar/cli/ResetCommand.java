@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reset", description = "Forget all progress (asks first unless --yes).")
+@Command(name = "reset")
 final class ResetCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -21,7 +21,7 @@ final class ResetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--yes", "-y"}, description = "Do not ask.")
+    @Option(names = {"--yes", "-y"})
     boolean yes;
 
     @Override

@@ -25,9 +25,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = {
-        "Workshop mode: serve the course to a whole class over SSH.",
-        "Learners connect with 'ssh -p PORT NAME@HOST'; the first SSH key to log in under a name owns it."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -37,34 +35,28 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N")
     int port = ServeOptions.DEFAULT_PORT;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+    @Option(names = "--host", paramLabel = "ADDRESS")
     String host = "0.0.0.0";
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "Class database: jdbc:postgresql://HOST/DB?user=U&password=P, or jdbc:sqlite:FILE "
-                    + "(default: workshop.db in the data directory).")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
-    @Option(names = "--join-code", paramLabel = "CODE",
-            description = "Asked once, on a learner's first login (also $SECPILLAR_JOIN_CODE, which keeps it out of 'ps').")
+    @Option(names = "--join-code", paramLabel = "CODE")
     String joinCode;
 
-    @Option(names = "--max-sessions", paramLabel = "N", description = "Sessions at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-sessions", paramLabel = "N")
     int maxSessions = ServeOptions.DEFAULT_MAX_SESSIONS;
 
-    @Option(names = "--idle-minutes", paramLabel = "N", description = "Close a session after N minutes without a key (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--idle-minutes", paramLabel = "N")
     int idleMinutes = (int) ServeOptions.DEFAULT_IDLE.toMinutes();
 
-    @Option(names = "--instructor-key", paramLabel = "FILE",
-            description = "The instructor's OpenSSH public key (such as ~/.ssh/id_ed25519.pub): only this key opens "
-                    + "the instructor's name, which sees the live class view.")
+    @Option(names = "--instructor-key", paramLabel = "FILE")
     java.nio.file.Path instructorKey;
 
-    @Option(names = "--instructor", paramLabel = "NAME",
-            description = "The instructor's name, never taken by a learner (default: instructor); needs --instructor-key.")
+    @Option(names = "--instructor", paramLabel = "NAME")
     String instructor;
 
     @Override

@@ -36,12 +36,7 @@ import picocli.CommandLine.Spec;
  * one per line of standard input with --batch. Exit 0 whatever the decision; 65 for a
  * malformed scenario; 74 when the file cannot be read; 2 for usage errors.
  */
-@Command(name = "simulate",
-        description = {"Decide one IAM authorization request the way AWS would, and say why.",
-                "A scenario holds identityPolicies, resourcePolicy, permissionBoundaries,",
-                "sessionPolicy, scps and rcps (one list per level, root first) and the request."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:decided", "2:usage error", "65:malformed scenario or policy", "74:cannot read the file"})
+@Command(name = "simulate")
 public final class SimulateCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int USAGE = 2;
@@ -57,20 +52,20 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
-            description = "the scenario file (with --batch: optional, read instead of standard input)")
+            descriptionKey = "scenario")
     Path scenario;
 
-    @Option(names = "--explain", description = "print the trace: every policy and statement, and why each applied or not")
+    @Option(names = "--explain")
     boolean explain;
 
-    @Option(names = "--json", description = "print {\"decision\", \"reasons\", \"trace\"} as JSON")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--batch", description = "read one JSON scenario per line and print one decision per line")
+    @Option(names = "--batch")
     boolean batch;
 
     private InputStream input = System.in;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The translator's commands (docs/AUTHORING.md, "Translations"). */
-@Command(name = "translate", description = "Write and update translation files beside the English content.",
+@Command(name = "translate",
         subcommands = {TranslateCommand.Stub.class, TranslateCommand.Accept.class})
 final class TranslateCommand implements Callable<Integer> {
     @ParentCommand
@@ -43,7 +43,7 @@ final class TranslateCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Parameters(paramLabel = "PATH", arity = "0..*",
-                description = "English files or folders (or their translation files); default: the whole course.")
+                descriptionKey = "path")
         List<Path> paths = new ArrayList<>();
 
         abstract List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException;
@@ -86,8 +86,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "stub", description = "Write or refresh the translation file beside each English file: every text"
-            + " with its English and fingerprint, keeping what is translated and marking what is stale.")
+    @Command(name = "stub")
     static final class Stub extends Files0 {
         @Override
         List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException {
@@ -95,10 +94,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "accept", description = "After updating stale translations, tie them to the current English"
-            + " (only the --key items, or every stale item of the files).")
+    @Command(name = "accept")
     static final class Accept extends Files0 {
-        @Option(names = "--key", paramLabel = "KEY", description = "A text path such as steps/2/page (repeatable).")
+        @Option(names = "--key", paramLabel = "KEY")
         List<String> keys = new ArrayList<>();
 
         @Override

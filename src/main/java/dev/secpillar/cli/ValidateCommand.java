@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = "Check course content; each problem as FILE:LINE:COL: message (exit 65 when any).")
+@Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Content roots, folders or files to check (default: the course content).")
+            descriptionKey = "path")
     List<Path> paths = new ArrayList<>();
 
     @Override

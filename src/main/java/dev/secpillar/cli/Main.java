@@ -120,8 +120,8 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new PrintWriter(json ? out : new TerminalSafeWriter(out), true));
         cl.setErr(new PrintWriter(new TerminalSafeWriter(
                 new java.io.OutputStreamWriter(launch.err(), java.nio.charset.StandardCharsets.UTF_8)), true));
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
-        cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex));
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch, main.messages()));
+        cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex, main.messages()));
         return cl;
     }
 
@@ -141,12 +141,16 @@ public final class Main implements Callable<Integer> {
      * {@code see `secpillar quiz --help`}; never the whole usage.
      */
     static int usageError(CommandLine.ParameterException ex) {
+        return usageError(ex, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    static int usageError(CommandLine.ParameterException ex, Messages m) {
         CommandLine cmd = ex.getCommandLine();
         String path = commandPath(cmd);
         String where = cmd.getParent() == null ? "" : path.substring("secpillar ".length()) + ": ";
         PrintWriter err = cmd.getErr();
-        err.println("secpillar: " + where + usageMessage(ex));
-        err.println("see `" + path + " --help`");
+        err.println("secpillar: " + where + usageMessage(ex, m));
+        err.println(m.get("cli.usage.see_help", path));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -161,15 +165,33 @@ public final class Main implements Callable<Integer> {
 
     /** Picocli's message, first line only, with a value that is not a number said in our words. */
     static String usageMessage(CommandLine.ParameterException ex) {
+        return usageMessage(ex, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    /**
+     * Picocli words its own errors in English; the common ones are said again in the learner's
+     * language from what the exception carries (the options and values), the rest kept as picocli says them.
+     */
+    static String usageMessage(CommandLine.ParameterException ex, Messages m) {
         CommandLine.Model.ArgSpec arg = ex.getArgSpec();
         if (arg != null && ex.getValue() != null && ex.getCause() instanceof CommandLine.TypeConversionException) {
             Class<?> type = arg.type();
             String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
             boolean number = type == long.class || type == Long.class || type == int.class || type == Integer.class;
-            return name + (number ? " expects a number" : " has a value that does not fit") + ", got \""
-                    + ex.getValue() + "\"";
+            return m.get(number ? "cli.usage.not_a_number" : "cli.usage.does_not_fit", name, ex.getValue());
         }
-        String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().strip();
+        // English keeps picocli's exact words (its messages are the English source of these)
+        boolean english = m.language() == dev.secpillar.i18n.Language.EN;
+        if (!english && ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            return m.get(first.startsWith("-") ? "cli.usage.unknown_option" : "cli.usage.unmatched_argument", first);
+        }
+        if (!english && ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            CommandLine.Model.ArgSpec a = missing.getMissing().get(0);
+            String name = a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel();
+            return m.get(a.isOption() ? "cli.usage.missing_option" : "cli.usage.missing_parameter", name);
+        }
+        String message = ex.getMessage() == null ? m.get("cli.usage.invalid") : ex.getMessage().strip();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline).strip();
     }
@@ -205,18 +227,18 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The one place an error becomes a message: one line per problem, no stack trace unless debugging. */
-    private static int report(Exception ex, CommandLine cmd, Launch launch) {
+    private static int report(Exception ex, CommandLine cmd, Launch launch, Messages m) {
         PrintWriter err = cmd.getErr();
         if (launch.debug()) {
             ex.printStackTrace(err);
         }
         if (ex instanceof Failure f) {
             // One line, whatever the message quotes from the input.
-            err.println("secpillar: " + Sanitizer.cap(Sanitizer.cleanLine(String.valueOf(f.getMessage())), MAX_MESSAGE));
+            err.println("secpillar: " + Sanitizer.cap(Sanitizer.cleanLine(String.valueOf(f.getMessage())), MAX_MESSAGE, m));
             err.flush();
             return f.exitCode();
         }
-        err.println("secpillar: internal error: " + ex + (launch.debug() ? "" : " (set SECPILLAR_DEBUG=1 for details)"));
+        err.println("secpillar: " + m.get(launch.debug() ? "cli.error.internal_debug" : "cli.error.internal", String.valueOf(ex)));
         err.flush();
         return 70;
     }

@@ -30,22 +30,21 @@ final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String learner = LearnerName.canonical(name).orElseThrow(() ->
-                new Failure(ExitCodes.USAGE, "not a learner name; names are " + LearnerName.RULE));
+                new Failure(ExitCodes.USAGE, main.messages().get("cli.release.not_a_name", LearnerName.rule(main.messages()))));
         try (CourseContext ctx = main.context()) {
             Path file = ctx.dataDir().resolve(ClassDatabase.SQLITE_FILE);
             if (db == null && !Files.exists(file)) {
-                throw new Failure(ExitCodes.IO_ERR, "no workshop has been served from " + ctx.dataDir()
-                        + " (there is no " + ClassDatabase.SQLITE_FILE + "); give the server's database with --db");
+                throw new Failure(ExitCodes.IO_ERR, ctx.messages().get("cli.release.no_workshop", ctx.dataDir(),
+                        ClassDatabase.SQLITE_FILE));
             }
             try (ClassDatabase database = db == null ? ClassDatabase.openSqlite(ctx.dataDir()) : ClassDatabase.open(db)) {
                 if (!database.keys().forget(learner)) {
-                    throw new Failure(ExitCodes.CHECK_FAILED, "no key is bound to " + learner);
+                    throw new Failure(ExitCodes.CHECK_FAILED, ctx.messages().get("cli.release.no_key", learner));
                 }
             } catch (ProgressException e) {
                 throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
             }
-            spec.commandLine().getOut().println("Released " + learner + ": the next SSH key to log in as " + learner
-                    + " owns the name; their progress is kept.");
+            spec.commandLine().getOut().println(ctx.messages().get("cli.release.done", learner));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

@@ -58,7 +58,7 @@ final class BadgeExportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--name", paramLabel = "\"Full Name\"")
+    @Option(names = "--name", paramLabel = "\"NAME\"")
     String name;
 
     @Option(names = "--email", paramLabel = "ADDR")

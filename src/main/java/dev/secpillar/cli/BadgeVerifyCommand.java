@@ -56,7 +56,7 @@ final class BadgeVerifyCommand implements Callable<Integer> {
             // Read up to the limit and no further (a pipe or /dev/zero has no size to ask first).
             return BoundedInput.bytes(file, CredentialVerifier.MAX_BYTES);
         } catch (BoundedInput.TooLarge e) {
-            throw new Failure(ExitCodes.DATA_ERR, m.get("cli.verify.too_large", file, e.getMessage()), e);
+            throw new Failure(ExitCodes.DATA_ERR, m.get("cli.verify.too_large", file, e.message(m)), e);
         } catch (NoSuchFileException e) {
             throw new Failure(ExitCodes.IO_ERR, m.get("cli.error.no_such_file", file), e);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ final class LessonCommand implements Callable<Integer> {
     public Integer call() {
         try (CourseContext ctx = main.context()) {
             if (ctx.course().lesson(id).isEmpty()) {
-                throw new Failure(ExitCodes.USAGE, "no lesson '" + id + "'; 'secpillar list' shows the lesson ids");
+                throw new Failure(ExitCodes.USAGE, ctx.messages().get("cli.lesson.unknown", id));
             }
             return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.lesson(id));
         }

@@ -22,7 +22,7 @@ final class QuizCommand implements Callable<Integer> {
     public Integer call() {
         try (CourseContext ctx = main.context()) {
             if (ctx.course().quiz(id).isEmpty()) {
-                throw new Failure(ExitCodes.USAGE, "no quiz '" + id + "'; 'secpillar list' shows the quiz ids");
+                throw new Failure(ExitCodes.USAGE, ctx.messages().get("cli.quiz.unknown", id));
             }
             return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.quiz(id, Optional.ofNullable(seed)));
         }

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentProblem;
 import dev.secpillar.content.TranslationStub;
@@ -51,15 +52,15 @@ final class TranslateCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (CourseContext ctx = parent.main.context()) {
+                Messages m = ctx.messages();
                 Language lang = ctx.explicitLanguage().filter(l -> l != Language.EN).orElseThrow(() -> new Failure(
-                        ExitCodes.USAGE, "name the language to translate into, for example: secpillar --lang vi translate "
-                        + spec.name() + " PATH"));
+                        ExitCodes.USAGE, m.get("cli.translate.name_language", spec.name())));
                 Path root = ctx.contentRoot();
                 List<Path> targets = new ArrayList<>(new LinkedHashSet<>(paths));
                 for (Path p : targets) {
                     if (!Files.exists(p) && !Files.exists(p.resolveSibling(p.getFileName().toString()
                             .replaceFirst("\\.[a-z]{2,3}\\.yaml$", ".yaml")))) {
-                        throw new Failure(ExitCodes.IO_ERR, p + ": no such file or folder");
+                        throw new Failure(ExitCodes.IO_ERR, m.get("cli.validate.no_such_path", p));
                     }
                 }
                 if (targets.isEmpty()) {
@@ -74,11 +75,21 @@ final class TranslateCommand implements Callable<Integer> {
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 for (TranslationStub.FileReport r : reports) {
-                    out.printf("%s: %d translated, %d stale, %d missing%s%s%s%s%n", r.file(), r.translated(), r.stale(),
-                            r.missing(), r.moved() > 0 ? ", " + r.moved() + " found again after the English moved" : "",
-                            r.accepted() > 0 ? ", " + r.accepted() + " accepted" : "",
-                            r.leftOver() > 0 ? ", " + r.leftOver() + " left over (their English is gone)" : "",
-                            r.changed() ? "" : " (unchanged)");
+                    StringBuilder line = new StringBuilder(m.get("translate.report", r.file(), String.valueOf(r.translated()),
+                            String.valueOf(r.stale()), String.valueOf(r.missing())));
+                    if (r.moved() > 0) {
+                        line.append(m.get("cli.translate.moved", String.valueOf(r.moved())));
+                    }
+                    if (r.accepted() > 0) {
+                        line.append(m.get("cli.translate.accepted", String.valueOf(r.accepted())));
+                    }
+                    if (r.leftOver() > 0) {
+                        line.append(m.get("cli.translate.left_over", String.valueOf(r.leftOver())));
+                    }
+                    if (!r.changed()) {
+                        line.append(m.get("cli.translate.unchanged"));
+                    }
+                    out.println(line);
                 }
                 out.flush();
                 return ExitCodes.OK;

@@ -55,7 +55,7 @@ class TranslateCommandTest extends CliHarness {
     void stubWritesTheSkeletonAndValidateAndCoverageCountIt() throws Exception {
         Run r = run("--lang", "vi", "translate", "stub", content.resolve("lessons/01-basics/01-first.yaml").toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("01-first.vi.yaml: 0 translated, 0 stale, 7 missing");
+        assertThat(r.out()).contains("01-first.vi.yaml: 0 đã dịch, 0 đã cũ, 7 còn thiếu"); // --lang vi speaks Vietnamese
         Path vi = content.resolve("lessons/01-basics/01-first.vi.yaml");
         assertThat(Files.readString(vi)).contains("  title:\n    en: \"First lesson\"\n");
         Files.writeString(vi, Files.readString(vi).replaceFirst("vi: \"\"", "vi: \"Bài học đầu tiên\""));

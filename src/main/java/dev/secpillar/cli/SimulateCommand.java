@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -85,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 return batch(out, err);
             }
             if (scenario == null) {
-                err.println("secpillar: simulate needs SCENARIO.json (or --batch to read scenarios from standard input)");
+                err.println("secpillar: " + words(spec).get("cli.simulate.needs_scenario"));
                 spec.commandLine().usage(err);
                 return USAGE;
             }
@@ -94,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             try {
                 text = readUtf8(scenario);
             } catch (IOException e) {
-                err.println("secpillar: " + source + ": " + ioMessage(e));
+                err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
                 return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge ? DATA : IO;
             }
             Scenario parsed = ScenarioParser.parse(text, source);
@@ -118,7 +119,7 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(), Main.MAX_MESSAGE));
             return DATA;
         } catch (IOException | RuntimeException e) {
-            return internalError(err, e);
+            return internalError(err, e, words(spec));
         } finally {
             err.flush();
             out.flush();
@@ -131,7 +132,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             in = scenario == null ? input : Files.newInputStream(scenario);
         } catch (IOException e) {
-            err.println("secpillar: " + source + ": " + ioMessage(e));
+            err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
             return IO;
         }
         boolean anyBad = false;
@@ -168,7 +169,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
         } catch (CharacterCodingException e) {
-            err.println("secpillar: " + source + ": " + ioMessage(e));
+            err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
             return DATA;
         }
         return anyBad ? DATA : OK;
@@ -225,27 +226,45 @@ public final class SimulateCommand implements Callable<Integer> {
         return BoundedInput.utf8(path, BoundedInput.DOCUMENT_BYTES);
     }
 
+    /**
+     * The words of the run this command is part of (its parent is the secpillar command, which
+     * decided the language), or English when it runs on its own.
+     */
+    static Messages words(CommandSpec spec) {
+        CommandSpec parent = spec == null ? null : spec.parent();
+        return parent != null && parent.userObject() instanceof Main main ? main.messages()
+                : Messages.of(dev.secpillar.i18n.Language.EN);
+    }
+
     static String ioMessage(IOException e) {
+        return ioMessage(e, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    static String ioMessage(IOException e, Messages m) {
         if (e instanceof NoSuchFileException) {
-            return "cannot read: no such file";
+            return m.get("cli.io.no_such_file");
         }
         if (e instanceof AccessDeniedException) {
-            return "cannot read: permission denied";
+            return m.get("cli.io.permission_denied");
         }
         if (e instanceof CharacterCodingException) {
-            return "not valid UTF-8 text";
+            return m.get("cli.io.not_utf8");
         }
-        if (e instanceof BoundedInput.TooLarge) {
-            return e.getMessage();
+        if (e instanceof BoundedInput.TooLarge tooLarge) {
+            return tooLarge.message(m);
         }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return "cannot read: " + fs.getReason();
+            return m.get("cli.io.cannot_read", fs.getReason());
         }
-        return "cannot read: " + e.getMessage();
+        return m.get("cli.io.cannot_read", e.getMessage());
     }
 
     static int internalError(PrintWriter err, Exception e) {
-        err.println("secpillar: internal error: " + e + " (set SECPILLAR_DEBUG=1 for details)");
+        return internalError(err, e, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    static int internalError(PrintWriter err, Exception e, Messages m) {
+        err.println("secpillar: " + m.get("cli.error.internal", String.valueOf(e)));
         if ("1".equals(System.getenv("SECPILLAR_DEBUG"))) {
             e.printStackTrace(err);
         }

@@ -264,7 +264,11 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
         InteractiveChallenge challenge = new InteractiveChallenge();
         challenge.setInteractionName(Words.LOG.get("serve.auth.interaction_name"));
         challenge.setLanguageTag("");
-        challenge.setInteractionInstruction(Words.both("serve.auth.first_login", verified.name()) + "\n");
+        // Said as a banner, not as the prompt's instruction: OpenSSH shows an instruction through
+        // its log, which escapes every non-ASCII byte (the Vietnamese would read as \341\272...),
+        // while a banner is printed as UTF-8 when the client's locale is.
+        say(session, Words.both("serve.auth.first_login", verified.name()));
+        challenge.setInteractionInstruction("");
         challenge.addPrompt(Words.joined(" / ", "serve.auth.join_code_prompt") + ": ", false);
         return challenge;
     }

@@ -33,4 +33,15 @@ class VietnameseCliTest extends CliHarness {
         env.put("LANG", "vi_VN.UTF-8");
         assertThat(run("lint", "--help").out()).contains("Mã thoát:", "tệp chính sách");
     }
+
+    @Test
+    void helpFollowsTheSavedChoiceWhenNothingIsAskedFor() {
+        try (var store = dev.secpillar.progress.JdbcProgressStore.openSqlite(data)) {
+            store.saveSetting(CourseContext.LANGUAGE_SETTING, "vi", java.time.Instant.now());
+        }
+        assertThat(run("--help").out()).contains("Cách dùng: secpillar");
+        assertThat(run("--lang", "en", "--help").out()).contains("Usage: secpillar");
+        Run usage = run("lisst");
+        assertThat(usage.err()).contains("secpillar: Đối số không hợp lệ: 'lisst'", "xem `secpillar --help`");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,22 @@ final class Problems {
         if (!strict) {
             found.add(Finding.at(code.name(), severity, message, p));
         }
+    }
+
+    /** The same, for a message built as a {@link Text} (the parser's, shown in the learner's language). */
+    void fail(LintCode code, Text message, Position p) throws PolicyParseException {
+        if (strict) {
+            throw new PolicyParseException(message, sourceName, p);
+        }
+        found.add(Finding.at(code.name(), code.severity(), message.english(), p));
+    }
+
+    void failOr(LintCode code, Text message, Position p) throws PolicyParseException {
+        fail(code, message, p);
+    }
+
+    void note(LintCode code, Severity severity, Text message, Position p) {
+        note(code, severity, message.english(), p);
     }
 
     /** Whether parsing goes on past problems (so messages may say how the rest is read). */

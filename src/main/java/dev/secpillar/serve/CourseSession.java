@@ -145,8 +145,9 @@ final class CourseSession implements Command {
             var words = app.messages();
             say(newline + words.get(idleClosed ? "serve.session.idle_goodbye" : "serve.session.goodbye",
                     idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), app.savedNote()) + newline);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | java.io.IOError e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
+            // (JLine reports a dropped line-mode terminal as an IOError, not an IOException.)
             if (!guard.ended()) {
                 workshop.log.accept(Words.LOG.get("serve.log.session_error", name, String.valueOf(e)));
                 code = 1;

@@ -89,7 +89,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
                     ? goTo(step - 1, env)
                     : new Transition.Stay(with(step, scroll, selected, answers, Optional.of(env.t("tui.lesson.first_step"))));
             case BACK, QUIT -> new Transition.Pop();
-            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN, LETTER -> new Transition.Stay(this);
+            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN, LETTER, SIDEWAYS_LEFT, SIDEWAYS_RIGHT -> new Transition.Stay(this);
         };
     }
 

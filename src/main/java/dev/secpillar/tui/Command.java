@@ -13,5 +13,7 @@ enum Command {
     /** t f (true, false) and a e i (Allow, Explicit deny, Implicit deny): answer letters, as in line mode. */
     LETTER,
     /** &lt; and &gt;: scroll a long line (a source's address) sideways. */
-    SIDEWAYS_LEFT, SIDEWAYS_RIGHT
+    SIDEWAYS_LEFT, SIDEWAYS_RIGHT,
+    /** s: the lesson's sources. */
+    SOURCES
 }

@@ -124,6 +124,7 @@ final class KeyMap {
             case '?' -> Command.HELP;
             case '<' -> Command.SIDEWAYS_LEFT;
             case '>' -> Command.SIDEWAYS_RIGHT;
+            case 's' -> Command.SOURCES;
             case 't', 'f', 'a', 'e', 'i', 'L', 'l' -> Command.LETTER;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;

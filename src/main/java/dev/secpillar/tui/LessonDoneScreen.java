@@ -1,8 +1,6 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
-import dev.secpillar.app.SourceLines;
-import dev.secpillar.app.text.Columns;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
@@ -13,15 +11,10 @@ import java.util.Optional;
 
 /**
  * Shown when a lesson is finished: how far the learner is, the next lesson to open with Enter,
- * and the sources the lesson rests on. An address is never broken across rows (a broken one
- * cannot be copied or followed): it has a row of its own, and one wider than the screen is shown
- * from {@code shift} columns in, moved with &lt; and &gt;, so all of it can be read.
+ * and the sources the lesson rests on ({@link SourcesView}; {@code shift} moves a wide address).
  */
 record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Lesson> next, int done, int total,
                         int scroll, int shift) implements Screen {
-
-    /** Columns an address is indented under its title, when it fits. */
-    private static final int URL_INDENT = 4;
 
     static LessonDoneScreen of(Course course, Module module, Lesson lesson, CourseApp app) {
         return new LessonDoneScreen(course, module, lesson, app.continueLesson(), app.lessonsDone(),
@@ -32,7 +25,7 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
     public Transition update(Msg.Key key, Env env) {
         int total = rows(env.width(), env.app().messages()).size();
         int page = env.bodyRows();
-        int side = Math.max(1, Chrome.bodyWidth(env.width()) / 2);
+        int side = SourcesView.step(env.width());
         return switch (key.command()) {
             case ENTER, NEXT -> next.flatMap(l -> course.module(l.moduleId()).map(m -> (Transition) new Transition.Replace(
                             LessonScreen.open(course, m, l, env.app().progress(l).resumeAt(), env))))
@@ -56,13 +49,8 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
     }
 
     private Transition shiftTo(int s, int width) {
-        int most = Math.max(0, widestUrl() - Chrome.bodyWidth(width));
         return new Transition.Stay(new LessonDoneScreen(course, module, lesson, next, done, total, scroll,
-                Math.max(0, Math.min(s, most))));
-    }
-
-    private int widestUrl() {
-        return SourceLines.of(course, lesson).stream().mapToInt(l -> Columns.width(l.url())).max().orElse(0);
+                SourcesView.clampShift(s, course, lesson, width)));
     }
 
     private List<List<Segment>> rows(int screenWidth, Messages words) {
@@ -84,40 +72,12 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
             rows.add(List.of());
             rows.addAll(StepView.wrap(words.get("tui.done.back"), Role.MUTED, width));
         }
-        List<SourceLines.Line> sources = SourceLines.of(course, lesson);
+        List<List<Segment>> sources = SourcesView.rows(course, lesson, width, words, shift);
         if (!sources.isEmpty()) {
             rows.add(List.of());
-            rows.addAll(StepView.wrap(words.get("tui.sources.title"), Role.TITLE, width));
-            for (SourceLines.Line s : sources) {
-                String title = s.isReference() ? words.get("tui.sources.see", s.title()) : s.title();
-                List<List<Segment>> wrapped = StepView.wrap(title, Role.TEXT, width, 2);
-                for (int i = 0; i < wrapped.size(); i++) {
-                    List<Segment> r = new ArrayList<>(wrapped.get(i));
-                    r.set(0, new Segment(i == 0 ? "- " : "  ", Role.BULLET));
-                    rows.add(r);
-                }
-                if (!s.isReference()) {
-                    rows.add(urlRow(s.url(), width));
-                }
-            }
+            rows.addAll(sources);
         }
         return rows;
-    }
-
-    /** The address on a row of its own: indented when it fits, else from the margin, shifted when wider still. */
-    private List<Segment> urlRow(String url, int width) {
-        int w = Columns.width(url);
-        if (w + URL_INDENT <= width) {
-            return List.of(new Segment(" ".repeat(URL_INDENT), Role.TEXT), new Segment(url, Role.MUTED));
-        }
-        if (w <= width) {
-            return List.of(new Segment(url, Role.MUTED));
-        }
-        int from = Math.min(shift, w - width);
-        // addresses are ASCII in practice; fit() keeps a wider character whole if one turns up
-        String rest = url.codePoints().skip(from).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString();
-        return List.of(new Segment(Columns.fit(rest, width), Role.MUTED));
     }
 
     @Override
@@ -127,9 +87,7 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
         int bodyRows = Chrome.bodyRows(c.height);
         int s = Scroll.clamp(scroll, rows.size(), bodyRows);
         Chrome.body(c, rows, s, i -> false);
-        if (widestUrl() > Chrome.bodyWidth(c.width)) {
-            Chrome.status(c, c.t("tui.sources.sideways"), Role.MUTED);
-        }
+        SourcesView.sidewaysNote(c, course, lesson);
         Chrome.scrollInfo(c, s, rows.size(), bodyRows);
     }
 

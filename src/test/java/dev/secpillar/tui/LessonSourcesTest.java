@@ -103,6 +103,29 @@ class LessonSourcesTest {
     }
 
     @Test
+    void sOnALessonStepOpensTheSourcesAndEscComesBackToTheSameStep() {
+        JdbcProgressStore store = JdbcProgressStore.openSqlite(dataDir);
+        open.add(store);
+        CourseApp app = new CourseApp(VietnameseScreensTest.course(Language.VI), store, TuiTestBase.CLOCK,
+                Messages.of(Language.VI));
+        Pilot p = Pilot.start(app, 80, 24, TuiTestBase.COLOUR.withLesson(LESSON));
+        open.add(0, p);
+        p.press('?');
+        assertThat(p.text()).contains("nguồn tham khảo của bài học");
+        p.press(KeyType.Escape);
+        String stepLine = p.line(0);
+        p.press('s');
+        assertThat(p.line(0)).contains("Nguồn tham khảo");
+        assertThat(rows(p)).contains(LONG_URL.substring(0, 78), "Nguồn tham khảo");
+        assertThat(p.line(23)).contains("Esc", "↑↓");
+        assertThat(p.line(22)).contains("< > xem phần còn lại của một địa chỉ dài");
+        p.press('>');
+        assertThat(rows(p)).contains(LONG_URL.substring(LONG_URL.length() - 78));
+        p.press(KeyType.Escape);
+        assertThat(p.line(0)).isEqualTo(stepLine);
+    }
+
+    @Test
     void theHelpListsTheSidewaysKeys() {
         Pilot p = finish(Language.EN);
         p.press('?');

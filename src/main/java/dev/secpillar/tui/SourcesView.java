@@ -18,6 +18,9 @@ final class SourcesView {
     /** Columns an address is indented under its title, when it fits. */
     private static final int URL_INDENT = 4;
 
+    /** In the right margin after a cut-off address: there is more, shown with &gt;. */
+    static final String MORE = "›";
+
     private SourcesView() {}
 
     static List<SourceLines.Line> lines(Course course, Lesson lesson) {
@@ -83,6 +86,10 @@ final class SourcesView {
         // addresses are ASCII in practice; fit() keeps a wider character whole if one turns up
         String rest = url.codePoints().skip(from).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                 StringBuilder::append).toString();
-        return List.of(new Segment(Columns.fit(rest, width), Role.MUTED));
+        String shown = Columns.fit(rest, width);
+        // a row is drawn from the margin's first column, so the marker lands in the right margin, after the address
+        return shown.length() < rest.length()
+                ? List.of(new Segment(shown, Role.MUTED), new Segment(MORE, Role.KEY))
+                : List.of(new Segment(shown, Role.MUTED));
     }
 }

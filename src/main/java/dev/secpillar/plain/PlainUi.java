@@ -320,6 +320,7 @@ public final class PlainUi {
                 say("  " + s.url());
             }
         }
+        say("");
     }
 
     /** How a knowledge check ended: answered, back a step without answering, or leaving the lesson. */

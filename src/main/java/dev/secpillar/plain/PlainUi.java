@@ -9,6 +9,7 @@ import dev.secpillar.app.LanguageSwitch;
 import dev.secpillar.app.ModuleProgress;
 import dev.secpillar.app.QuizService;
 import dev.secpillar.app.QuizStanding;
+import dev.secpillar.app.SourceLines;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.StyledLine;
@@ -301,8 +302,29 @@ public final class PlainUi {
         }
         record(() -> app.finishLesson(lesson), false);
         say(t("plain.lesson.complete", lesson.title()));
+        printSources(lesson);
         announceBadges();
         app.continueLesson().ifPresent(l -> say(t("plain.lesson.next", l.title())));
+    }
+
+    /**
+     * The lesson's sources, each title on a line and its address on the next, whole: the
+     * terminal wraps a long one itself, so it can still be copied or clicked in one piece.
+     */
+    private void printSources(Lesson lesson) {
+        List<SourceLines.Line> sources = SourceLines.of(app.course(), lesson);
+        if (sources.isEmpty()) {
+            return;
+        }
+        say("");
+        say(t("plain.sources.title"));
+        for (SourceLines.Line s : sources) {
+            say("- " + (s.isReference() ? t("tui.sources.see", s.title()) : s.title()));
+            if (!s.isReference()) {
+                say("  " + s.url());
+            }
+        }
+        say("");
     }
 
     /** How a knowledge check ended: answered, back a step without answering, or leaving the lesson. */

@@ -11,5 +11,9 @@ enum Command {
     /** r: review the due cards (home), retry (quiz summary). */
     AGAIN,
     /** t f (true, false) and a e i (Allow, Explicit deny, Implicit deny): answer letters, as in line mode. */
-    LETTER
+    LETTER,
+    /** &lt; and &gt;: scroll a long line (a source's address) sideways. */
+    SIDEWAYS_LEFT, SIDEWAYS_RIGHT,
+    /** s: the lesson's sources. */
+    SOURCES
 }

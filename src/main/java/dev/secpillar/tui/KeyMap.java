@@ -122,6 +122,9 @@ final class KeyMap {
             case 'r' -> Command.AGAIN;
             case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
+            case '<' -> Command.SIDEWAYS_LEFT;
+            case '>' -> Command.SIDEWAYS_RIGHT;
+            case 's' -> Command.SOURCES;
             case 't', 'f', 'a', 'e', 'i', 'L', 'l' -> Command.LETTER;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;

@@ -89,7 +89,9 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
                     ? goTo(step - 1, env)
                     : new Transition.Stay(with(step, scroll, selected, answers, Optional.of(env.t("tui.lesson.first_step"))));
             case BACK, QUIT -> new Transition.Pop();
-            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN, LETTER -> new Transition.Stay(this);
+            case SOURCES -> lesson.sources().isEmpty() ? new Transition.Stay(this)
+                    : new Transition.Push(SourcesScreen.of(course, module, lesson));
+            case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN, LETTER, SIDEWAYS_LEFT, SIDEWAYS_RIGHT -> new Transition.Stay(this);
         };
     }
 
@@ -201,7 +203,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
                 KeyTable.more("n  b", "keys.next_previous_step"), KeyTable.more("k j", "keys.scroll_line"),
                 KeyTable.more("keys.k.pgup_pgdn", "keys.scroll_page"), KeyTable.more("Space", "keys.scroll_page_then_next"),
                 KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("Enter", "keys.next_or_challenge"),
-                KeyTable.more("q", "keys.leave"));
+                KeyTable.more("s", "keys.sources"), KeyTable.more("q", "keys.leave"));
     }
 
     /** A knowledge check waiting for its answer: ← still goes back a step. */
@@ -211,7 +213,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
                 KeyTable.main("Enter", "keys.answer"), KeyTable.main("←", "keys.back"), KeyTable.help(),
                 KeyTable.main("Esc", "keys.leave"), KeyTable.more("k j", "keys.choose"), KeyTable.more("b", "keys.previous_step"),
                 KeyTable.more("keys.k.pgup_pgdn", "keys.scroll_page"), KeyTable.more("keys.k.home_end", "keys.top_bottom"),
-                KeyTable.more("q", "keys.leave"));
+                KeyTable.more("s", "keys.sources"), KeyTable.more("q", "keys.leave"));
     }
 
     @Override

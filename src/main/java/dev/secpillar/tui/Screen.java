@@ -8,7 +8,8 @@ import dev.secpillar.app.CourseApp;
  * and overlays are drawn around it by {@link TuiApp}).
  */
 sealed interface Screen permits HomeScreen, ModuleScreen, LessonScreen, LessonDoneScreen, BadgeCabinetScreen,
-        BadgeScreen, ProgressScreen, QuizScreen, QuizResumeScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen {
+        BadgeScreen, ProgressScreen, QuizScreen, QuizResumeScreen, QuizSummaryScreen, ReviewScreen, ChallengeScreen,
+        SourcesScreen {
 
     Transition update(Msg.Key key, Env env);
 

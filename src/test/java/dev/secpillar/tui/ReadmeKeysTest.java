@@ -31,7 +31,7 @@ class ReadmeKeysTest {
         List<KeyTable> tables = new ArrayList<>(List.of(HomeScreen.KEYS, HomeScreen.KEYS_DUE, ModuleScreen.KEYS,
                 LessonScreen.pageKeys(false), LessonScreen.checkKeys(3), BadgeScreen.KEYS, BadgeCabinetScreen.KEYS,
                 ProgressScreen.KEYS, ProgressScreen.KEYS_NEXT, QuizSummaryScreen.KEYS, QuizSummaryScreen.KEYS_REVISIT,
-                LessonDoneScreen.KEYS, LessonDoneScreen.KEYS_NEXT, ReviewScreen.DONE_KEYS, QuizResumeScreen.KEYS,
+                LessonDoneScreen.KEYS, LessonDoneScreen.KEYS_NEXT, SourcesScreen.KEYS, ReviewScreen.DONE_KEYS, QuizResumeScreen.KEYS,
                 QuestionKeys.verdictKeys("keys.title.quiz", "keys.next_question"), WorkspaceKeys.EDITOR, WorkspaceKeys.panel(false),
                 WorkspaceKeys.panel(true), WorkspaceKeys.OVERLAY, WorkspaceKeys.CONFIRM,
                 WorkspaceKeys.PLAN, WorkspaceKeys.SOLUTION));

@@ -2,6 +2,9 @@ package dev.secpillar.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.LanguageChoice;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.policy.ActionCatalog;
 import dev.secpillar.policy.Finding;
 import dev.secpillar.policy.LintCode;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,6 +46,9 @@ import picocli.CommandLine.Spec;
 public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -109,23 +116,24 @@ public final class LintCommand implements Callable<Integer> {
                         ? SimulateCommand.DATA : SimulateCommand.IO;
             }
             LintReport report = PolicyLinter.check(text, source, policyKind, type);
+            Messages messages = messages();
             List<String> expansions = expansions(report);
             switch (chosenFormat) {
                 case "json":
-                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions)));
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions, messages)));
                     break;
                 case "sarif":
-                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report)));
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report, messages)));
                     break;
                 default:
                     for (Finding f : report.findings()) {
                         out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
-                                + f.message());
+                                + f.message(messages));
                     }
                     for (String e : expansions) {
                         out.println("note: " + e);
                     }
-                    out.println(checkedAs(report) + "; " + tally(report.findings()));
+                    out.println(checkedAs(report, messages) + "; " + tally(report.findings()));
             }
             if (report.malformed()) {
                 err.println("secpillar: " + source + ": malformed policy (see the findings)");
@@ -141,10 +149,10 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /** "checked as an identity policy (guessed: no statement has a Principal)". */
-    static String checkedAs(LintReport report) {
-        String label = report.kindLabel();
+    static String checkedAs(LintReport report, Messages messages) {
+        String label = report.kindLabel(messages);
         String article = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*") ? "an " : "a ";
-        return "checked as " + article + label + (report.guessed().isEmpty() ? "" : " (guessed: " + report.guessed() + ")");
+        return "checked as " + article + label + (report.guessed().isEmpty() ? "" : " (guessed: " + report.guessed(messages) + ")");
     }
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */
@@ -167,7 +175,20 @@ public final class LintCommand implements Callable<Integer> {
         return out;
     }
 
-    private static ObjectNode toJson(String source, LintReport report, List<String> expansions) {
+    /**
+     * The learner's language for the findings' words: --lang, SECPILLAR_LANG, else the locale (lint
+     * does not open the learner's record for their saved choice: it is run on policies, in CI too).
+     */
+    private Messages messages() {
+        if (main == null) {
+            return Messages.of(Language.EN);
+        }
+        try (CourseContext ctx = main.context()) {
+            return Messages.of(ctx.explicitLanguage().orElseGet(() -> LanguageChoice.fromLocale(main.launch.env())));
+        }
+    }
+
+    private static ObjectNode toJson(String source, LintReport report, List<String> expansions, Messages messages) {
         ObjectNode root = SimulateCommand.Mappers.COMPACT.createObjectNode();
         root.put("file", source);
         root.put("kind", report.kind().name().toLowerCase(Locale.ROOT));
@@ -184,7 +205,7 @@ public final class LintCommand implements Callable<Integer> {
         for (Finding f : report.findings()) {
             LintCode code = LintCode.of(f.code());
             ObjectNode o = list.addObject().put("code", f.code()).put("severity", f.severity().name())
-                    .put("message", f.message()).put("line", f.line()).put("column", f.column());
+                    .put("message", f.message(messages)).put("line", f.line()).put("column", f.column());
             if (code != null && !code.accessAnalyzerCode().isEmpty()) {
                 o.put("accessAnalyzerCode", code.accessAnalyzerCode());
             }

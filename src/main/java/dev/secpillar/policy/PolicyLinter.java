@@ -134,8 +134,8 @@ public final class PolicyLinter {
     /** An element whose value had the wrong JSON type (already reported): not also "an empty array". */
     private static boolean mistyped(Statement st, String element, List<Finding> problems) {
         Position p = st.positionOf(element);
-        return problems.stream().anyMatch(f -> f.code().equals(LintCode.DATA_TYPE_MISMATCH.name())
-                && f.message().startsWith(element + " must be") && f.line() == p.line() && f.column() > p.column());
+        return problems.stream().anyMatch(f -> Problems.wrongTypeOf(f, element) && f.line() == p.line()
+                && f.column() > p.column());
     }
 
     private static void lintStatement(PolicyDocument policy, Statement st, ResourcePolicyType type,
@@ -270,7 +270,7 @@ public final class PolicyLinter {
         List<String> credentials = new ArrayList<>();
         for (String action : st.actions()) {
             for (ActionCatalog.ActionInfo a : catalog.expandInfo(action)) {
-                if (a.accessLevel().equals("Permissions management")) {
+                if (a.accessLevel().equals(ActionCatalog.PERMISSIONS_MANAGEMENT)) {
                     permissions.add(a.fullName());
                 }
                 if (CREDENTIALS_EXPOSURE.contains(a.fullName().toLowerCase(Locale.ROOT))) {

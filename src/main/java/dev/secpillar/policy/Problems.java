@@ -54,4 +54,12 @@ final class Problems {
     List<Finding> found() {
         return List.copyOf(found);
     }
+
+    /**
+     * Whether a finding of the reader says that the whole of {@code element} has the wrong JSON
+     * type (the reader's own wording: "Action must be a string or an array of strings, not ...").
+     */
+    static boolean wrongTypeOf(Finding f, String element) {
+        return f.code().equals(LintCode.DATA_TYPE_MISMATCH.name()) && f.message().startsWith(element + " must be");
+    }
 }

@@ -22,8 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class UserVisibleLiteralsTest {
     private static final Path MAIN = Path.of("src/main/java");
+    /** Packages, or single files of a package whose other files are not held to it yet. */
     private static final List<String> PACKAGES = List.of("dev/secpillar/tui", "dev/secpillar/plain", "dev/secpillar/cli",
-            "dev/secpillar/serve", "dev/secpillar/app");
+            "dev/secpillar/serve", "dev/secpillar/app",
+            // the policy linter's findings (lint.* keys); the policy reader and simulator are not converted here
+            "dev/secpillar/policy/PolicyLinter.java", "dev/secpillar/policy/ConditionChecks.java",
+            "dev/secpillar/policy/KindChecks.java", "dev/secpillar/policy/VariableChecks.java",
+            "dev/secpillar/policy/ArnChecks.java", "dev/secpillar/policy/LintCode.java",
+            "dev/secpillar/policy/LintText.java", "dev/secpillar/policy/Finding.java",
+            "dev/secpillar/policy/LintReport.java");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Two words in a row: prose a person reads, not a key, a format or an id. */
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");

@@ -133,7 +133,7 @@ public final class LintCommand implements Callable<Integer> {
                     for (String e : expansions) {
                         out.println("note: " + e);
                     }
-                    out.println(checkedAs(report, messages) + "; " + tally(report.findings()));
+                    out.println(checkedAs(report) + "; " + tally(report.findings()));
             }
             if (report.malformed()) {
                 err.println("secpillar: " + source + ": malformed policy (see the findings)");
@@ -149,10 +149,10 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /** "checked as an identity policy (guessed: no statement has a Principal)". */
-    static String checkedAs(LintReport report, Messages messages) {
-        String label = report.kindLabel(messages);
+    static String checkedAs(LintReport report) {
+        String label = report.kindLabel();
         String article = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*") ? "an " : "a ";
-        return "checked as " + article + label + (report.guessed().isEmpty() ? "" : " (guessed: " + report.guessed(messages) + ")");
+        return "checked as " + article + label + (report.guessed().isEmpty() ? "" : " (guessed: " + report.guessed() + ")");
     }
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */

@@ -131,6 +131,40 @@ class LintTextTest {
         assertThat(f.message(VI)).startsWith("3 hành động quản lý quyền trên \"Resource\": \"*\" (iam:PutGroupPolicy, ");
     }
 
+    @Test
+    void vietnameseUsesTheGlossarysTermsAndNfc() throws IOException {
+        List<String> variants = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("docs/glossary-vi.md"), StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\\|");
+            if (line.startsWith("| ") && cells.length >= 4 && !line.startsWith("| English")) {
+                for (String v : cells[3].split(";")) {
+                    if (!v.isBlank() && !v.strip().equals("—")) {
+                        variants.add(v.strip());
+                    }
+                }
+            }
+        }
+        assertThat(variants).hasSizeGreaterThan(50);
+        Properties vi = bundle("messages_vi.properties");
+        List<String> problems = new ArrayList<>();
+        for (String key : vi.stringPropertyNames()) {
+            String text = vi.getProperty(key);
+            if (!key.startsWith("lint.")) {
+                continue;
+            }
+            if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
+                problems.add(key + ": not NFC");
+            }
+            for (String v : variants) {
+                if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find()) {
+                    problems.add(key + ": \"" + v + "\" (see docs/glossary-vi.md)");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static Set<String> arguments(String pattern) {
         Set<String> out = new TreeSet<>();
         Matcher m = ARG.matcher(pattern);

@@ -1,6 +1,7 @@
 package dev.secpillar.policy;
 
 import dev.secpillar.i18n.Messages;
+import java.util.function.Function;
 
 /**
  * One lint finding: a stable code (e.g. "PASS_ROLE_WITH_STAR"), its severity, a message and where.
@@ -16,6 +17,12 @@ public record Finding(String code, Severity severity, String message, int line, 
 
     static Finding at(String code, Severity severity, String message, Position p) {
         return new Finding(code, severity, message, p.line(), p.column());
+    }
+
+    /** A finding whose words another part of the domain renders in the learner's language (the policy reader's). */
+    static Finding at(LintCode code, Severity severity, Function<Messages, String> words, Position p) {
+        LintText text = LintText.rendered(words);
+        return new Finding(code.name(), severity, text.english(), p.line(), p.column(), text);
     }
 
     /** A finding of {@code code} whose words are the bundle's {@code lint.CODE} (or {@code lint.CODE.variant}). */

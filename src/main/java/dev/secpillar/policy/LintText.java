@@ -4,6 +4,7 @@ import dev.secpillar.i18n.Language;
 import dev.secpillar.i18n.Messages;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The words of a lint finding, kept as a bundle key ({@code lint.CODE...}) and its arguments so
@@ -11,7 +12,8 @@ import java.util.List;
  * policy kind, a "did you mean") is rendered in the same language. English is the source: a
  * finding's {@link Finding#message()} is its English rendering.
  *
- * @param key the bundle key, or null for a text that has no key (shown as it is in every language)
+ * @param key the bundle key, or null for a text that has no key of the lint section (then the one
+ *     argument is the text itself, the same in every language, or a function that renders it)
  * @param args the arguments: strings, numbers, or LintTexts
  */
 public record LintText(String key, List<Object> args) {
@@ -31,15 +33,25 @@ public record LintText(String key, List<Object> args) {
         return new LintText(null, List.of(text));
     }
 
+    /**
+     * Words another part of the domain renders itself (the policy reader's problems, which have
+     * their own keys): shown in the learner's language like the linter's own.
+     */
+    static LintText rendered(Function<Messages, String> words) {
+        return new LintText(null, List.of(words));
+    }
+
     /** An empty argument: a suggestion that has nothing to suggest. */
     static LintText nothing() {
         return NOTHING;
     }
 
     /** The text in the language of {@code messages}. */
+    @SuppressWarnings("unchecked")
     public String render(Messages messages) {
         if (key == null) {
-            return (String) args.get(0);
+            return args.get(0) instanceof Function<?, ?> f ? ((Function<Messages, String>) f).apply(messages)
+                    : (String) args.get(0);
         }
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {

@@ -120,6 +120,15 @@ class LintTextTest {
     }
 
     @Test
+    void aFindingOfThePolicyReaderCanCarryItsOwnRenderedWords() {
+        Finding f = Finding.at(LintCode.MISSING_EFFECT, Severity.ERROR,
+                m -> m.language() == Language.VI ? "thiếu Effect" : "no Effect", new Position(2, 3));
+        assertThat(f.message()).isEqualTo("no Effect");
+        assertThat(f.message(VI)).isEqualTo("thiếu Effect");
+        assertThat(f.code()).isEqualTo("MISSING_EFFECT");
+    }
+
+    @Test
     void countsKeepTheirDigitsAndEnglishPlurals() {
         String text = """
                 {"Version": "2012-10-17", "Statement": [

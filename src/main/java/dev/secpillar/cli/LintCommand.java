@@ -47,9 +47,6 @@ public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    Main main;
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
@@ -174,6 +171,10 @@ public final class LintCommand implements Callable<Integer> {
         }
         return out;
     }
+
+    /** The top command, for the run's language (null when the command is run on its own, as in tests). */
+    @ParentCommand
+    Main main;
 
     /**
      * The learner's language for the findings' words: --lang, SECPILLAR_LANG, else the locale (lint

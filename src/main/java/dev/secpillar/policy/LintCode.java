@@ -5,9 +5,9 @@ import dev.secpillar.i18n.Messages;
 /**
  * Every finding code lint can report, with its severity and the IAM Access Analyzer issue code
  * it corresponds to ("" when Access Analyzer has no such check: those come from other linters
- * or from secpillar itself). Its words (a title, and the message of each finding) are in the
- * message bundles under lint.CODE (LintText). The names are stable: CI configurations and SARIF baselines refer
- * to them. docs/LINT.md lists them all with an example each.
+ * or from secpillar itself). Its words, a title and the message of each finding, are in the
+ * message bundles under lint.CODE (see LintText). The names are stable: CI configurations and
+ * SARIF baselines refer to them. docs/LINT.md lists them all with an example each.
  */
 public enum LintCode {
     // ---- the document itself --------------------------------------------------------------

@@ -32,7 +32,7 @@ import java.util.Map;
  * position). Any change to the model must change {@link #VERSION}.
  */
 final class CourseCodec {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private CourseCodec() {}
 
@@ -142,6 +142,7 @@ final class CourseCodec {
             string(p.lesson());
             string(p.question());
             string(p.challenge());
+            string(p.heading());
             positions(p.positions());
         }
 
@@ -311,7 +312,7 @@ final class CourseCodec {
 
         Playbook playbook() throws IOException {
             return new Playbook(string(), string(), list(() -> new Playbook.PlaybookStep(string(), string())),
-                    string(), string(), string(), positions());
+                    string(), string(), string(), string(), positions());
         }
 
         Step step() throws IOException {

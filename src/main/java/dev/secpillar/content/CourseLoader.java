@@ -138,6 +138,7 @@ public final class CourseLoader {
         Path playbookFile = lessons.resolve(PlaybookReader.FILE);
         if (Files.isRegularFile(playbookFile)) {
             readFile(playbookFile).ifPresent(n -> playbooks.putAll(PlaybookReader.read(name(playbookFile), n, problems)));
+            sources.add(new Source(Source.Kind.PLAYBOOKS, "", "", playbookFile));
         }
         List<Module> modules = new ArrayList<>();
         for (String folder : folders) {

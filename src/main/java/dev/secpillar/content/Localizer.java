@@ -5,10 +5,12 @@ import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.course.Playbook;
 import dev.secpillar.course.Question;
 import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import java.util.Map;
 final class Localizer {
     /** Fresh translations, by source (kind and id) and then by text path. */
     private final Map<String, Map<String, String>> texts;
+    /** English playbook page to the page in the language, and the same for each step's text. */
+    private final Map<String, String> pages = new HashMap<>();
+    private final Map<String, String> stepTexts = new HashMap<>();
 
     Localizer(Map<String, Map<String, String>> texts) {
         this.texts = texts;
@@ -31,13 +36,36 @@ final class Localizer {
     }
 
     Course apply(Course c) {
+        List<Playbook> playbooks = playbooks(c.playbooks());
         Text t = text(Source.Kind.COURSE, "");
         List<BadgeDefinition> badges = c.badges().stream().map(b -> new BadgeDefinition(b.id(),
                 t.get("badges/" + b.id() + "/name", b.name()), t.get("badges/" + b.id() + "/description", b.description()),
                 b.emblem(), b.criteria(), b.positions())).toList();
         List<Module> modules = c.modules().stream().map(this::module).toList();
         List<Quiz> quizzes = c.quizzes().stream().map(this::quiz).toList();
-        return new Course(t.get("title", c.title()), modules, quizzes, badges, c.playbooks());
+        return new Course(t.get("title", c.title()), modules, quizzes, badges, playbooks);
+    }
+
+    /**
+     * The playbooks in the language (each text English where its translation is missing or
+     * stale), and what the other files take from them: the lesson's pages, and the step texts
+     * choices and pool actions repeat. playbooks.LANG.yaml is the only translation of these.
+     */
+    private List<Playbook> playbooks(List<Playbook> english) {
+        Text t = text(Source.Kind.PLAYBOOKS, "");
+        List<Playbook> out = new ArrayList<>();
+        for (Playbook p : english) {
+            List<Playbook.PlaybookStep> steps = p.steps().stream().map(s ->
+                    new Playbook.PlaybookStep(s.id(), t.get(PlaybookTexts.step(p, s), s.text()))).toList();
+            Playbook local = new Playbook(p.id(), t.get(PlaybookTexts.title(p), p.title()), steps, p.lesson(),
+                    p.question(), p.challenge(), t.get(PlaybookTexts.HEADING, p.heading()), p.positions());
+            out.add(local);
+            pages.put(PlaybookReader.page(p), PlaybookReader.page(local));
+            for (int i = 0; i < steps.size(); i++) {
+                stepTexts.putIfAbsent(p.steps().get(i).text(), steps.get(i).text());
+            }
+        }
+        return out;
     }
 
     private Module module(Module m) {
@@ -53,9 +81,9 @@ final class Localizer {
             String p = "steps/" + i + "/";
             Step s = l.steps().get(i);
             if (s instanceof Step.Page page) {
-                steps.add(new Step.Page(t.get(p + "page", page.text())));
+                steps.add(new Step.Page(pages.getOrDefault(page.text(), t.get(p + "page", page.text()))));
             } else if (s instanceof Step.Check check) {
-                steps.add(new Step.Check(t.get(p + "prompt", check.prompt()), t.list(p + "choices/", check.choices()),
+                steps.add(new Step.Check(t.get(p + "prompt", check.prompt()), t.items(p + "choices/", check.choices()),
                         check.answer(), t.get(p + "explain", check.explain())));
             } else {
                 steps.add(s);
@@ -69,7 +97,7 @@ final class Localizer {
         Text t = text(Source.Kind.QUIZ, q.id());
         List<Question> questions = q.questions().stream().map(x -> {
             String p = "questions/" + x.id() + "/";
-            List<String> choices = TextItems.hasOwnChoices(x.kind()) ? t.list(p + "choices/", x.choices()) : x.choices();
+            List<String> choices = TextItems.hasOwnChoices(x.kind()) ? t.items(p + "choices/", x.choices()) : x.choices();
             return new Question(x.id(), x.kind(), t.get(p + "prompt", x.prompt()), choices, x.answer(),
                     t.get(p + "explain", x.explain()), x.bestPractices(), x.scenario(), x.positions());
         }).toList();
@@ -96,7 +124,8 @@ final class Localizer {
                 Map<Object, Object> entry = new LinkedHashMap<>(m);
                 for (String field : fields) {
                     if (entry.get(field) instanceof String english) {
-                        entry.put(field, t.get(list + "/" + i + "/" + field, english));
+                        String path = list + "/" + i + "/" + field;
+                        entry.put(field, list.equals("pool") ? t.item(path, english) : t.get(path, english));
                     }
                 }
                 copy.set(i, entry);
@@ -106,18 +135,31 @@ final class Localizer {
     }
 
     private Text text(Source.Kind kind, String id) {
-        return new Text(texts.getOrDefault(key(kind, id), Map.of()));
+        return new Text(texts.getOrDefault(key(kind, id), Map.of()), stepTexts);
     }
 
-    private record Text(Map<String, String> byPath) {
+    /** A file's translated texts; a choice or pool action that is a playbook step reads the playbook's. */
+    private record Text(Map<String, String> byPath, Map<String, String> steps) {
         String get(String path, String english) {
             return byPath.getOrDefault(path, english);
+        }
+
+        String item(String path, String english) {
+            return byPath.getOrDefault(path, steps.getOrDefault(english, english));
         }
 
         List<String> list(String prefix, List<String> english) {
             List<String> out = new ArrayList<>(english.size());
             for (int i = 0; i < english.size(); i++) {
                 out.add(get(prefix + i, english.get(i)));
+            }
+            return out;
+        }
+
+        List<String> items(String prefix, List<String> english) {
+            List<String> out = new ArrayList<>(english.size());
+            for (int i = 0; i < english.size(); i++) {
+                out.add(item(prefix + i, english.get(i)));
             }
             return out;
         }

@@ -20,6 +20,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class PlaybookReader {
     static final String FILE = "playbooks.yaml";
+    /** Where a page heading puts the playbook's title (kept by every translation of the heading). */
+    static final String TITLE = "{title}";
 
     private PlaybookReader() {}
 
@@ -31,8 +33,13 @@ final class PlaybookReader {
             return out;
         }
         Fields top = maybe.get();
+        String heading = top.string("page_heading", true).orElse(TITLE);
+        if (!heading.contains(TITLE)) {
+            problems.add(top.whereOf("page_heading"), "'page_heading' must say where the playbook's title goes with "
+                    + TITLE);
+        }
         for (Node n : top.list("playbooks", true)) {
-            readOne(file, n, problems).ifPresent(p -> {
+            readOne(file, n, heading, problems).ifPresent(p -> {
                 Playbook first = out.putIfAbsent(p.id(), p);
                 if (first != null) {
                     problems.add(p.positions().item(), "duplicate playbook id '" + p.id() + "' (first used at "
@@ -44,7 +51,7 @@ final class PlaybookReader {
         return out;
     }
 
-    private static Optional<Playbook> readOne(String file, Node node, Problems problems) {
+    private static Optional<Playbook> readOne(String file, Node node, String heading, Problems problems) {
         Optional<Fields> maybe = Fields.of(file, node, "a playbook", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -99,15 +106,17 @@ final class PlaybookReader {
         if (problems.size() > before || id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Playbook(id.get(), title.get(), steps, lesson, question, challenge,
+        return Optional.of(new Playbook(id.get(), title.get(), steps, lesson, question, challenge, heading,
                 new Positions(f.where(), positions)));
     }
 
-    /** The page a lesson's {@code - playbook: ID} step shows: the steps, numbered, in the one order. */
+    /**
+     * The page a lesson's {@code - playbook: ID} step shows: the heading, then the steps, numbered,
+     * in the one order. A translated playbook gives the translated page (see {@link Localizer}).
+     */
     static String page(Playbook p) {
         StringBuilder b = new StringBuilder();
-        b.append("**Playbook: ").append(p.title()).append(".** The course's one order for it; the quiz and\n")
-                .append("the challenge ask for the same.\n\n");
+        b.append(p.heading().replace(TITLE, p.title()).strip()).append("\n\n");
         for (int i = 0; i < p.steps().size(); i++) {
             b.append("- **").append(i + 1).append(".** ").append(p.steps().get(i).text()).append('\n');
         }

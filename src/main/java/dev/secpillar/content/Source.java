@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** One English content file as the loader read it: which item it holds, so its translations can be found. */
 record Source(Kind kind, String id, String moduleId, Path file) {
-    enum Kind { COURSE, MODULE, LESSON, CHALLENGE, QUIZ }
+    enum Kind { COURSE, MODULE, LESSON, CHALLENGE, QUIZ, PLAYBOOKS }
 
     /** "06-policy-evaluation.vi.yaml": a translation; the English is "06-policy-evaluation.yaml". */
     static final Pattern TRANSLATION = Pattern.compile("(.+)\\.([a-z]{2,3})\\.yaml");

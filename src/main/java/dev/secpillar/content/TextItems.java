@@ -32,17 +32,56 @@ final class TextItems {
             case LESSON -> "title|steps/\\d+/(page|prompt|explain|choices/\\d+)";
             case QUIZ -> "title|questions/[^/]+/(prompt|explain|choices/\\d+)";
             case CHALLENGE -> "title|story|hints/\\d+|cases/\\d+/(name|why)|pool/\\d+/text";
+            case PLAYBOOKS -> PlaybookTexts.HEADING + "|playbooks/[^/]+/(title|steps/[^/]+)";
         });
     }
 
-    /** The English texts of the item a source file holds, in file order; empty when it is gone. */
+    /** Paths whose text may repeat a playbook's: a lesson's pages, any choice, a pool action. */
+    private static final Pattern MAY_REPEAT_PLAYBOOK = Pattern.compile("steps/\\d+/page|.*/choices/\\d+|pool/\\d+/text");
+
+    /**
+     * The English texts a source file's translation holds, in file order; empty when the item is
+     * gone. Texts that repeat a playbook (see {@link #fromPlaybooks}) are not among them.
+     */
     static Optional<Map<String, String>> of(Course course, Source s) {
+        PlaybookTexts playbooks = new PlaybookTexts(course.playbooks());
+        return all(course, s).map(texts -> {
+            Map<String, String> own = new LinkedHashMap<>(texts);
+            own.keySet().removeAll(fromPlaybooks(playbooks, texts).keySet());
+            return own;
+        });
+    }
+
+    /**
+     * The texts of a source file that repeat lessons/playbooks.yaml (a playbook page, a choice or
+     * pool action that is a playbook step), each with the playbook texts it is made of: they are
+     * translated once, in playbooks.LANG.yaml.
+     */
+    static Map<String, List<String>> fromPlaybooks(Course course, Source s) {
+        return all(course, s).map(texts -> fromPlaybooks(new PlaybookTexts(course.playbooks()), texts)).orElse(Map.of());
+    }
+
+    private static Map<String, List<String>> fromPlaybooks(PlaybookTexts playbooks, Map<String, String> texts) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        texts.forEach((path, english) -> {
+            if (MAY_REPEAT_PLAYBOOK.matcher(path).matches()) {
+                List<String> madeOf = playbooks.madeOf(english);
+                if (!madeOf.isEmpty()) {
+                    out.put(path, madeOf);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Optional<Map<String, String>> all(Course course, Source s) {
         return switch (s.kind()) {
             case COURSE -> Optional.of(ofCourse(course));
             case MODULE -> course.module(s.id()).map(TextItems::ofModule);
             case LESSON -> course.lesson(s.id()).map(TextItems::ofLesson);
             case QUIZ -> course.quiz(s.id()).map(TextItems::ofQuiz);
             case CHALLENGE -> course.challenge(s.id()).map(TextItems::ofChallenge);
+            case PLAYBOOKS -> Optional.of(new PlaybookTexts(course.playbooks()).items());
         };
     }
 

@@ -70,7 +70,11 @@ final class Translations {
         for (Module m : english.modules()) {
             rows.put(m.id(), TranslationReport.Row.empty(m.id()));
         }
-        for (Source s : sources) {
+        // playbooks.yaml first: the texts of other files that repeat a playbook count as its translation has them.
+        List<Source> ordered = new ArrayList<>(sources);
+        ordered.sort(java.util.Comparator.comparing(s -> s.kind() != Source.Kind.PLAYBOOKS));
+        Map<String, TranslationReport.Status> playbookStatus = new HashMap<>();
+        for (Source s : ordered) {
             Optional<Map<String, String>> texts = TextItems.of(english, s);
             if (texts.isEmpty()) {
                 continue;
@@ -85,14 +89,18 @@ final class Translations {
             Map<String, TranslationReport.Status> status = new LinkedHashMap<>();
             Map<String, String> freshTexts = new LinkedHashMap<>();
             Pattern shape = TextItems.shape(s.kind());
+            Map<String, List<String>> repeated = TextItems.fromPlaybooks(english, s);
             for (TranslationFile.Entry e : entries.values()) {
                 if (!shape.matcher(e.key()).matches()) {
                     problems.add(e.keyAt(), "'" + e.key() + "' is not text of " + what(s.kind())
                             + "; only titles, pages, prompts, choices, explanations, hints, stories and case texts"
                             + " are translated (ids, answers, policies and cases come from the English file)");
                 } else if (!texts.get().containsKey(e.key()) && e.translated()) {
-                    warnings.add(e.keyAt(), "warning: the English has no '" + e.key()
-                            + "' any more; remove it (secpillar translate stub drops it once it is empty)");
+                    warnings.add(e.keyAt(), repeated.containsKey(e.key())
+                            ? "warning: '" + e.key() + "' repeats lessons/" + PlaybookReader.FILE + ", so its translation is"
+                                    + " read from lessons/playbooks." + language + ".yaml and not from here; remove it"
+                            : "warning: the English has no '" + e.key()
+                                    + "' any more; remove it (secpillar translate stub drops it once it is empty)");
                 }
             }
             for (var t : texts.get().entrySet()) {
@@ -112,8 +120,19 @@ final class Translations {
             }
             checkDistinctItems(s, entries, freshTexts);
             fresh.put(Localizer.key(s.kind(), s.id()), freshTexts);
+            if (s.kind() == Source.Kind.PLAYBOOKS) {
+                checkPlaybooks(entries, freshTexts);
+                playbookStatus.putAll(status);
+                playbookModules(status).forEach((module, part) ->
+                        rows.computeIfPresent(module, (k, r) -> r.plus(count(k, s.kind(), part, Map.of()))));
+                continue;
+            }
+            // A lesson, question or challenge is whole only when the playbook texts it shows are translated too.
+            Map<String, TranslationReport.Status> shown = new LinkedHashMap<>();
+            repeated.forEach((path, parts) -> shown.put(path, whole(parts.stream()
+                    .map(p -> playbookStatus.getOrDefault(p, TranslationReport.Status.MISSING)).toList())));
             String module = s.kind() == Source.Kind.COURSE ? "course" : s.moduleId();
-            rows.computeIfPresent(module, (k, r) -> r.plus(count(k, s.kind(), status)));
+            rows.computeIfPresent(module, (k, r) -> r.plus(count(k, s.kind(), status, shown)));
         }
         return new TranslationReport(language, List.copyOf(rows.values()));
     }
@@ -154,20 +173,74 @@ final class Translations {
         }
     }
 
-    private static TranslationReport.Row count(String module, Source.Kind kind,
-                                               Map<String, TranslationReport.Status> status) {
+    /**
+     * A file's figures: its own texts count as texts; {@code shown} (the playbook texts it repeats,
+     * counted as texts of playbooks.yaml) only decide whether a lesson, question or challenge is whole.
+     */
+    private static TranslationReport.Row count(String module, Source.Kind kind, Map<String, TranslationReport.Status> status,
+                                               Map<String, TranslationReport.Status> shown) {
         TranslationReport.Counts texts = TranslationReport.Counts.NONE;
         for (TranslationReport.Status s : status.values()) {
             texts = texts.plus(s);
         }
+        Map<String, TranslationReport.Status> all = new LinkedHashMap<>(status);
+        all.putAll(shown);
         TranslationReport.Counts none = TranslationReport.Counts.NONE;
         return switch (kind) {
-            case LESSON -> new TranslationReport.Row(module, texts, none.plus(whole(status.values())), none, none, none);
-            case CHALLENGE -> new TranslationReport.Row(module, texts, none, none, none.plus(whole(status.values())), none);
-            case QUIZ -> new TranslationReport.Row(module, texts, none, units(status, "questions/"), none, none);
-            case COURSE -> new TranslationReport.Row(module, texts, none, none, none, units(status, "badges/"));
-            case MODULE -> new TranslationReport.Row(module, texts, none, none, none, none);
+            case LESSON -> new TranslationReport.Row(module, texts, none.plus(whole(all.values())), none, none, none);
+            case CHALLENGE -> new TranslationReport.Row(module, texts, none, none, none.plus(whole(all.values())), none);
+            case QUIZ -> new TranslationReport.Row(module, texts, none, units(all, "questions/"), none, none);
+            case COURSE -> new TranslationReport.Row(module, texts, none, none, none, units(all, "badges/"));
+            case MODULE, PLAYBOOKS -> new TranslationReport.Row(module, texts, none, none, none, none);
         };
+    }
+
+    /** A playbook's texts count in the module of the lesson that teaches it; the shared heading in "course". */
+    private Map<String, Map<String, TranslationReport.Status>> playbookModules(Map<String, TranslationReport.Status> status) {
+        Map<String, String> moduleOf = new HashMap<>();
+        for (var p : english.playbooks()) {
+            moduleOf.put("playbooks/" + p.id() + "/", english.lesson(p.lesson()).map(l -> l.moduleId()).orElse("course"));
+        }
+        Map<String, Map<String, TranslationReport.Status>> out = new LinkedHashMap<>();
+        status.forEach((path, st) -> {
+            String module = moduleOf.entrySet().stream().filter(m -> path.startsWith(m.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse("course");
+            out.computeIfAbsent(module, k -> new LinkedHashMap<>()).put(path, st);
+        });
+        return out;
+    }
+
+    /**
+     * The heading keeps its {title}; a step the playbooks share reads the same in each; the steps
+     * of one playbook still differ once translated (its quiz question orders them).
+     */
+    private void checkPlaybooks(Map<String, TranslationFile.Entry> entries, Map<String, String> fresh) {
+        String heading = fresh.get(PlaybookTexts.HEADING);
+        if (heading != null && !heading.contains(PlaybookReader.TITLE)) {
+            problems.add(entries.get(PlaybookTexts.HEADING).textAt(), "'" + PlaybookTexts.HEADING
+                    + "' must keep " + PlaybookReader.TITLE + " where the playbook's title goes");
+        }
+        Map<String, String> byEnglish = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
+        for (var p : english.playbooks()) {
+            for (var step : p.steps()) {
+                String path = PlaybookTexts.step(p, step);
+                String text = fresh.get(path);
+                if (text == null) {
+                    continue;
+                }
+                String first = byEnglish.putIfAbsent(step.text(), path);
+                if (first != null && fresh.containsKey(first) && !fresh.get(first).equals(text)) {
+                    problems.add(entries.get(path).textAt(), "'" + path + "' has the same English as '" + first
+                            + "' but another translation; a step reads the same wherever it appears");
+                }
+                String same = seen.putIfAbsent(p.id() + "\0" + text, path);
+                if (same != null) {
+                    problems.add(entries.get(path).textAt(), "'" + path + "' reads the same as '" + same
+                            + "'; every step of a playbook must differ");
+                }
+            }
+        }
     }
 
     /** Groups "questions/ID/..." paths by ID and counts each group as one unit. */
@@ -201,6 +274,7 @@ final class Translations {
             case LESSON -> "a lesson";
             case QUIZ -> "a quiz";
             case CHALLENGE -> "a challenge";
+            case PLAYBOOKS -> "playbooks.yaml";
         };
     }
 

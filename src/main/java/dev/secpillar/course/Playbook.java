@@ -6,9 +6,11 @@ import java.util.List;
  * One incident-response playbook's steps in the course's one order, read from
  * lessons/playbooks.yaml. The lesson that teaches it, the quiz question that asks for its order
  * and the ordering challenge that drills it all name it, so the three cannot disagree.
+ * {@code heading} is the file's page heading, with {@code {title}} where the title goes: content,
+ * so it is translated with the steps.
  */
 public record Playbook(String id, String title, List<PlaybookStep> steps, String lesson, String question,
-                       String challenge, Positions positions) implements java.io.Serializable {
+                       String challenge, String heading, Positions positions) implements java.io.Serializable {
     public Playbook {
         steps = List.copyOf(steps);
     }

@@ -57,6 +57,7 @@ class SourceAndPlaybookValidationTest extends CliHarness {
                       - {id: contain, text: Contain the damage}
                       - {id: recover, text: Recover}
                       - {id: eradicate, text: Remove the cause}
+                page_heading: "**Playbook: {title}.**"
                 """);
         Fixture.write(content, LESSON, lesson("sources:\n  - {see: basics-challenge}\n") + "  - playbook: basics\n");
         Fixture.write(content, "quizzes/basics.yaml", """

@@ -88,6 +88,7 @@ class ContentRulesTest {
                       - {id: contain, text: Contain the damage}
                       - {id: eradicate, text: Remove the cause}
                       - {id: recover, text: Recover}
+                page_heading: "**Playbook: {title}.**"
                 """);
     }
 
@@ -184,6 +185,7 @@ class ContentRulesTest {
                       - {id: contain, text: Contain the damage}
                       - {id: call-lawyer, text: Call the lawyer}
                       - {id: recover, text: Recover}
+                page_heading: "**Playbook: {title}.**"
                 """);
         writeQuiz(PLAYBOOK_QUESTION);
         Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-challenge}\n", "  - playbook: basics\n"));

@@ -17,7 +17,7 @@ public final class Badges {
 
     /** Every badge in course order, earned or locked, with how far along the learner is. */
     public List<BadgeStatus> all() {
-        return app.badgeRules().statuses(app.snapshot());
+        return app.badgeRules().statuses(app.snapshot(), app.messages());
     }
 
     public List<BadgeStatus> earned() {
@@ -25,7 +25,7 @@ public final class Badges {
     }
 
     public Optional<BadgeStatus> status(String id) {
-        return app.badgeRules().status(id, app.snapshot());
+        return app.badgeRules().status(id, app.snapshot(), app.messages());
     }
 
     /**

@@ -108,7 +108,7 @@ public final class ChallengeWorkspace {
 
     /** What the learner works with besides the story: the world, the pool, the limits. */
     public List<String> briefing() {
-        return checker.briefing();
+        return checker.briefing(app.messages());
     }
 
     /** The actions an ordering challenge's plan is made of; empty for other kinds. */
@@ -118,7 +118,7 @@ public final class ChallengeWorkspace {
 
     /** What case {@code index} of a report is about. */
     public String caseDetail(int index) {
-        return checker.detail(index);
+        return checker.detail(index, app.messages());
     }
 
     /**
@@ -126,7 +126,7 @@ public final class ChallengeWorkspace {
      * The shell and line mode call this for every check they run.
      */
     public CheckReport check(String answer) {
-        CheckReport report = checker.check(answer);
+        CheckReport report = checker.check(answer, app.messages());
         record(ChallengeEvent.CHECK);
         recordPassOnce(report);
         return report;
@@ -137,7 +137,7 @@ public final class ChallengeWorkspace {
      * answer is still recorded (as a check and the pass) the first time.
      */
     public CheckReport preview(String answer) {
-        CheckReport report = checker.check(answer);
+        CheckReport report = checker.check(answer, app.messages());
         if (report.passed() && !passed()) {
             record(ChallengeEvent.CHECK);
             recordPassOnce(report);
@@ -153,7 +153,7 @@ public final class ChallengeWorkspace {
 
     /** Lint findings about an answer (advice; shown on request). */
     public List<Finding> lint(String answer) {
-        return checker.lint(answer);
+        return checker.lint(answer, app.messages());
     }
 
     public Optional<ChallengeRecord> record() {

@@ -19,12 +19,13 @@ record AllOf(List<Criterion> parts) implements Criterion {
         int met = (int) each.stream().filter(Standing::met).count();
         if (onlyBadges()) {
             List<String> names = parts.stream().map(p -> Words.quoted(((BadgeEarned) p).name(facts.course()))).toList();
-            Standing s = Standing.counted("Earn all of these badges: " + Words.list(names), met, parts.size(), "badge", "badges");
+            Standing s = Standing.counted(facts.say("badge.all_of.badges", Words.list(names, facts)), met, parts.size(),
+                    facts, "badges");
             return new Standing(s.description(), s.met(), s.done(), s.total(), s.progress(), each);
         }
-        String description = "All of: " + String.join("; ", each.stream().map(Standing::description).toList());
+        String description = facts.say("badge.all_of", String.join("; ", each.stream().map(Standing::description).toList()));
         return new Standing(description, met == parts.size(), met, parts.size(),
-                met + " of " + parts.size() + " parts done", each);
+                facts.say("badge.all_of.progress", met, parts.size()), each);
     }
 
     private boolean onlyBadges() {

@@ -23,9 +23,9 @@ record AnyOf(int count, List<Criterion> parts) implements Criterion {
                 ? parts.stream().map(p -> Words.quoted(((BadgeEarned) p).name(facts.course()))).toList()
                 : each.stream().map(Standing::description).toList();
         String description = badges
-                ? "Earn any " + count + " of these badges: " + Words.list(names)
-                : "Any " + count + " of: " + String.join("; ", names);
-        String progress = done + " of " + count + (badges ? (count == 1 ? " badge" : " badges") : " needed");
+                ? facts.say("badge.any_of.badges", count, Words.list(names, facts))
+                : facts.say("badge.any_of", count, String.join("; ", names));
+        String progress = badges ? facts.say("badge.count.badges", done, count) : facts.say("badge.any_of.progress", done, count);
         return new Standing(description, met >= count, done, count, progress, each);
     }
 

@@ -13,7 +13,8 @@ record BadgeEarned(Ref badge) implements Criterion {
     @Override
     public Standing standing(Facts facts) {
         boolean met = facts.earned().contains(badge.id());
-        return Standing.single("Earn the badge " + Words.quoted(name(facts.course())), met, met ? "earned" : "not earned yet");
+        return Standing.single(facts.say("badge.badge", Words.quoted(name(facts.course()))), met,
+                facts.say(met ? "badge.badge.earned" : "badge.badge.not_earned"));
     }
 
     @Override

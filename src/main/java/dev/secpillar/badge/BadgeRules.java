@@ -1,5 +1,8 @@
 package dev.secpillar.badge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.course.BadgeDefinition;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.PillarMap;
@@ -94,7 +97,12 @@ public final class BadgeRules implements AwardRule {
 
     /** Every badge in course order, earned or locked. */
     public List<BadgeStatus> statuses(ProgressSnapshot snapshot) {
-        Facts facts = Facts.of(course, snapshot);
+        return statuses(snapshot, Text.ENGLISH_MESSAGES);
+    }
+
+    /** The same, what each asks and how far along in the learner's language. */
+    public List<BadgeStatus> statuses(ProgressSnapshot snapshot, Messages m) {
+        Facts facts = Facts.of(course, snapshot, m);
         return course.badges().stream()
                 .filter(b -> criteria.containsKey(b.id()))
                 .map(b -> status(b, facts))
@@ -102,7 +110,11 @@ public final class BadgeRules implements AwardRule {
     }
 
     public Optional<BadgeStatus> status(String id, ProgressSnapshot snapshot) {
-        Facts facts = Facts.of(course, snapshot);
+        return status(id, snapshot, Text.ENGLISH_MESSAGES);
+    }
+
+    public Optional<BadgeStatus> status(String id, ProgressSnapshot snapshot, Messages m) {
+        Facts facts = Facts.of(course, snapshot, m);
         return definition(id).filter(b -> criteria.containsKey(id)).map(b -> status(b, facts));
     }
 

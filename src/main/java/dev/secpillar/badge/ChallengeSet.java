@@ -12,7 +12,7 @@ final class ChallengeSet {
 
     static Standing standing(String description, List<Challenge> challenges, HelpRule help, Facts facts) {
         int done = (int) challenges.stream().filter(c -> help.accepts(facts.progress().challenge(c.id()))).count();
-        return Standing.counted(description, done, challenges.size(), "challenge", "challenges");
+        return Standing.counted(description, done, challenges.size(), facts, "challenges");
     }
 
     static List<Evidence> evidence(List<Challenge> challenges, HelpRule help, Facts facts) {

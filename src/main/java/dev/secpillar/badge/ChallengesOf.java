@@ -20,13 +20,16 @@ import java.util.function.BiConsumer;
 record ChallengesOf(Optional<Ref> module, Optional<ChallengeKind> kind, HelpRule help) implements Criterion {
     @Override
     public Standing standing(Facts facts) {
-        return ChallengeSet.standing(description(facts.course()), challenges(facts.course()), help, facts);
+        return ChallengeSet.standing(description(facts), challenges(facts.course()), help, facts);
     }
 
-    private String description(Course course) {
-        String what = kind.map(k -> k.name().toLowerCase(Locale.ROOT) + " challenge").orElse("challenge");
-        String where = module.map(m -> " of " + course.module(m.id()).map(Module::title).orElse(m.id())).orElse(" in the course");
-        return "Pass every " + what + where + help.phrase();
+    private String description(Facts facts) {
+        Course course = facts.course();
+        String what = kind.map(k -> facts.say("badge.challenge_kind." + k.name().toLowerCase(Locale.ROOT)))
+                .orElseGet(() -> facts.say("badge.challenge_kind.any"));
+        return module.map(m -> facts.say("badge.challenges_of.module", what,
+                        course.module(m.id()).map(Module::title).orElse(m.id()), help.phrase(facts)))
+                .orElseGet(() -> facts.say("badge.challenges_of.course", what, help.phrase(facts)));
     }
 
     @Override

@@ -19,8 +19,8 @@ record ChallengesPassed(List<Ref> ids, HelpRule help) implements Criterion {
                 .map(r -> facts.course().challenge(r.id()).map(Challenge::title).orElse(r.id()))
                 .map(Words::quoted)
                 .toList();
-        String description = "Pass " + (ids.size() == 1 ? "the challenge " : "the challenges ") + Words.list(titles)
-                + help.phrase();
+        String description = facts.say(ids.size() == 1 ? "badge.challenge" : "badge.challenges", Words.list(titles, facts),
+                help.phrase(facts));
         return ChallengeSet.standing(description, challenges(facts.course()), help, facts);
     }
 

@@ -18,10 +18,10 @@ record EveryQuiz(int minScore, SourceRef where) implements Criterion {
         List<Quiz> quizzes = facts.course().quizzes();
         int done = (int) quizzes.stream().filter(q -> Scores.meets(facts.progress(), q.id(), minScore)).count();
         if (minScore > 0) {
-            return Standing.counted("Score at least " + minScore + "% in every quiz", done, quizzes.size(),
-                    "quiz at " + minScore + "%", "quizzes at " + minScore + "%");
+            return Standing.counted(facts.say("badge.every_quiz.score", minScore), done, quizzes.size(),
+                    facts, "quizzes_at", minScore);
         }
-        return Standing.counted("Pass every quiz", done, quizzes.size(), "quiz passed", "quizzes passed");
+        return Standing.counted(facts.say("badge.every_quiz"), done, quizzes.size(), facts, "quizzes_passed");
     }
 
     @Override

@@ -23,11 +23,11 @@ record HelpRule(boolean noHints, boolean noGiveUp) {
     }
 
     /** Appended to a description: "", " with clean passes (no hints, no give-up)" or " without giving up". */
-    String phrase() {
+    String phrase(Facts facts) {
         if (noHints) {
-            return " with clean passes (no hints, no give-up)";
+            return facts.say("badge.help.no_hints");
         }
-        return noGiveUp ? " without giving up" : "";
+        return noGiveUp ? facts.say("badge.help.no_give_up") : "";
     }
 
     String describe(ChallengeRecord r) {

@@ -14,7 +14,7 @@ record LessonsOfModule(Ref module) implements Criterion {
     public Standing standing(Facts facts) {
         List<Lesson> lessons = lessons(facts.course());
         int done = (int) lessons.stream().filter(l -> facts.progress().isDone(l.id())).count();
-        return Standing.counted("Finish every lesson of " + title(facts.course()), done, lessons.size(), "lesson", "lessons");
+        return Standing.counted(facts.say("badge.lessons_of", title(facts.course())), done, lessons.size(), facts, "lessons");
     }
 
     @Override

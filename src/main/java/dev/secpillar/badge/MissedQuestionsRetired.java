@@ -18,15 +18,14 @@ record MissedQuestionsRetired(int atLeast, SourceRef where) implements Criterion
     public Standing standing(Facts facts) {
         Collection<ReviewCard> cards = facts.progress().reviewCards().values();
         int retired = (int) cards.stream().filter(ReviewCard::retired).count();
-        String description = "Review every missed quiz question until it retires"
-                + (atLeast > 1 ? " (at least " + atLeast + " of them)" : "");
+        String description = atLeast > 1 ? facts.say("badge.retired.at_least", atLeast) : facts.say("badge.retired");
         if (cards.isEmpty()) {
-            return new Standing(description, false, 0, atLeast, "no missed questions yet", List.of());
+            return new Standing(description, false, 0, atLeast, facts.say("badge.retired.none"), List.of());
         }
         boolean met = retired == cards.size() && cards.size() >= atLeast;
         int total = Math.max(cards.size(), atLeast);
         return new Standing(description, met, retired, total,
-                retired + " of " + cards.size() + " missed question" + (cards.size() == 1 ? "" : "s") + " retired", List.of());
+                facts.say("badge.retired.progress", retired, cards.size()), List.of());
     }
 
     @Override

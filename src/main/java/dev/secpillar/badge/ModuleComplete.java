@@ -21,15 +21,15 @@ record ModuleComplete(Ref module) implements Criterion {
         Standing lessons = new LessonsOfModule(module).standing(facts);
         List<Quiz> quizzes = quizzes(course);
         int passed = (int) quizzes.stream().filter(q -> Scores.meets(facts.progress(), q.id(), 0)).count();
-        String description = lessons.description() + switch (quizzes.size()) {
-            case 0 -> "";
-            case 1 -> " and pass its quiz";
-            default -> " and pass its " + quizzes.size() + " quizzes";
+        String description = switch (quizzes.size()) {
+            case 0 -> lessons.description();
+            case 1 -> facts.say("badge.module.one_quiz", lessons.description());
+            default -> facts.say("badge.module.quizzes", lessons.description(), quizzes.size());
         };
-        String progress = lessons.progress() + switch (quizzes.size()) {
-            case 0 -> "";
-            case 1 -> passed == 1 ? ", quiz passed" : ", quiz not passed yet";
-            default -> ", " + passed + " of " + quizzes.size() + " quizzes passed";
+        String progress = switch (quizzes.size()) {
+            case 0 -> lessons.progress();
+            case 1 -> facts.say(passed == 1 ? "badge.module.quiz_passed" : "badge.module.quiz_not_passed", lessons.progress());
+            default -> facts.say("badge.module.quizzes_passed", lessons.progress(), passed, quizzes.size());
         };
         int done = lessons.done() + passed;
         int total = lessons.total() + quizzes.size();

@@ -16,16 +16,16 @@ record QuizPassed(Ref quiz, int minScore) implements Criterion {
         Optional<Quiz> q = facts.course().quiz(quiz.id());
         String title = q.map(Quiz::title).orElse(quiz.id());
         String description = minScore > q.map(Quiz::passPercent).orElse(0)
-                ? "Pass " + title + " with at least " + minScore + "%" : "Pass " + title;
+                ? facts.say("badge.quiz.score", title, minScore) : facts.say("badge.quiz", title);
         boolean met = Scores.meets(facts.progress(), quiz.id(), minScore);
         Optional<Integer> best = facts.progress().bestScore(quiz.id());
         String progress;
         if (met) {
-            progress = "passed with " + Scores.bestPassed(facts.progress(), quiz.id()).orElse(0) + "%";
+            progress = facts.say("badge.quiz.passed", Scores.bestPassed(facts.progress(), quiz.id()).orElse(0));
         } else if (best.isEmpty()) {
-            progress = "not taken yet";
+            progress = facts.say("badge.quiz.not_taken");
         } else {
-            progress = "best score " + best.get() + "%, needs " + Math.max(minScore, q.map(Quiz::passPercent).orElse(0)) + "%";
+            progress = facts.say("badge.quiz.best", best.get(), Math.max(minScore, q.map(Quiz::passPercent).orElse(0)));
         }
         return Standing.single(description, met, progress);
     }

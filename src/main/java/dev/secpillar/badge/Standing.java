@@ -13,9 +13,13 @@ public record Standing(String description, boolean met, int done, int total, Str
     }
 
     /** A counted criterion: met once every one of a non-empty set is done. */
-    static Standing counted(String description, int done, int total, String singular, String plural) {
-        String progress = total == 0 ? "no " + plural + " in the course yet"
-                : done + " of " + total + " " + (total == 1 ? singular : plural);
+    static Standing counted(String description, int done, int total, Facts facts, String what, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = done;
+        all[1] = total;
+        System.arraycopy(args, 0, all, 2, args.length);
+        String progress = total == 0 ? facts.say("badge.count.none." + what, args)
+                : facts.say("badge.count." + what, all);
         return new Standing(description, total > 0 && done >= total, done, total, progress, List.of());
     }
 

@@ -15,12 +15,12 @@ record StreakDays(int days, SourceRef where) implements Criterion {
     public Standing standing(Facts facts) {
         int longest = facts.progress().longestStreak();
         int current = facts.progress().currentStreak();
-        String description = "Learn on " + days + " days in a row";
+        String description = facts.say("badge.streak", days);
         if (longest >= days) {
-            return new Standing(description, true, days, days, "reached " + longest + " days in a row", List.of());
+            return new Standing(description, true, days, days, facts.say("badge.streak.reached", longest), List.of());
         }
         int done = Math.min(current, days);
-        return new Standing(description, false, done, days, "current streak " + done + " of " + days + " days", List.of());
+        return new Standing(description, false, done, days, facts.say("badge.streak.current", done, days), List.of());
     }
 
     @Override

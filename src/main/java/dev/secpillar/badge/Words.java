@@ -13,15 +13,16 @@ final class Words {
         return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    /** "A", "A and B", "A, B and C". */
-    static String list(List<String> items) {
+    /** "A", "A and B", "A, B and C" (in the learner's language). */
+    static String list(List<String> items, Facts facts) {
         if (items.isEmpty()) {
             return "";
         }
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return facts.say("badge.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 
     static String quoted(String s) {

@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Text;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,8 +65,7 @@ final class AnswerTree {
 
     static AnswerTree read(String text) throws UnreadableAnswer {
         if (text.length() > MAX_CHARS) {
-            throw new UnreadableAnswer(1, 1, "the answer is " + text.length() / 1024 + " KiB; at most "
-                    + MAX_CHARS / 1024 + " KiB");
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.answer.too_big", text.length() / 1024, MAX_CHARS / 1024));
         }
         Optional<Node> node;
         try {
@@ -74,12 +75,12 @@ final class AnswerTree {
             int line = mark.map(m -> m.getLine() + 1).orElse(1);
             int col = mark.map(m -> m.getColumn() + 1).orElse(1);
             String problem = e.getProblem() == null || e.getProblem().isBlank() ? e.getMessage() : e.getProblem();
-            throw new UnreadableAnswer(line, col, "YAML syntax error: " + oneLine(problem));
+            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.yaml_syntax", oneLine(problem)));
         } catch (YamlEngineException e) {
-            throw new UnreadableAnswer(1, 1, "YAML error: " + oneLine(e.getMessage()));
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.answer.yaml_error", oneLine(e.getMessage())));
         }
         if (node.isEmpty()) {
-            throw new UnreadableAnswer(1, 1, "the answer is empty");
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.answer.empty"));
         }
         Map<String, int[]> positions = new HashMap<>();
         int[] budget = {MAX_NODES};
@@ -91,12 +92,12 @@ final class AnswerTree {
             throws UnreadableAnswer {
         int[] at = node.getStartMark().map(m -> new int[] {m.getLine() + 1, m.getColumn() + 1}).orElse(new int[] {1, 1});
         if (--budget[0] < 0) {
-            throw new UnreadableAnswer(at[0], at[1], "the answer is too large once aliases are expanded");
+            throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.answer.aliases"));
         }
         String tag = node.getTag().getValue();
         String name = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length()) : tag;
         if (!tag.startsWith("tag:yaml.org,2002:") || !CORE.contains(name)) {
-            throw new UnreadableAnswer(at[0], at[1], "tag " + tag + " is not allowed");
+            throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.answer.tag", tag));
         }
         positions.putIfAbsent(path, at);
         if (node instanceof MappingNode map) {
@@ -105,7 +106,7 @@ final class AnswerTree {
                 if (!(t.getKeyNode() instanceof ScalarNode key)) {
                     int[] k = t.getKeyNode().getStartMark().map(m -> new int[] {m.getLine() + 1, m.getColumn() + 1})
                             .orElse(at);
-                    throw new UnreadableAnswer(k[0], k[1], "keys must be plain text");
+                    throw new UnreadableAnswer(k[0], k[1], Text.of("challenge.answer.keys"));
                 }
                 String k = key.getValue();
                 key.getStartMark().ifPresent(m -> positions.putIfAbsent(path + "/" + k + "#key",

@@ -1,6 +1,8 @@
 package dev.secpillar.challenge;
 
 import dev.secpillar.course.Challenge;
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import java.util.List;
 
 /**
@@ -30,17 +32,35 @@ public sealed interface Checker permits CompiledChecker {
     /** The author's answer (it passes). */
     String solution();
 
-    /** Checks an answer; never throws for anything a learner can type. */
-    CheckReport check(String answer);
+    /** Checks an answer, its reasons in English; never throws for anything a learner can type. */
+    default CheckReport check(String answer) {
+        return check(answer, Text.ENGLISH_MESSAGES);
+    }
+
+    /** Checks an answer, its labels, reasons and problems in the learner's language. */
+    CheckReport check(String answer, Messages m);
 
     /** Advice about an answer (wildcards, limits), shown on request. */
-    List<Finding> lint(String answer);
+    default List<Finding> lint(String answer) {
+        return lint(answer, Text.ENGLISH_MESSAGES);
+    }
+
+    /** The same in the learner's language (the policy linter's own findings are worded by the linter). */
+    List<Finding> lint(String answer, Messages m);
 
     /** What case {@code index} of a report is about: the request, the event, the flow, the rule. */
-    String detail(int index);
+    default String detail(int index) {
+        return detail(index, Text.ENGLISH_MESSAGES);
+    }
+
+    String detail(int index, Messages m);
 
     /** Lines the front ends show beside the story: the pool of actions, the network, ... */
-    List<String> briefing();
+    default List<String> briefing() {
+        return briefing(Text.ENGLISH_MESSAGES);
+    }
+
+    List<String> briefing(Messages m);
 
     /** The actions a plan is made of (ordering challenges); empty for other kinds. */
     default List<PoolAction> pool() {

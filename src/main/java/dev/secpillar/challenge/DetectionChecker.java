@@ -1,5 +1,8 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.course.Challenge;
@@ -61,32 +64,35 @@ public final class DetectionChecker extends CompiledChecker {
     }
 
     @Override
-    public CheckReport check(String answer) {
+    public CheckReport check(String answer, Messages m) {
         JsonNode pattern;
         Machine machine = Machine.builder().build();
         try {
             pattern = read(answer);
             machine.addRule("answer", answer);
         } catch (UnreadableAnswer e) {
-            return CheckReport.unreadable(e.problem());
+            return CheckReport.unreadable(e.problem(m));
         } catch (Exception e) {
-            return CheckReport.unreadable(located(e.getMessage()));
+            return CheckReport.unreadable(located(e.getMessage()).problem(m));
         }
         List<CaseResult> out = new ArrayList<>(events.size());
         for (DetectionEvent e : events) {
             boolean matched = !machine.rulesForJSONEvent(e.event()).isEmpty();
             boolean pass = matched == e.malicious();
-            String reason;
+            Text reason;
             if (e.malicious()) {
-                reason = matched ? "matched" : "missed: " + diagnose(pattern, e.event());
+                reason = matched ? Text.of("challenge.detection.matched")
+                        : Text.of("challenge.detection.missed", diagnose(pattern, e.event()));
             } else {
-                reason = matched ? "false alarm: the pattern also matches this benign event" : "not matched";
+                reason = Text.of(matched ? "challenge.detection.false_alarm" : "challenge.detection.not_matched");
             }
             if (!pass && !e.why().isEmpty()) {
-                reason = reason + " (" + e.why() + ")";
+                reason = Text.of("challenge.reason.why", reason, e.why());
             }
-            out.add(new CaseResult(e.name(), e.malicious() ? "match" : "no match", matched ? "match" : "no match",
-                    pass, reason));
+            Text match = Text.of("challenge.detection.match");
+            Text noMatch = Text.of("challenge.detection.no_match");
+            out.add(new CaseResult(e.name(), (e.malicious() ? match : noMatch).render(m),
+                    (matched ? match : noMatch).render(m), pass, reason.render(m)));
         }
         return new CheckReport(out, List.of());
     }
@@ -95,19 +101,22 @@ public final class DetectionChecker extends CompiledChecker {
     private static JsonNode read(String answer) throws UnreadableAnswer {
         JsonNode pattern = JsonText.read(answer);
         if (!pattern.isObject()) {
-            throw new UnreadableAnswer(1, 1, "an event pattern is a JSON object, like {\"source\": [\"aws.iam\"]}");
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.detection.not_object", "{\"source\": [\"aws.iam\"]}"));
         }
         String error = JsonRuleCompiler.check(answer);
         if (error != null) {
-            AnswerProblem p = located(error);
-            throw new UnreadableAnswer(p.line(), p.column(), p.message());
+            throw located(error);
         }
         return pattern;
     }
 
     /** event-ruler's messages end with Jackson's "at [Source: ...; line: 3, column: 14]". */
-    private static AnswerProblem located(String message) {
-        String m = message == null ? "invalid event pattern" : message;
+    private static UnreadableAnswer located(String message) {
+        if (message == null) {
+            return new UnreadableAnswer(1, 1, Text.of("challenge.detection.pattern_error",
+                    Text.of("challenge.detection.invalid")));
+        }
+        String m = message;
         Matcher at = JACKSON_AT.matcher(m);
         int line = 1;
         int col = 1;
@@ -115,7 +124,7 @@ public final class DetectionChecker extends CompiledChecker {
             line = Integer.parseInt(at.group(1));
             col = Integer.parseInt(at.group(2));
         }
-        return AnswerProblem.unreadable(line, col, "event pattern: " + firstLine(m));
+        return new UnreadableAnswer(line, col, Text.of("challenge.detection.pattern_error", firstLine(m)));
     }
 
     private static String firstLine(String s) {
@@ -127,20 +136,20 @@ public final class DetectionChecker extends CompiledChecker {
      * Why a pattern missed an event: the first field of the pattern whose values the event's
      * value does not meet, tested on its own with the same engine.
      */
-    static String diagnose(JsonNode pattern, JsonNode event) {
+    static Text diagnose(JsonNode pattern, JsonNode event) {
         if (pattern.has("$or")) {
-            return "no branch of the $or matches this event";
+            return Text.of("challenge.detection.no_or_branch");
         }
         List<String> path = new ArrayList<>();
-        String found = firstFailing(pattern, path, event);
-        return found == null ? "the pattern does not match this event" : found;
+        Text found = firstFailing(pattern, path, event);
+        return found == null ? Text.of("challenge.detection.no_match_event") : found;
     }
 
-    private static String firstFailing(JsonNode node, List<String> path, JsonNode event) {
+    private static Text firstFailing(JsonNode node, List<String> path, JsonNode event) {
         for (Map.Entry<String, JsonNode> f : node.properties()) {
             path.add(f.getKey());
             if (f.getValue().isObject() && !f.getKey().equals("$or")) {
-                String inner = firstFailing(f.getValue(), path, event);
+                Text inner = firstFailing(f.getValue(), path, event);
                 if (inner != null) {
                     return inner;
                 }
@@ -151,8 +160,8 @@ public final class DetectionChecker extends CompiledChecker {
                 }
                 String field = String.join(".", path);
                 return value == null || value.isNull()
-                        ? "the event has no " + field + "; the pattern wants " + f.getValue()
-                        : field + " is " + value + "; the pattern wants " + f.getValue();
+                        ? Text.of("challenge.detection.field_missing", field, f.getValue().toString())
+                        : Text.of("challenge.detection.field_differs", field, value.toString(), f.getValue().toString());
             }
             path.remove(path.size() - 1);
         }
@@ -176,52 +185,49 @@ public final class DetectionChecker extends CompiledChecker {
     }
 
     @Override
-    public List<Finding> lint(String answer) {
+    public List<Finding> lint(String answer, Messages m) {
         List<Finding> out = new ArrayList<>();
         JsonNode pattern;
         try {
             pattern = read(answer);
         } catch (UnreadableAnswer e) {
-            return List.of(new Finding("error", e.problem().line(), e.problem().column(), e.problem().message()));
+            AnswerProblem p = e.problem(m);
+            return List.of(new Finding("error", p.line(), p.column(), p.message()));
         }
         if (!pattern.has("source") && !pattern.has("$or")) {
-            out.add(new Finding("warning", 1, 1, "no 'source': the rule is tried on every event of the bus;"
-                    + " name the service (for example \"aws.cloudtrail\")"));
+            out.add(new Finding("warning", 1, 1, m.get("challenge.detection.lint.no_source", "\"aws.cloudtrail\"")));
         }
         if (!pattern.has("detail-type") && !pattern.has("$or")) {
-            out.add(new Finding("suggestion", 1, 1, "no 'detail-type': CloudTrail API calls arrive as"
-                    + " \"AWS API Call via CloudTrail\", console sign-ins as \"AWS Console Sign In via CloudTrail\""));
+            out.add(new Finding("suggestion", 1, 1, m.get("challenge.detection.lint.no_detail_type",
+                    "\"AWS API Call via CloudTrail\"", "\"AWS Console Sign In via CloudTrail\"")));
         }
         if (pattern.toString().contains("{\"prefix\":\"\"}")) {
-            out.add(new Finding("warning", 1, 1, "a prefix of \"\" matches every value"));
+            out.add(new Finding("warning", 1, 1, m.get("challenge.detection.lint.empty_prefix")));
         }
         if (out.isEmpty()) {
-            out.add(new Finding("ok", 0, 0, "no findings"));
+            out.add(new Finding("ok", 0, 0, m.get("challenge.lint.no_findings")));
         }
         return out;
     }
 
     @Override
-    public List<String> briefing() {
+    public List<String> briefing(Messages m) {
         long bad = events.stream().filter(DetectionEvent::malicious).count();
         // name the event sources this exercise really has (aws.s3, aws.guardduty), not an example
         String sources = events.stream().map(e -> e.event().path("source").asText("")).filter(x -> !x.isEmpty())
                 .distinct().collect(java.util.stream.Collectors.joining(", "));
         boolean cloudTrail = events.stream().allMatch(e -> e.event().path("detail-type").asText("").endsWith("via CloudTrail"));
-        String what = cloudTrail
-                ? "Each event is a CloudTrail record as EventBridge delivers it: source (" + sources + "), detail-type,"
-                        + " and the record under detail (detail.eventName, detail.userIdentity, ...)."
-                : "Each event is as EventBridge delivers it: source (" + sources + "), detail-type, and the finding"
-                        + " or record under detail.";
-        return List.of("You write: an EventBridge event pattern (JSON), matched by AWS's event-ruler engine.",
-                bad + " event(s) must match, " + (events.size() - bad) + " benign event(s) must not.", what);
+        String what = m.get(cloudTrail ? "challenge.detection.events.cloudtrail" : "challenge.detection.events", sources);
+        return List.of(m.get("challenge.detection.you_write"),
+                m.get("challenge.detection.counts", String.valueOf(bad), String.valueOf(events.size() - bad)), what);
     }
 
     /** The event a case is about, as EventBridge delivers it. */
     @Override
-    public String detail(int index) {
+    public String detail(int index, Messages m) {
         DetectionEvent e = events.get(index);
-        return (e.malicious() ? "Must match" : "Must not match") + (e.why().isEmpty() ? "" : " (" + e.why() + ")")
+        String head = m.get(e.malicious() ? "challenge.detection.must_match" : "challenge.detection.must_not_match");
+        return (e.why().isEmpty() ? head : m.get("challenge.reason.why", head, e.why()))
                 + ":\n" + JsonText.write(JsonText.MAPPER.convertValue(events.get(index).event(), Object.class));
     }
 

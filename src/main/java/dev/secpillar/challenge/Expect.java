@@ -1,5 +1,6 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Text;
 import dev.secpillar.policy.Decision;
 import java.util.Optional;
 
@@ -32,11 +33,17 @@ enum Expect {
         };
     }
 
-    static String label(Decision d) {
+    /** The label as the learner reads it ("allow", "explicit deny"). */
+    Text text() {
+        return Text.of("challenge.expect." + name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How a decision reads beside an expectation. */
+    static Text label(Decision d) {
         return switch (d) {
-            case ALLOW -> "allow";
-            case EXPLICIT_DENY -> "explicit deny";
-            case IMPLICIT_DENY -> "implicit deny";
+            case ALLOW -> ALLOW.text();
+            case EXPLICIT_DENY -> EXPLICIT_DENY.text();
+            case IMPLICIT_DENY -> IMPLICIT_DENY.text();
         };
     }
 }

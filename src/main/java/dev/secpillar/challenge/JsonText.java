@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Text;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -38,11 +40,10 @@ final class JsonText {
     /** Parses JSON text; a syntax error becomes an unreadable answer at its line and column. */
     static JsonNode read(String text) throws UnreadableAnswer {
         if (text.length() > AnswerTree.MAX_CHARS) {
-            throw new UnreadableAnswer(1, 1, "the answer is " + text.length() / 1024 + " KiB; at most "
-                    + AnswerTree.MAX_CHARS / 1024 + " KiB");
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.answer.too_big", text.length() / 1024, AnswerTree.MAX_CHARS / 1024));
         }
         if (text.isBlank()) {
-            throw new UnreadableAnswer(1, 1, "the answer is empty");
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.answer.empty"));
         }
         try {
             return MAPPER.readTree(text);
@@ -50,7 +51,7 @@ final class JsonText {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
             int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            throw new UnreadableAnswer(line, col, "JSON syntax error: " + clean(e.getOriginalMessage()));
+            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.json_syntax", clean(e.getOriginalMessage())));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import dev.secpillar.policy.Effect;
 import dev.secpillar.policy.Finding;
 import dev.secpillar.policy.PolicyDocument;
@@ -39,38 +41,46 @@ record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWi
         return l.get(key).flatMap(Data::bool).orElse(false);
     }
 
-    /** One line per limit, for the learner's briefing. */
+    /** One line per limit, for the learner's briefing (English). */
     List<String> describe() {
+        return describe(Text.ENGLISH_MESSAGES);
+    }
+
+    List<String> describe(Messages m) {
         List<String> out = new ArrayList<>();
-        maxStatements.ifPresent(n -> out.add("at most " + n + " statement" + (n == 1 ? "" : "s")));
+        maxStatements.ifPresent(n -> out.add(m.get("challenge.limits.max_statements", n)));
         if (noWildcardActions) {
-            out.add("no * in the actions an Allow grants");
+            out.add(m.get("challenge.limits.no_wildcard_actions"));
         }
         if (noWildcardResources) {
-            out.add("no Resource \"*\" in an Allow");
+            out.add(m.get("challenge.limits.no_wildcard_resources"));
         }
         if (noNotAction) {
-            out.add("no NotAction");
+            out.add(m.get("challenge.limits.no_not_action"));
         }
         if (lintClean) {
-            out.add("no lint errors or security warnings");
+            out.add(m.get("challenge.limits.lint_clean"));
         }
         return out;
     }
 
     List<AnswerProblem> check(PolicyDocument doc) {
+        return check(doc, Text.ENGLISH_MESSAGES);
+    }
+
+    /** What the answer breaks, in the learner's language (lint findings stay as the linter words them). */
+    List<AnswerProblem> check(PolicyDocument doc, Messages m) {
         List<AnswerProblem> out = new ArrayList<>();
         if (maxStatements.isPresent() && doc.statements().size() > maxStatements.getAsInt()) {
             Position p = doc.position();
-            out.add(AnswerProblem.limit(p.line(), p.column(), "the policy has " + doc.statements().size()
-                    + " statements; this challenge allows at most " + maxStatements.getAsInt()));
+            out.add(AnswerProblem.limit(p.line(), p.column(), m.get("challenge.limits.too_many_statements",
+                    String.valueOf(doc.statements().size()), String.valueOf(maxStatements.getAsInt()))));
         }
         for (Statement s : doc.statements()) {
-            String who = "statement " + s.label();
+            String who = s.label();
             if (noNotAction && s.usesNotAction()) {
                 Position p = s.positionOf("NotAction");
-                out.add(AnswerProblem.limit(p.line(), p.column(), who + " uses NotAction, which grants or denies"
-                        + " every action not listed, including ones AWS adds later; list the actions instead"));
+                out.add(AnswerProblem.limit(p.line(), p.column(), m.get("challenge.limits.uses_not_action", who)));
             }
             if (s.effect() != Effect.ALLOW) {
                 continue;
@@ -79,21 +89,20 @@ record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWi
                 for (String a : s.actions()) {
                     if (a.contains("*") || a.contains("?")) {
                         Position p = s.positionOf(s.usesNotAction() ? "NotAction" : "Action");
-                        out.add(AnswerProblem.limit(p.line(), p.column(), who + " allows \"" + a
-                                + "\"; name each action this challenge needs instead of a wildcard"));
+                        out.add(AnswerProblem.limit(p.line(), p.column(),
+                                m.get("challenge.limits.wildcard_action", who, a)));
                     }
                 }
             }
             if (noWildcardResources && !s.usesNotResource() && s.resources().contains("*")) {
                 Position p = s.positionOf("Resource");
-                out.add(AnswerProblem.limit(p.line(), p.column(), who
-                        + " allows on Resource \"*\"; name the resources instead"));
+                out.add(AnswerProblem.limit(p.line(), p.column(), m.get("challenge.limits.wildcard_resource", who)));
             }
         }
         if (lintClean) {
             for (Finding f : PolicyLinter.lint(doc)) {
                 if (f.severity().failsLint()) {
-                    out.add(AnswerProblem.limit(f.line(), f.column(), LINT_PREFIX + f.message()));
+                    out.add(AnswerProblem.limit(f.line(), f.column(), LINT_PREFIX + f.message(m)));
                 }
             }
         }

@@ -1,5 +1,8 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.course.Challenge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,11 +126,15 @@ public final class NetworkChecker extends CompiledChecker {
     private record Read(NetworkRules rules, List<AnswerProblem> problems) {}
 
     private Read read(String answer) {
+        return read(answer, Text.ENGLISH_MESSAGES);
+    }
+
+    private Read read(String answer, Messages m) {
         AnswerTree tree;
         try {
             tree = AnswerTree.read(answer);
         } catch (UnreadableAnswer e) {
-            return new Read(null, List.of(e.problem()));
+            return new Read(null, List.of(e.problem(m)));
         }
         List<AnswerProblem> problems = new ArrayList<>();
         Data.Sink sink = (path, message) -> {
@@ -138,25 +145,25 @@ public final class NetworkChecker extends CompiledChecker {
         NetworkRules rules = NetworkRules.read(root, List.of());
         for (String g : rules.groups().keySet()) {
             if (!editableGroups.contains(g)) {
-                sink.problem("/security_groups/" + g + "#key", "security group " + g + " is not part of this exercise"
-                        + " (you edit: " + names(editableGroups) + ")");
+                sink.problem("/security_groups/" + g + "#key", m.get("challenge.network.group_not_here", g,
+                        names(editableGroups, m)));
             }
         }
         for (String a : rules.acls().keySet()) {
             if (!editableAcls.contains(a)) {
-                sink.problem("/network_acls/" + a + "#key", "network ACL " + a + " is not part of this exercise"
-                        + " (you edit: " + names(editableAcls) + ")");
+                sink.problem("/network_acls/" + a + "#key", m.get("challenge.network.acl_not_here", a,
+                        names(editableAcls, m)));
             }
         }
         if (problems.isEmpty()) {
             for (String g : new TreeSet<>(editableGroups)) {
                 if (!rules.groups().containsKey(g)) {
-                    sink.problem("", "security group " + g + " is missing; keep every group of the start");
+                    sink.problem("", m.get("challenge.network.group_missing", g));
                 }
             }
             for (String a : new TreeSet<>(editableAcls)) {
                 if (!rules.acls().containsKey(a)) {
-                    sink.problem("", "network ACL " + a + " is missing; keep every network ACL of the start");
+                    sink.problem("", m.get("challenge.network.acl_missing", a));
                 }
             }
         }
@@ -166,28 +173,27 @@ public final class NetworkChecker extends CompiledChecker {
             for (List<SecurityGroup.Rule> list : List.of(g.inbound(), g.outbound())) {
                 for (SecurityGroup.Rule r : list) {
                     r.group().filter(x -> !known.contains(x)).ifPresent(x -> sink.problem("/security_groups/" + name,
-                            "security group " + name + " refers to '" + x + "', which is neither an address range nor"
-                                    + " a security group here (" + String.join(", ", known) + ")"));
+                            m.get("challenge.network.unknown_reference", name, x, String.join(", ", known))));
                 }
             }
         });
         return new Read(rules, problems);
     }
 
-    private static String names(Set<String> s) {
-        return s.isEmpty() ? "nothing" : String.join(", ", new TreeSet<>(s));
+    private static String names(Set<String> s, Messages m) {
+        return s.isEmpty() ? m.get("challenge.network.nothing") : String.join(", ", new TreeSet<>(s));
     }
 
     @Override
-    public CheckReport check(String answer) {
-        Read r = read(answer);
+    public CheckReport check(String answer, Messages m) {
+        Read r = read(answer, m);
         if (!r.problems().isEmpty()) {
             return new CheckReport(List.of(), r.problems());
         }
-        return new CheckReport(run(r.rules()), List.of());
+        return new CheckReport(run(r.rules(), m), List.of());
     }
 
-    private List<CaseResult> run(NetworkRules answer) {
+    private List<CaseResult> run(NetworkRules answer, Messages m) {
         Map<String, SecurityGroup> groups = new LinkedHashMap<>(world.fixed().groups());
         groups.putAll(answer.groups());
         Map<String, NetworkAcl> acls = new LinkedHashMap<>(world.fixed().acls());
@@ -196,19 +202,19 @@ public final class NetworkChecker extends CompiledChecker {
         for (NetworkFlow f : flows) {
             NetworkFlow.Outcome o = f.run(world, groups, acls);
             boolean pass = o.allowed() == f.allowed();
-            String reason = o.reason();
+            Text reason = o.reason();
             if (!pass && !f.why().isEmpty()) {
-                reason = reason + " (" + f.why() + ")";
+                reason = Text.of("challenge.reason.why", reason, f.why());
             }
-            out.add(new CaseResult(f.name(), f.allowed() ? "allowed" : "blocked", o.allowed() ? "allowed" : "blocked",
-                    pass, reason));
+            out.add(new CaseResult(f.name(), m.get(f.allowed() ? "challenge.network.is_allowed" : "challenge.network.is_blocked"),
+                    m.get(o.allowed() ? "challenge.network.is_allowed" : "challenge.network.is_blocked"), pass, reason.render(m)));
         }
         return out;
     }
 
     @Override
-    public List<Finding> lint(String answer) {
-        Read r = read(answer);
+    public List<Finding> lint(String answer, Messages m) {
+        Read r = read(answer, m);
         if (!r.problems().isEmpty()) {
             return r.problems().stream().map(p -> new Finding("error", p.line(), p.column(), p.message())).toList();
         }
@@ -217,10 +223,10 @@ public final class NetworkChecker extends CompiledChecker {
             for (SecurityGroup.Rule rule : g.inbound()) {
                 if (rule.cidr().map(c -> c.prefix() == 0).orElse(false)) {
                     if (rule.protocol() == Protocol.ALL) {
-                        out.add(new Finding("security", 0, 0, name + " lets in every protocol from anywhere (0.0.0.0/0)"));
+                        out.add(new Finding("security", 0, 0, m.get("challenge.network.lint.all_open", name)));
                     } else if (rule.protocol() == Protocol.TCP && (rule.ports().contains(22) || rule.ports().contains(3389))) {
-                        out.add(new Finding("security", 0, 0, name + " opens " + (rule.ports().contains(22) ? "SSH (22)"
-                                : "RDP (3389)") + " to the whole internet; use Session Manager or a narrow range"));
+                        out.add(new Finding("security", 0, 0, m.get("challenge.network.lint.admin_open", name,
+                                rule.ports().contains(22) ? "SSH (22)" : "RDP (3389)")));
                     }
                 }
             }
@@ -228,24 +234,29 @@ public final class NetworkChecker extends CompiledChecker {
         r.rules().acls().forEach((name, acl) -> {
             for (NetworkAcl.Rule rule : acl.inbound()) {
                 if (rule.allow() && rule.protocol() == Protocol.ALL && rule.cidr().prefix() == 0) {
-                    out.add(new Finding("warning", 0, 0, name + " rule " + rule.number()
-                            + " allows all inbound traffic from anywhere"));
+                    out.add(new Finding("warning", 0, 0, m.get("challenge.network.lint.acl_open", name,
+                            String.valueOf(rule.number()))));
                 }
             }
         });
         if (out.isEmpty()) {
-            out.add(new Finding("ok", 0, 0, "no findings"));
+            out.add(new Finding("ok", 0, 0, m.get("challenge.lint.no_findings")));
         }
         return out;
     }
 
     @Override
-    public List<String> briefing() {
+    public List<String> briefing(Messages m) {
         List<String> out = new ArrayList<>();
-        out.add("You edit (YAML): " + (editableGroups.isEmpty() ? "" : "security groups " + names(editableGroups))
-                + (editableGroups.isEmpty() || editableAcls.isEmpty() ? "" : "; ")
-                + (editableAcls.isEmpty() ? "" : "network ACLs " + names(editableAcls)) + ".");
-        out.addAll(world.describe());
+        List<Text> edits = new ArrayList<>();
+        if (!editableGroups.isEmpty()) {
+            edits.add(Text.of("challenge.network.edit_groups", names(editableGroups, m)));
+        }
+        if (!editableAcls.isEmpty()) {
+            edits.add(Text.of("challenge.network.edit_acls", names(editableAcls, m)));
+        }
+        out.add(m.get("challenge.network.you_edit", Text.join("; ", edits).render(m)));
+        out.addAll(world.describe(m));
         return out;
     }
 
@@ -273,8 +284,8 @@ public final class NetworkChecker extends CompiledChecker {
     @Override
     public List<SpecProblem> unreachableCases() {
         Spec spec = new Spec(challenge());
-        List<CaseResult> open = run(read(allowEverything()).rules());
-        List<CaseResult> shut = run(read(closed()).rules());
+        List<CaseResult> open = run(read(allowEverything()).rules(), Text.ENGLISH_MESSAGES);
+        List<CaseResult> shut = run(read(closed()).rules(), Text.ENGLISH_MESSAGES);
         List<SpecProblem> out = new ArrayList<>();
         for (int i = 0; i < flows.size(); i++) {
             if (open.get(i).actual().equals(shut.get(i).actual())) {
@@ -288,7 +299,7 @@ public final class NetworkChecker extends CompiledChecker {
 
     /** What a case is about, in words. */
     @Override
-    public String detail(int index) {
-        return flows.get(index).describe();
+    public String detail(int index, Messages m) {
+        return flows.get(index).describe(m);
     }
 }

@@ -1,5 +1,8 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +99,7 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
     }
 
     /** Whether the flow gets through these rules, and the first thing that stopped it. */
-    record Outcome(boolean allowed, String reason) {}
+    record Outcome(boolean allowed, Text reason) {}
 
     Outcome run(NetworkWorld world, Map<String, SecurityGroup> groups, Map<String, NetworkAcl> acls) {
         String what = protocol.label() + (protocol.hasPorts() ? " " + port : "");
@@ -106,10 +109,10 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
             NetworkWorld.Instance t = to.instance().get();
             NetworkWorld.Subnet s = world.subnets().get(t.subnet());
             if (s.route() != NetworkWorld.Route.INTERNET) {
-                return new Outcome(false, "blocked by routing: subnet " + s.name() + " has no route from the internet");
+                return new Outcome(false, Text.of("challenge.network.no_route_in", s.name()));
             }
             if (!t.publicAddress()) {
-                return new Outcome(false, "blocked by routing: " + t.name() + " has no public IP address");
+                return new Outcome(false, Text.of("challenge.network.no_public_ip", t.name()));
             }
         }
         if (to.instance().isEmpty()) {
@@ -118,8 +121,7 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
             boolean out = s.route() == NetworkWorld.Route.NAT
                     || (s.route() == NetworkWorld.Route.INTERNET && f.publicAddress());
             if (!out) {
-                return new Outcome(false, "blocked by routing: " + f.name() + " in subnet " + s.name()
-                        + " has no way to the internet");
+                return new Outcome(false, Text.of("challenge.network.no_route_out", f.name(), s.name()));
             }
         }
         // Network ACLs only see traffic that enters or leaves a subnet.
@@ -129,11 +131,11 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
         if (from.instance().isPresent()) {
             NetworkWorld.Instance f = from.instance().get();
             if (f.groups().stream().map(groups::get).noneMatch(g -> g != null && g.allowsOut(protocol, port, to.peer()))) {
-                return new Outcome(false, "blocked: no security group of " + f.name() + " (" + String.join(", ", f.groups())
-                        + ") allows outbound " + what + " to " + to.label());
+                return new Outcome(false, Text.of("challenge.network.sg_out", f.name(), String.join(", ", f.groups()),
+                        what, to.label()));
             }
             if (crosses) {
-                String stop = acl(world, acls, f, false, protocol, one, to, "");
+                Text stop = acl(world, acls, f, false, protocol, one, to, false);
                 if (stop != null) {
                     return new Outcome(false, stop);
                 }
@@ -142,14 +144,14 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
         if (to.instance().isPresent()) {
             NetworkWorld.Instance t = to.instance().get();
             if (crosses) {
-                String stop = acl(world, acls, t, true, protocol, one, from, "");
+                Text stop = acl(world, acls, t, true, protocol, one, from, false);
                 if (stop != null) {
                     return new Outcome(false, stop);
                 }
             }
             if (t.groups().stream().map(groups::get).noneMatch(g -> g != null && g.allowsIn(protocol, port, from.peer()))) {
-                return new Outcome(false, "blocked: no security group of " + t.name() + " (" + String.join(", ", t.groups())
-                        + ") allows inbound " + what + " from " + from.label());
+                return new Outcome(false, Text.of("challenge.network.sg_in", t.name(), String.join(", ", t.groups()),
+                        what, from.label()));
             }
         }
         // Security groups are stateful: the response is let back. Network ACLs are not: the
@@ -157,45 +159,45 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
         if (crosses) {
             PortRange back = protocol.hasPorts() ? clientPorts : PortRange.ALL;
             if (to.instance().isPresent()) {
-                String stop = acl(world, acls, to.instance().get(), false, protocol, back, from, "the response is ");
+                Text stop = acl(world, acls, to.instance().get(), false, protocol, back, from, true);
                 if (stop != null) {
                     return new Outcome(false, stop);
                 }
             }
             if (from.instance().isPresent()) {
-                String stop = acl(world, acls, from.instance().get(), true, protocol, back, to, "the response is ");
+                Text stop = acl(world, acls, from.instance().get(), true, protocol, back, to, true);
                 if (stop != null) {
                     return new Outcome(false, stop);
                 }
             }
         }
-        return new Outcome(true, "allowed: " + String.join("; ", allowedBy(world, groups, acls, crosses)));
+        return new Outcome(true, Text.of("challenge.network.allowed", Text.join("; ", allowedBy(world, groups, acls, crosses))));
     }
 
     /** What let the flow through: the security group rules, and the ACL rules when it crossed a subnet. */
-    private List<String> allowedBy(NetworkWorld world, Map<String, SecurityGroup> groups, Map<String, NetworkAcl> acls,
+    private List<Text> allowedBy(NetworkWorld world, Map<String, SecurityGroup> groups, Map<String, NetworkAcl> acls,
                                    boolean crosses) {
-        List<String> out = new java.util.ArrayList<>();
+        List<Text> out = new java.util.ArrayList<>();
         from.instance().ifPresent(f -> f.groups().stream().map(groups::get)
-                .flatMap(g -> g.firstOut(protocol, port, to.peer()).map(r -> g.name() + " lets out "
-                        + SecurityGroup.describe(r, false)).stream())
+                .flatMap(g -> g.firstOut(protocol, port, to.peer()).map(r -> Text.of("challenge.network.lets_out", g.name(),
+                        SecurityGroup.describe(r, false))).stream())
                 .findFirst().ifPresent(out::add));
         if (crosses) {
             to.instance().flatMap(t -> world.subnets().get(t.subnet()).acl()).ifPresent(a -> {
                 NetworkAcl.Verdict v = acls.get(a).decide(true, protocol, new PortRange(port, port), from.address());
-                out.add(a + " inbound rule " + v.ruleName());
+                out.add(Text.of("challenge.network.acl_rule", a, v.ruleName()));
             });
         }
         to.instance().ifPresent(t -> t.groups().stream().map(groups::get)
-                .flatMap(g -> g.firstIn(protocol, port, from.peer()).map(r -> g.name() + " lets in "
-                        + SecurityGroup.describe(r, true)).stream())
+                .flatMap(g -> g.firstIn(protocol, port, from.peer()).map(r -> Text.of("challenge.network.lets_in", g.name(),
+                        SecurityGroup.describe(r, true))).stream())
                 .findFirst().ifPresent(out::add));
         return out;
     }
 
     /** Null when the instance's subnet's ACL lets the traffic pass; else why not. */
-    private static String acl(NetworkWorld world, Map<String, NetworkAcl> acls, NetworkWorld.Instance at, boolean in,
-                              Protocol protocol, PortRange ports, Endpoint peer, String prefix) {
+    private static Text acl(NetworkWorld world, Map<String, NetworkAcl> acls, NetworkWorld.Instance at, boolean in,
+                              Protocol protocol, PortRange ports, Endpoint peer, boolean response) {
         Optional<String> name = world.subnets().get(at.subnet()).acl();
         if (name.isEmpty()) {
             return null;
@@ -206,18 +208,17 @@ record NetworkFlow(String name, String path, Endpoint from, Endpoint to, Protoco
             return null;
         }
         String what = protocol.label() + (protocol.hasPorts() ? " " + v.ports() : "");
-        String direction = in ? "inbound" : "outbound";
-        String dir = in ? " from " : " to ";
-        String rule = v.rule() == 0 ? "no " + direction + " rule allows it, so rule * denies it"
-                : direction + " rule " + v.ruleName() + " denies it";
-        return (prefix.isEmpty() ? "blocked: " : prefix + "blocked: ") + name.get() + " (subnet " + at.subnet() + "): "
-                + what + dir + peer.label() + "; " + rule
-                + (prefix.isEmpty() ? "" : " (network ACLs are stateless: responses need their own rule)");
+        Text rule = v.rule() == 0 ? Text.of(in ? "challenge.network.acl_no_inbound" : "challenge.network.acl_no_outbound")
+                : Text.of(in ? "challenge.network.acl_inbound_denies" : "challenge.network.acl_outbound_denies", v.ruleName());
+        Text traffic = Text.of(in ? "challenge.network.traffic_from" : "challenge.network.traffic_to", what, peer.label());
+        return Text.of(response ? "challenge.network.acl_blocks_response" : "challenge.network.acl_blocks", name.get(),
+                at.subnet(), traffic, rule);
     }
 
-    String describe() {
-        return "from " + from.label() + " to " + to.label() + ": " + protocol.label()
-                + (protocol.hasPorts() ? " port " + port + ", client ports " + clientPorts : "")
-                + "; must be " + (allowed ? "allowed" : "blocked") + (why.isEmpty() ? "" : " (" + why + ")");
+    String describe(Messages m) {
+        String must = m.get(allowed ? "challenge.network.is_allowed" : "challenge.network.is_blocked");
+        String line = m.get(protocol.hasPorts() ? "challenge.network.flow.ports" : "challenge.network.flow",
+                from.label(), to.label(), protocol.label(), String.valueOf(port), String.valueOf(clientPorts), must);
+        return why.isEmpty() ? line : m.get("challenge.reason.why", line, why);
     }
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,21 +118,21 @@ record NetworkWorld(Cidr vpc, Map<String, Subnet> subnets, Map<String, Instance>
     }
 
     /** Lines describing the network, for the learner's briefing. */
-    List<String> describe() {
+    List<String> describe(Messages m) {
         List<String> out = new ArrayList<>();
         out.add("VPC " + vpc + ":");
         for (Subnet s : subnets.values()) {
-            String route = switch (s.route()) {
-                case INTERNET -> "public: route to an internet gateway";
-                case NAT -> "private: outbound through a NAT gateway";
-                case NONE -> "private: no route out";
-            };
-            out.add("  subnet " + s.name() + " " + s.cidr() + " (" + route + "), network ACL "
-                    + s.acl().orElse("default (allows all)"));
+            String route = m.get(switch (s.route()) {
+                case INTERNET -> "challenge.network.route.internet";
+                case NAT -> "challenge.network.route.nat";
+                case NONE -> "challenge.network.route.none";
+            });
+            out.add("  " + m.get("challenge.network.subnet", s.name(), s.cidr().toString(), route,
+                    s.acl().orElseGet(() -> m.get("challenge.network.default_acl"))));
             for (Instance i : instances.values()) {
                 if (i.subnet().equals(s.name())) {
-                    out.add("    " + i.name() + " " + Cidr.format(i.address()) + (i.publicAddress() ? " with a public IP" : "")
-                            + ", security groups " + String.join(", ", i.groups()));
+                    out.add("    " + m.get(i.publicAddress() ? "challenge.network.instance.public" : "challenge.network.instance",
+                            i.name(), Cidr.format(i.address()), String.join(", ", i.groups())));
                 }
             }
         }

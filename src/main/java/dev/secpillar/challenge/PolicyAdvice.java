@@ -1,5 +1,6 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.policy.PolicyDocument;
 import dev.secpillar.policy.PolicyLinter;
 import java.util.ArrayList;
@@ -13,18 +14,18 @@ import java.util.Locale;
 final class PolicyAdvice {
     private PolicyAdvice() {}
 
-    static List<Finding> of(PolicyDocument doc, Limits limits) {
+    static List<Finding> of(PolicyDocument doc, Limits limits, Messages m) {
         List<Finding> out = new ArrayList<>();
-        for (AnswerProblem p : limits.check(doc)) {
+        for (AnswerProblem p : limits.check(doc, m)) {
             if (!p.message().startsWith(Limits.LINT_PREFIX)) {
                 out.add(new Finding("limit", p.line(), p.column(), p.message()));
             }
         }
         for (dev.secpillar.policy.Finding f : PolicyLinter.lint(doc)) {
-            out.add(new Finding(severity(f), f.line(), f.column(), f.message()));
+            out.add(new Finding(severity(f), f.line(), f.column(), f.message(m)));
         }
         if (out.isEmpty()) {
-            out.add(new Finding("ok", 0, 0, "no findings"));
+            out.add(new Finding("ok", 0, 0, m.get("challenge.lint.no_findings")));
         }
         return out;
     }
@@ -34,11 +35,11 @@ final class PolicyAdvice {
     }
 
     /** The briefing lines of a policy exercise: the fixed world and the limits. */
-    static List<String> describe(PolicyExercise e) {
-        List<String> out = new ArrayList<>(e.world.describe());
-        List<String> limits = e.limits.describe();
+    static List<String> describe(PolicyExercise e, Messages m) {
+        List<String> out = new ArrayList<>(e.world.describe(m));
+        List<String> limits = e.limits.describe(m);
         if (!limits.isEmpty()) {
-            out.add("Limits: " + String.join("; ", limits) + ".");
+            out.add(m.get("challenge.limits.line", String.join("; ", limits)));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.secpillar.challenge;
 
 import dev.secpillar.course.Challenge;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.policy.PolicyDocument;
 import dev.secpillar.policy.PolicyParseException;
 import dev.secpillar.policy.PolicyParser;
@@ -79,41 +80,41 @@ public final class PolicyChecker extends CompiledChecker {
     }
 
     @Override
-    public CheckReport check(String answer) {
+    public CheckReport check(String answer, Messages m) {
         PolicyDocument doc;
         try {
             JsonText.read(answer);
         } catch (UnreadableAnswer e) {
-            return CheckReport.unreadable(e.problem());
+            return CheckReport.unreadable(e.problem(m));
         }
         try {
             doc = PolicyParser.parse(answer, "answer", exercise.type().kind);
         } catch (PolicyParseException e) {
             return CheckReport.unreadable(AnswerProblem.unreadable(Math.max(1, e.line()), Math.max(1, e.column()),
-                    e.getMessage()));
+                    e.message(m)));
         }
-        return new CheckReport(exercise.run(doc), exercise.limits.check(doc));
+        return new CheckReport(exercise.run(doc, m), exercise.limits.check(doc, m));
     }
 
     @Override
-    public List<Finding> lint(String answer) {
+    public List<Finding> lint(String answer, Messages m) {
         try {
-            return PolicyAdvice.of(PolicyParser.parse(answer, "answer", exercise.type().kind), exercise.limits);
+            return PolicyAdvice.of(PolicyParser.parse(answer, "answer", exercise.type().kind), exercise.limits, m);
         } catch (PolicyParseException e) {
-            return List.of(new Finding("error", e.line(), e.column(), e.getMessage()));
+            return List.of(new Finding("error", e.line(), e.column(), e.message(m)));
         }
     }
 
     @Override
-    public String detail(int index) {
-        return exercise.describe(index);
+    public String detail(int index, Messages m) {
+        return exercise.describe(index, m);
     }
 
     @Override
-    public List<String> briefing() {
+    public List<String> briefing(Messages m) {
         List<String> out = new ArrayList<>();
-        out.add("You write: the " + exercise.type().label + " (JSON).");
-        out.addAll(PolicyAdvice.describe(exercise));
+        out.add(m.get("challenge.policy.you_write", exercise.type().text().render(m)));
+        out.addAll(PolicyAdvice.describe(exercise, m));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import dev.secpillar.policy.PolicyDocument;
 import dev.secpillar.policy.Scenario;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A policy to write, in its world, with the cases it must satisfy and the limits it must
@@ -28,12 +29,17 @@ final class PolicyExercise {
         return world.type;
     }
 
-    /** Runs every case against the learner's policy, naming it "your ..." in the reasons. */
+    /** Runs every case against the learner's policy, naming it "your ..." in the reasons (English). */
     List<CaseResult> run(PolicyDocument learner) {
-        return run(learner, s -> friendly(s));
+        return run(learner, Text.ENGLISH_MESSAGES);
     }
 
-    List<CaseResult> run(PolicyDocument learner, Function<String, String> reasons) {
+    /** The same, in the learner's language. */
+    List<CaseResult> run(PolicyDocument learner, Messages m) {
+        return run(learner, m, true);
+    }
+
+    private List<CaseResult> run(PolicyDocument learner, Messages m, boolean friendly) {
         List<CaseResult> out = new ArrayList<>(cases.size());
         if (cases.isEmpty()) {
             return out;
@@ -51,16 +57,17 @@ final class PolicyExercise {
             }
             PolicyWorld.Outcome o = world.decide(s, c.request());
             boolean pass = c.expect().matches(o.decision());
-            out.add(new CaseResult(c.name(), c.expect().label, Expect.label(o.decision()), pass,
-                    reasons.apply(o.summary())));
+            String summary = o.result().summary(m);
+            out.add(new CaseResult(c.name(), c.expect().text().render(m), Expect.label(o.decision()).render(m), pass,
+                    friendly ? friendly(summary, m) : summary));
         }
         return out;
     }
 
     /** The simulator names policies by their place in the scenario; the learner's is "your policy". */
-    String friendly(String summary) {
+    String friendly(String summary, Messages m) {
         String label = world.learnerLabel();
-        String mine = "your " + world.type.label;
+        String mine = m.get("challenge.policy.yours", world.type.text().render(m));
         String out = summary.replace(label + " ", mine + " ").replace(label + ")", mine + ")");
         if (out.endsWith(label)) {
             out = out.substring(0, out.length() - label.length()) + mine;
@@ -74,9 +81,9 @@ final class PolicyExercise {
      */
     List<String[]> unreachable() {
         List<String[]> out = new ArrayList<>();
-        List<CaseResult> open = run(allowAll(world.type), s -> s);
-        List<CaseResult> closed = run(PolicyWorld.NOTHING, s -> s);
-        List<CaseResult> denied = run(denyAll(world.type), s -> s);
+        List<CaseResult> open = run(allowAll(world.type), Text.ENGLISH_MESSAGES, false);
+        List<CaseResult> closed = run(PolicyWorld.NOTHING, Text.ENGLISH_MESSAGES, false);
+        List<CaseResult> denied = run(denyAll(world.type), Text.ENGLISH_MESSAGES, false);
         for (int i = 0; i < cases.size(); i++) {
             PolicyCase c = cases.get(i);
             Set<String> outcomes = new HashSet<>(List.of(category(open.get(i)), category(closed.get(i)),
@@ -98,18 +105,19 @@ final class PolicyExercise {
     }
 
     /** A case's request in words. */
-    String describe(int index) {
+    String describe(int index, Messages m) {
         PolicyCase c = cases.get(index);
         var r = c.request();
         StringBuilder sb = new StringBuilder();
-        sb.append("principal ").append(r.principal()).append("\naction    ").append(r.action())
-                .append("\nresource  ").append(r.resource());
-        r.context().forEach((k, v) -> sb.append("\ncontext   ").append(k).append(" = ")
-                .append(v.size() == 1 ? v.get(0) : v.toString()));
+        sb.append(m.get("challenge.policy.detail.principal", r.principal()))
+                .append('\n').append(m.get("challenge.policy.detail.action", r.action()))
+                .append('\n').append(m.get("challenge.policy.detail.resource", r.resource()));
+        r.context().forEach((k, v) -> sb.append('\n').append(m.get("challenge.policy.detail.context", k,
+                v.size() == 1 ? v.get(0) : v.toString())));
         if (!world.appliesTo(r.principal())) {
-            sb.append("\n(your policy is not attached to this principal)");
+            sb.append('\n').append(m.get("challenge.policy.detail.not_attached"));
         }
-        return sb.append("\nmust be   ").append(c.expect().label).toString();
+        return sb.append('\n').append(m.get("challenge.policy.detail.must_be", c.expect().text().render(m))).toString();
     }
 
     static PolicyDocument allowAll(PolicyType type) {

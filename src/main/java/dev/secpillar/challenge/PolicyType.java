@@ -1,5 +1,6 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Text;
 import dev.secpillar.policy.PolicyKind;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,6 +22,11 @@ enum PolicyType {
     PolicyType(PolicyKind kind, String label) {
         this.kind = kind;
         this.label = label;
+    }
+
+    /** The label in the learner's language. */
+    Text text() {
+        return Text.of("challenge.policy_type." + wireName());
     }
 
     String wireName() {

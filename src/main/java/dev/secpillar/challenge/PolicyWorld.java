@@ -1,5 +1,8 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.policy.Decision;
 import dev.secpillar.policy.EvaluationResult;
 import dev.secpillar.policy.PolicyDocument;
@@ -125,35 +128,36 @@ final class PolicyWorld {
     }
 
     /** What is fixed around the learner's policy, for the briefing. */
-    List<String> describe() {
+    List<String> describe(Messages m) {
         List<String> out = new ArrayList<>();
         if (!attachedTo.isEmpty()) {
-            out.add("It is attached to: " + String.join(", ", attachedTo.stream().map(PolicyCase::shortArn).toList()) + ".");
+            out.add(m.get("challenge.policy.attached_to",
+                    String.join(", ", attachedTo.stream().map(PolicyCase::shortArn).toList())));
         }
         List<String> fixed = new ArrayList<>();
         if (!identity.isEmpty()) {
-            fixed.add(identity.size() + " identity polic" + (identity.size() == 1 ? "y" : "ies"));
+            fixed.add(m.get("challenge.policy.fixed.identity", identity.size()));
         }
         if (resource != null) {
-            fixed.add("a resource policy");
+            fixed.add(m.get("challenge.policy.fixed.resource"));
         }
         if (boundary != null) {
-            fixed.add("a permissions boundary");
+            fixed.add(m.get("challenge.policy.fixed.boundary"));
         }
         if (session != null) {
-            fixed.add("a session policy");
+            fixed.add(m.get("challenge.policy.fixed.session"));
         }
         if (!scps.isEmpty()) {
-            fixed.add("SCPs at " + scps.size() + " level" + (scps.size() == 1 ? "" : "s"));
+            fixed.add(m.get("challenge.policy.fixed.scps", scps.size()));
         }
         if (!rcps.isEmpty()) {
-            fixed.add("RCPs at " + rcps.size() + " level" + (rcps.size() == 1 ? "" : "s"));
+            fixed.add(m.get("challenge.policy.fixed.rcps", rcps.size()));
         }
         if (!fixed.isEmpty()) {
-            out.add("Fixed around it: " + String.join(", ", fixed) + ".");
+            out.add(m.get("challenge.policy.fixed", String.join(", ", fixed)));
         }
         if (type == PolicyType.KEY) {
-            out.add("KMS rule: only what the key policy allows (itself, or by delegating to the account) is allowed.");
+            out.add(m.get("challenge.policy.kms_rule"));
         }
         return out;
     }
@@ -220,10 +224,11 @@ final class PolicyWorld {
      */
     Outcome decide(Scenario world, Request request) {
         EvaluationResult r = PolicyEvaluator.evaluate(world.withRequest(request));
-        return new Outcome(r.decision(), r.summary());
+        return new Outcome(r.decision(), r);
     }
 
-    record Outcome(Decision decision, String summary) {}
+    /** The decision, and the evaluation that says why (rendered in the learner's language). */
+    record Outcome(Decision decision, EvaluationResult result) {}
 
     static final PolicyDocument NOTHING = parsed("{\"Version\":\"2012-10-17\",\"Statement\":[]}");
     static final PolicyDocument ALLOW_ALL = parsed(

@@ -1,5 +1,8 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.course.Challenge;
 import dev.secpillar.policy.PolicyDocument;
 import dev.secpillar.policy.PolicyParseException;
@@ -209,8 +212,7 @@ public final class ResponseChecker extends CompiledChecker {
     private Plan read(String answer) throws UnreadableAnswer {
         AnswerTree tree = AnswerTree.read(answer);
         if (!(tree.root() instanceof List<?> items)) {
-            throw new UnreadableAnswer(1, 1, "the plan is a YAML list of action ids, one per line: - " + pool.keySet()
-                    .iterator().next());
+            throw new UnreadableAnswer(1, 1, Text.of("challenge.response.not_list", pool.keySet().iterator().next()));
         }
         List<String> ids = new ArrayList<>();
         Map<String, PolicyDocument> policies = new HashMap<>();
@@ -227,21 +229,21 @@ public final class ResponseChecker extends CompiledChecker {
                 id = String.valueOf(e.getKey());
                 policy = e.getValue();
             } else {
-                throw new UnreadableAnswer(at[0], at[1], "each item of the plan is an action id, or id: policy");
+                throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.response.item"));
             }
             ResponseStep step = pool.get(id);
             if (step == null) {
-                throw new UnreadableAnswer(at[0], at[1], "no action '" + id + "' in the pool ("
-                        + String.join(", ", pool.keySet()) + ")");
+                throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.response.unknown", id,
+                        String.join(", ", pool.keySet())));
             }
             if (ids.contains(id)) {
-                throw new UnreadableAnswer(at[0], at[1], "'" + id + "' is in the plan twice");
+                throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.response.twice", id));
             }
             ids.add(id);
             where.put(id, at);
             if (policy != null) {
                 if (step.policy().isEmpty()) {
-                    throw new UnreadableAnswer(at[0], at[1], "'" + id + "' is not a policy action; write just its id");
+                    throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.response.not_policy", id));
                 }
                 PolicyType type = step.policy().get().type();
                 try {
@@ -250,7 +252,7 @@ public final class ResponseChecker extends CompiledChecker {
                             : PolicyParser.parse(JsonText.tree(policy), id, type.kind);
                     policies.put(id, doc);
                 } catch (PolicyParseException e) {
-                    throw new UnreadableAnswer(at[0], at[1], "the policy of " + id + ": " + e.getMessage());
+                    throw new UnreadableAnswer(at[0], at[1], Text.of("challenge.response.policy_error", id, e.text()));
                 }
             }
         }
@@ -258,124 +260,134 @@ public final class ResponseChecker extends CompiledChecker {
     }
 
     @Override
-    public CheckReport check(String answer) {
+    public CheckReport check(String answer, Messages m) {
         Plan plan;
         try {
             plan = read(answer);
         } catch (UnreadableAnswer e) {
-            return CheckReport.unreadable(e.problem());
+            return CheckReport.unreadable(e.problem(m));
         }
         Map<String, List<CaseResult>> policyResults = new HashMap<>();
         List<AnswerProblem> problems = new ArrayList<>();
         plan.policies().forEach((id, doc) -> {
             PolicyExercise ex = pool.get(id).policy().get();
-            policyResults.put(id, ex.run(doc));
+            policyResults.put(id, ex.run(doc, m));
             int[] at = plan.where().get(id);
-            ex.limits.check(doc).forEach(p -> problems.add(AnswerProblem.limit(at[0], at[1], id + ": " + p.message())));
+            ex.limits.check(doc, m).forEach(p -> problems.add(AnswerProblem.limit(at[0], at[1], id + ": " + p.message())));
         });
         List<CaseResult> out = new ArrayList<>(cases.size());
         for (ResponseCase c : cases) {
-            out.add(result(c, plan, policyResults));
+            out.add(result(c, plan, policyResults, m));
         }
         return new CheckReport(out, problems);
     }
 
-    private CaseResult result(ResponseCase c, Plan plan, Map<String, List<CaseResult>> policyResults) {
+    private CaseResult result(ResponseCase c, Plan plan, Map<String, List<CaseResult>> policyResults, Messages m) {
         List<String> ids = plan.ids();
+        Text inPlan = Text.of("challenge.response.in_plan");
         if (c instanceof ResponseCase.Includes in) {
             boolean has = ids.contains(in.action());
-            return new CaseResult(c.name(), "in the plan", has ? "in the plan" : "missing", has,
-                    has ? "" : withWhy(in.action() + " is not in your plan", in.why()));
+            return new CaseResult(c.name(), inPlan.render(m), (has ? inPlan : Text.of("challenge.response.missing")).render(m),
+                    has, has ? "" : withWhy(Text.of("challenge.response.not_in_plan", in.action()), in.why()).render(m));
         }
         if (c instanceof ResponseCase.Excludes ex) {
             boolean has = ids.contains(ex.action());
-            return new CaseResult(c.name(), "left out", has ? "in the plan" : "left out", !has,
-                    has ? withWhy(ex.action() + " should not be in the plan", ex.why()) : "");
+            Text leftOut = Text.of("challenge.response.left_out");
+            return new CaseResult(c.name(), leftOut.render(m), (has ? inPlan : leftOut).render(m), !has,
+                    has ? withWhy(Text.of("challenge.response.should_not", ex.action()), ex.why()).render(m) : "");
         }
         if (c instanceof ResponseCase.First f) {
             boolean ok = !ids.isEmpty() && ids.get(0).equals(f.action());
-            String actual = ids.isEmpty() ? "empty plan" : ids.get(0) + " first";
-            return new CaseResult(c.name(), f.action() + " first", actual, ok,
-                    ok ? "" : withWhy("your plan starts with " + (ids.isEmpty() ? "nothing" : ids.get(0)), f.why()));
+            Text actual = ids.isEmpty() ? Text.of("challenge.response.empty_plan")
+                    : Text.of("challenge.response.first", ids.get(0));
+            return new CaseResult(c.name(), Text.of("challenge.response.first", f.action()).render(m), actual.render(m), ok,
+                    ok ? "" : withWhy(ids.isEmpty() ? Text.of("challenge.response.starts_with_nothing")
+                            : Text.of("challenge.response.starts_with", ids.get(0)), f.why()).render(m));
         }
         if (c instanceof ResponseCase.Before b) {
             int i = ids.indexOf(b.first());
             int j = ids.indexOf(b.then());
             boolean ok = i >= 0 && j >= 0 && i < j;
-            String actual = i < 0 || j < 0 ? "missing " + (i < 0 ? b.first() : b.then())
-                    : (i < j ? "in order" : b.then() + " first");
-            String reason = i < 0 || j < 0 ? (i < 0 ? b.first() : b.then()) + " is not in your plan"
-                    : b.then() + " comes before " + b.first();
-            return new CaseResult(c.name(), b.first() + " before " + b.then(), actual, ok, ok ? "" : withWhy(reason, b.why()));
+            Text actual = i < 0 || j < 0 ? Text.of("challenge.response.missing_action", i < 0 ? b.first() : b.then())
+                    : i < j ? Text.of("challenge.response.in_order") : Text.of("challenge.response.first", b.then());
+            Text reason = i < 0 || j < 0 ? Text.of("challenge.response.not_in_plan", i < 0 ? b.first() : b.then())
+                    : Text.of("challenge.response.comes_before", b.then(), b.first());
+            return new CaseResult(c.name(), Text.of("challenge.response.before", b.first(), b.then()).render(m),
+                    actual.render(m), ok, ok ? "" : withWhy(reason, b.why()).render(m));
         }
         ResponseCase.PolicyOf p = (ResponseCase.PolicyOf) c;
-        String expected = pool.get(p.action()).policy().get().cases.get(p.index()).expect().label;
+        String expected = pool.get(p.action()).policy().get().cases.get(p.index()).expect().text().render(m);
         if (!ids.contains(p.action())) {
-            return new CaseResult(c.name(), expected, "not run", false, p.action() + " is not in your plan");
+            return new CaseResult(c.name(), expected, m.get("challenge.response.not_run"), false,
+                    Text.of("challenge.response.not_in_plan", p.action()).render(m));
         }
         List<CaseResult> results = policyResults.get(p.action());
         if (results == null) {
-            return new CaseResult(c.name(), expected, "no policy", false, "write the policy of " + p.action()
-                    + " as its value:  - " + p.action() + ": {Version: \"2012-10-17\", Statement: [...]}");
+            return new CaseResult(c.name(), expected, m.get("challenge.response.no_policy"), false,
+                    Text.of("challenge.response.write_policy", p.action(),
+                            "{Version: \"2012-10-17\", Statement: [...]}").render(m));
         }
         CaseResult r = results.get(p.index());
         return new CaseResult(c.name(), r.expected(), r.actual(), r.pass(), r.reason());
     }
 
-    private static String withWhy(String reason, String why) {
-        return why.isEmpty() ? reason : reason + " (" + why + ")";
+    private static Text withWhy(Text reason, String why) {
+        return why.isEmpty() ? reason : Text.of("challenge.reason.why", reason, why);
     }
 
     @Override
-    public List<Finding> lint(String answer) {
+    public List<Finding> lint(String answer, Messages m) {
         Plan plan;
         try {
             plan = read(answer);
         } catch (UnreadableAnswer e) {
-            return List.of(new Finding("error", e.problem().line(), e.problem().column(), e.problem().message()));
+            AnswerProblem p = e.problem(m);
+            return List.of(new Finding("error", p.line(), p.column(), p.message()));
         }
         List<Finding> out = new ArrayList<>();
         plan.policies().forEach((id, doc) -> {
             int[] at = plan.where().get(id);
-            for (Finding f : PolicyAdvice.of(doc, pool.get(id).policy().get().limits)) {
+            for (Finding f : PolicyAdvice.of(doc, pool.get(id).policy().get().limits, m)) {
                 if (!f.severity().equals("ok")) {
                     out.add(new Finding(f.severity(), at[0], at[1], id + ": " + f.message()));
                 }
             }
         });
         if (out.isEmpty()) {
-            out.add(new Finding("ok", 0, 0, "no findings"));
+            out.add(new Finding("ok", 0, 0, m.get("challenge.lint.no_findings")));
         }
         return out;
     }
 
     @Override
-    public String detail(int index) {
+    public String detail(int index, Messages m) {
         ResponseCase c = cases.get(index);
         if (c instanceof ResponseCase.PolicyOf p) {
-            return "The policy of " + p.action() + ":\n" + pool.get(p.action()).policy().get().describe(p.index());
+            return m.get("challenge.response.detail.policy", p.action()) + "\n"
+                    + pool.get(p.action()).policy().get().describe(p.index(), m);
         }
         if (c instanceof ResponseCase.Includes in) {
-            return "Your plan must include " + in.action() + ": " + pool.get(in.action()).text();
+            return m.get("challenge.response.detail.includes", in.action(), pool.get(in.action()).text());
         }
         if (c instanceof ResponseCase.Excludes ex) {
-            return "Your plan must leave out " + ex.action() + ": " + pool.get(ex.action()).text();
+            return m.get("challenge.response.detail.excludes", ex.action(), pool.get(ex.action()).text());
         }
         if (c instanceof ResponseCase.First f) {
-            return "Your plan must start with " + f.action() + ": " + pool.get(f.action()).text();
+            return m.get("challenge.response.detail.first", f.action(), pool.get(f.action()).text());
         }
         ResponseCase.Before b = (ResponseCase.Before) c;
-        return "In your plan, " + b.first() + " must come before " + b.then() + ".";
+        return m.get("challenge.response.detail.before", b.first(), b.then());
     }
 
     @Override
-    public List<String> briefing() {
+    public List<String> briefing(Messages m) {
         List<String> out = new ArrayList<>();
-        out.add("You write: your plan, a YAML list of action ids from the pool, in order.");
-        out.add("Pool:");
+        out.add(m.get("challenge.response.you_write"));
+        out.add(m.get("challenge.response.pool"));
         for (ResponseStep s : pool.values()) {
-            out.add("  " + s.id() + (s.policy().isPresent() ? " (policy: " + s.policy().get().type().label + ")" : "")
-                    + ": " + s.text());
+            out.add("  " + (s.policy().isPresent()
+                    ? m.get("challenge.response.pool.policy", s.id(), s.policy().get().type().text().render(m), s.text())
+                    : s.id() + ": " + s.text()));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Text;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +29,13 @@ record SecurityGroup(String name, List<Rule> inbound, List<Rule> outbound) {
     }
 
     /** How a rule reads in a reason: "tcp 22 from 0.0.0.0/0". */
-    static String describe(Rule r, boolean in) {
-        String what = r.protocol() == Protocol.ALL ? "all traffic" : r.protocol().label()
-                + (r.protocol().hasPorts() ? " " + (r.ports().equals(PortRange.ALL) ? "all ports" : r.ports()) : "");
-        return what + (in ? " from " : " to ") + r.cidr().map(Cidr::toString).orElseGet(() -> r.group().orElse("?"));
+    static Text describe(Rule r, boolean in) {
+        Text what = r.protocol() == Protocol.ALL ? Text.of("challenge.network.all_traffic")
+                : !r.protocol().hasPorts() ? Text.plain(r.protocol().label())
+                : r.ports().equals(PortRange.ALL) ? Text.of("challenge.network.all_ports", r.protocol().label())
+                : Text.plain(r.protocol().label() + " " + r.ports());
+        return Text.of(in ? "challenge.network.traffic_from" : "challenge.network.traffic_to", what,
+                r.cidr().map(Cidr::toString).orElseGet(() -> r.group().orElse("?")));
     }
 
     java.util.Optional<Rule> firstIn(Protocol p, int port, Peer from) {

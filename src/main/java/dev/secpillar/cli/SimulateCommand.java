@@ -57,6 +57,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
@@ -104,23 +107,24 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             Scenario parsed = ScenarioParser.parse(text, source);
             EvaluationResult result = PolicyEvaluator.evaluate(parsed);
+            dev.secpillar.i18n.Messages m = messages();
             if (json) {
                 out.println(Mappers.JSON.writeValueAsString(toJson(parsed.request(), result, true)));
             } else {
                 out.println(result.decision().wireName());
                 for (Reason reason : result.reasons()) {
-                    out.println("  " + reason.describe());
+                    out.println("  " + reason.describe(m));
                 }
                 if (explain) {
                     out.println();
                     out.println("Trace:");
-                    out.print(result.trace().render());
+                    out.print(result.trace().render(m));
                 }
             }
             out.flush();
             return OK;
         } catch (PolicyParseException e) {
-            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(), Main.MAX_MESSAGE));
+            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(messages()), Main.MAX_MESSAGE));
             return DATA;
         } catch (IOException | RuntimeException e) {
             return internalError(err, e);
@@ -167,7 +171,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     anyBad = true;
                     // The scenario is one line: report the batch line, and the column within it.
                     String where = source + ":" + lineNumber + (e.column() > 0 ? ":" + e.column() : "");
-                    err.println("secpillar: " + where + ": " + e.getMessage());
+                    err.println("secpillar: " + where + ": " + e.message(messages()));
                     out.println(json ? Mappers.COMPACT.writeValueAsString(Mappers.COMPACT.createObjectNode()
                             .put("error", e.getMessage()).put("line", lineNumber)) : "Error");
                 }
@@ -178,6 +182,22 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         return anyBad ? DATA : OK;
     }
+
+    /** The learner's language for the words of the decision (English when run on its own, as in tests). */
+    private dev.secpillar.i18n.Messages messages() {
+        if (messages == null) {
+            if (main == null) {
+                messages = dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN);
+            } else {
+                try (CourseContext ctx = main.context()) {
+                    messages = dev.secpillar.i18n.Messages.of(ctx.language());
+                }
+            }
+        }
+        return messages;
+    }
+
+    private dev.secpillar.i18n.Messages messages;
 
     static ObjectNode toJson(Request request, EvaluationResult result, boolean withTrace) {
         ObjectNode root = Mappers.COMPACT.createObjectNode();

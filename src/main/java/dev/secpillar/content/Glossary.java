@@ -103,7 +103,11 @@ record Glossary(String file, List<Term> terms) {
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
 
+    /** Runs of white space count as one space: a variant wrapped across two lines of a YAML block is still found. */
     private static boolean contains(Pattern p, String text) {
-        return p.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).find();
+        String flat = WHITE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ");
+        return p.matcher(flat.toLowerCase(Locale.ROOT)).find();
     }
+
+    private static final Pattern WHITE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 }

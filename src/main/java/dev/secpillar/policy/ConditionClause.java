@@ -1,8 +1,11 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.policy.ConditionOperator.Base;
 import dev.secpillar.policy.ConditionOperator.SetQualifier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -337,63 +340,62 @@ final class ConditionClause {
     // ---- explanations -------------------------------------------------------------------
 
     /** One line saying what the request had and how it compared, e.g. "aws:SourceIp 198.51.100.7 not in 203.0.113.0/24". */
-    String describe(Request request) {
+    Text describe(Request request) {
         ContextValue v = request.context(keyLower);
         Base base = operator.base();
         if (base == Base.NULL) {
-            return key + (v == null ? " is absent" : " is present") + " (Null: " + policyValues() + ")";
+            return Text.of(v == null ? "policy.condition.null.absent" : "policy.condition.null.present", key,
+                    policyValues());
         }
         if (v == null) {
-            String why;
+            Text why;
             if (operator.ifExists()) {
-                why = "IfExists: the test is skipped";
+                why = Text.of("policy.condition.missing.if_exists");
             } else if (operator.qualifier() == SetQualifier.FOR_ALL_VALUES) {
-                why = "ForAllValues holds for no values";
+                why = Text.of("policy.condition.missing.for_all");
             } else if (operator.qualifier() == SetQualifier.FOR_ANY_VALUE) {
-                why = "ForAnyValue needs at least one value";
+                why = Text.of("policy.condition.missing.for_any");
             } else if (base.negated()) {
-                why = operator.text() + " holds when the key is missing";
+                why = Text.of("policy.condition.missing.holds", operator.text());
             } else {
-                why = operator.text() + " fails when the key is missing";
+                why = Text.of("policy.condition.missing.fails", operator.text());
             }
-            return key + " is absent from the request (" + why + ")";
+            return Text.of("policy.condition.missing", key, why);
         }
         if (v.size() == 1 && operator.qualifier() == SetQualifier.NONE) {
-            return key + " " + v.get(0) + " " + relation(positiveMatch(v, 0, request)) + " " + policyValues();
+            return Text.of("policy.condition.compare", key, v.get(0), relation(positiveMatch(v, 0, request)),
+                    policyValues());
         }
         String label = operator.qualifier() == SetQualifier.FOR_ALL_VALUES ? "ForAllValues: "
                 : operator.qualifier() == SetQualifier.FOR_ANY_VALUE ? "ForAnyValue: " : "";
         if (v.size() == 0) {
-            return label + key + " has no values";
+            return Text.of("policy.condition.no_values", label, key);
         }
-        StringBuilder sb = new StringBuilder(label).append(key).append(' ').append(v.display()).append(": ");
+        List<Text> each = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(v.get(i)).append(' ').append(relation(positiveMatch(v, i, request)));
+            each.add(Text.of("policy.condition.each", v.get(i), relation(positiveMatch(v, i, request))));
         }
-        return sb.append(' ').append(policyValues()).toString();
+        return Text.of("policy.condition.set", label, key, v.display(), Text.join(", ", each), policyValues());
     }
 
-    private String relation(boolean positive) {
+    private Text relation(boolean positive) {
         Base base = operator.base();
         switch (base.type()) {
             case STRING:
                 if (base == Base.STRING_LIKE || base == Base.STRING_NOT_LIKE) {
-                    return positive ? "matches" : "does not match";
+                    return Text.of(positive ? "policy.relation.matches" : "policy.relation.not_matches");
                 }
                 if (base == Base.STRING_EQUALS_IGNORE_CASE || base == Base.STRING_NOT_EQUALS_IGNORE_CASE) {
-                    return positive ? "in (ignoring case)" : "not in (ignoring case)";
+                    return Text.of(positive ? "policy.relation.in_ignoring_case" : "policy.relation.not_in_ignoring_case");
                 }
-                return positive ? "in" : "not in";
+                return Text.of(positive ? "policy.relation.in" : "policy.relation.not_in");
             case ARN:
-                return positive ? "matches" : "does not match";
+                return Text.of(positive ? "policy.relation.matches" : "policy.relation.not_matches");
             case IP_ADDRESS:
-                return positive ? "in" : "not in";
+                return Text.of(positive ? "policy.relation.in" : "policy.relation.not_in");
             case BOOLEAN:
             case BINARY:
-                return positive ? "equals" : "does not equal";
+                return Text.of(positive ? "policy.relation.equals" : "policy.relation.not_equals");
             default:
                 String symbol;
                 switch (base) {
@@ -403,7 +405,7 @@ final class ConditionClause {
                     case NUMERIC_GREATER_THAN_EQUALS: case DATE_GREATER_THAN_EQUALS: symbol = ">="; break;
                     default: symbol = "="; break;
                 }
-                return positive ? symbol : "not " + symbol;
+                return positive ? Text.plain(symbol) : Text.of("policy.relation.not_symbol", symbol);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -38,7 +40,12 @@ public final class EvaluationResult {
 
     /** What the evaluation had to assume because the scenario left it out (e.g. the default KMS key policy). */
     public List<String> assumptions() {
-        return PolicyEvaluator.defaultKeyPolicyAssumed(scenario) ? List.of(PolicyEvaluator.DEFAULT_KEY_POLICY) : List.of();
+        return assumptions(Text.ENGLISH_MESSAGES);
+    }
+
+    public List<String> assumptions(Messages m) {
+        return PolicyEvaluator.defaultKeyPolicyAssumed(scenario)
+                ? List.of(PolicyEvaluator.DEFAULT_KEY_POLICY.render(m)) : List.of();
     }
 
     /** Every policy and statement with why it applied or not (built on first call). */
@@ -54,22 +61,21 @@ public final class EvaluationResult {
      * "Implicit deny: no statement in identityPolicies allows s3:PutObject".
      */
     public String summary() {
-        String head;
-        switch (decision) {
-            case ALLOW:
-                head = "Allow";
-                break;
-            case EXPLICIT_DENY:
-                head = "Explicit deny";
-                break;
-            default:
-                head = "Implicit deny";
-        }
+        return summary(Text.ENGLISH_MESSAGES);
+    }
+
+    /** The same line in the learner's language. */
+    public String summary(Messages m) {
+        String head = m.get(switch (decision) {
+            case ALLOW -> "policy.summary.allow";
+            case EXPLICIT_DENY -> "policy.summary.explicit_deny";
+            default -> "policy.summary.implicit_deny";
+        });
         List<Reason> all = reasons();
         if (all.isEmpty()) {
             return head;
         }
-        return head + ": " + all.get(0).describe();
+        return head + ": " + all.get(0).describe(m);
     }
 
     @Override

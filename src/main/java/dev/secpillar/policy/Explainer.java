@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,72 +9,69 @@ final class Explainer {
     private Explainer() {
     }
 
-    /** The conditions of a statement that applied, described, joined with "; " ("" if none). */
-    static String conditionsHeld(Statement st, Request request) {
+    /** The conditions of a statement that applied, described, joined with "; " (empty if none). */
+    static Text conditionsHeld(Statement st, Request request) {
         if (st.conditionCount() == 0) {
-            return "";
+            return Text.EMPTY;
         }
-        StringBuilder sb = new StringBuilder();
+        List<Text> out = new ArrayList<>();
         for (ConditionClause c : st.conditionClauses()) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(c.describe(request));
+            out.add(c.describe(request));
         }
-        return sb.toString();
+        return Text.join("; ", out);
     }
 
     /** Why a statement does not apply: the first element that fails, or null if it applies. */
-    static String whyNot(Statement st, Request request, boolean resourcePolicy, boolean hasBoundary) {
+    static Text whyNot(Statement st, Request request, boolean resourcePolicy, boolean hasBoundary) {
         if (!st.actionApplies(request)) {
             return st.usesNotAction()
-                    ? "action " + request.action() + " is listed in NotAction " + st.actions()
-                    : "action " + request.action() + " not in Action " + st.actions();
+                    ? Text.of("policy.why_not.not_action", request.action(), st.actions().toString())
+                    : Text.of("policy.why_not.action", request.action(), st.actions().toString());
         }
         if (!st.resourceApplies(request)) {
             return st.usesNotResource()
-                    ? "resource " + request.resource() + " is listed in NotResource " + st.resources()
-                    : "resource " + request.resource() + " not in Resource " + st.resources();
+                    ? Text.of("policy.why_not.not_resource", request.resource(), st.resources().toString())
+                    : Text.of("policy.why_not.resource", request.resource(), st.resources().toString());
         }
         if (resourcePolicy) {
             boolean forced = hasBoundary && st.effect() == Effect.DENY && st.usesNotPrincipal()
                     && request.who().isIamPrincipal();
             if (!forced && st.principalLevel(request.who()) == MatchLevel.NONE) {
                 return st.usesNotPrincipal()
-                        ? "principal " + request.principal() + " is exempted by NotPrincipal " + st.principals()
-                        : "principal " + request.principal() + " not named in Principal " + st.principals();
+                        ? Text.of("policy.why_not.not_principal", request.principal(), st.principals().toString())
+                        : Text.of("policy.why_not.principal", request.principal(), st.principals().toString());
             }
         }
         int failing = st.failingCondition(request);
         if (failing >= 0) {
             ConditionClause c = st.condition(failing);
-            return "condition " + c.operator.text() + " fails: " + c.describe(request);
+            return Text.of("policy.why_not.condition", c.operator.text(), c.describe(request));
         }
         return null;
     }
 
-    static Trace trace(Scenario s, List<String> steps) {
+    static Trace trace(Scenario s, List<Text> steps) {
         Request request = s.request();
         boolean hasBoundary = !s.boundarySet.isEmpty();
         boolean iam = request.who().isIamPrincipal();
         boolean linked = request.who().isServiceLinkedRole();
         List<Trace.PolicyTrace> policies = new ArrayList<>();
         for (PolicySet level : s.scpLevels) {
-            add(policies, level, request, false, hasBoundary, !iam ? "not applied: SCPs govern IAM principals only"
-                    : linked ? "not applied: service-linked roles are exempt from SCPs" : null);
+            add(policies, level, request, false, hasBoundary, !iam ? Text.of("policy.trace.scp_not_iam")
+                    : linked ? Text.of("policy.trace.scp_linked") : null);
         }
         for (PolicySet level : s.rcpLevels) {
             if (linked) {
-                add(policies, level, request, false, hasBoundary, "not applied: service-linked roles are exempt from RCPs");
+                add(policies, level, request, false, hasBoundary, Text.of("policy.trace.rcp_linked"));
                 continue;
             }
             if (level.isEmpty()) {
-                policies.add(new Trace.PolicyTrace(level.name, "allows (no RCP attached: RCPFullAWSAccess)", List.of()));
+                policies.add(new Trace.PolicyTrace(level.name, Text.of("policy.trace.rcp_full_access"), List.of()));
             }
             add(policies, level, request, false, hasBoundary, null);
         }
         add(policies, s.resourceSet, request, true, hasBoundary, null);
-        String notIam = iam ? null : "not applied: the caller is not an IAM principal";
+        Text notIam = iam ? null : Text.of("policy.trace.not_iam");
         add(policies, s.identitySet, request, false, hasBoundary, notIam);
         add(policies, s.boundarySet, request, false, hasBoundary, notIam);
         add(policies, s.sessionSet, request, false, hasBoundary, notIam);
@@ -81,27 +79,28 @@ final class Explainer {
     }
 
     private static void add(List<Trace.PolicyTrace> out, PolicySet set, Request request, boolean resourcePolicy,
-                            boolean hasBoundary, String skipped) {
+                            boolean hasBoundary, Text skipped) {
         for (int p = 0; p < set.policies.length; p++) {
             List<Trace.StatementTrace> statements = new ArrayList<>();
             boolean allows = false;
             boolean denies = false;
             for (Statement st : set.policies[p].statements()) {
-                String why = whyNot(st, request, resourcePolicy, hasBoundary);
+                Text why = whyNot(st, request, resourcePolicy, hasBoundary);
                 boolean applies = why == null && skipped == null;
-                String detail = skipped != null ? "" : applies ? appliedDetail(st, request, resourcePolicy, hasBoundary) : why;
+                Text detail = skipped != null ? Text.EMPTY
+                        : applies ? appliedDetail(st, request, resourcePolicy, hasBoundary) : why;
                 statements.add(new Trace.StatementTrace(st.label(), st.effect(), applies, detail));
                 allows |= applies && st.effect() == Effect.ALLOW;
                 denies |= applies && st.effect() == Effect.DENY;
             }
-            String verdict = skipped != null ? skipped
-                    : denies ? "denies" : allows ? "allows" : "does not allow (no statement applies)";
+            Text verdict = skipped != null ? skipped
+                    : Text.of(denies ? "policy.trace.denies" : allows ? "policy.trace.allows" : "policy.trace.does_not_allow");
             out.add(new Trace.PolicyTrace(set.labels[p], verdict, List.copyOf(statements)));
         }
     }
 
-    private static String appliedDetail(Statement st, Request request, boolean resourcePolicy, boolean hasBoundary) {
-        String conditions = conditionsHeld(st, request);
+    private static Text appliedDetail(Statement st, Request request, boolean resourcePolicy, boolean hasBoundary) {
+        Text conditions = conditionsHeld(st, request);
         if (!resourcePolicy || !st.hasPrincipalElement()) {
             return conditions;
         }
@@ -112,16 +111,15 @@ final class Explainer {
         }
         switch (level == null ? MatchLevel.NONE : level) {
             case ACCOUNT:
-                how = "names the principal's account";
+                how = "policy.how.account";
                 break;
             case ISSUER:
-                how = "names the role (or user) behind the session";
+                how = "policy.how.issuer";
                 break;
             default:
-                how = level == null
-                        ? "a Deny with NotPrincipal always applies to a principal that has a permissions boundary"
-                        : st.usesNotPrincipal() ? "NotPrincipal does not exempt the principal" : "names the principal";
+                how = level == null ? "policy.how.not_principal_boundary"
+                        : st.usesNotPrincipal() ? "policy.how.not_principal" : "policy.how.principal";
         }
-        return conditions.isEmpty() ? how : how + "; " + conditions;
+        return Text.join("; ", Text.of(how), conditions);
     }
 }

@@ -1,7 +1,7 @@
 package dev.secpillar.policy;
 
 import dev.secpillar.i18n.Messages;
-import java.util.function.Function;
+import dev.secpillar.i18n.Text;
 
 /**
  * One lint finding: a stable code (e.g. "PASS_ROLE_WITH_STAR"), its severity, a message and where.
@@ -20,8 +20,8 @@ public record Finding(String code, Severity severity, String message, int line, 
     }
 
     /** A finding whose words another part of the domain renders in the learner's language (the policy reader's). */
-    static Finding at(LintCode code, Severity severity, Function<Messages, String> words, Position p) {
-        LintText text = LintText.rendered(words);
+    static Finding at(LintCode code, Severity severity, Text words, Position p) {
+        LintText text = LintText.from(words);
         return new Finding(code.name(), severity, text.english(), p.line(), p.column(), text);
     }
 

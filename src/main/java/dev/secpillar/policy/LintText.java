@@ -4,7 +4,7 @@ import dev.secpillar.i18n.Language;
 import dev.secpillar.i18n.Messages;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import dev.secpillar.i18n.Text;
 
 /**
  * The words of a lint finding, kept as a bundle key ({@code lint.CODE...}) and its arguments so
@@ -13,7 +13,7 @@ import java.util.function.Function;
  * finding's {@link Finding#message()} is its English rendering.
  *
  * @param key the bundle key, or null for a text that has no key of the lint section (then the one
- *     argument is the text itself, the same in every language, or a function that renders it)
+ *     argument is the text itself, the same in every language, or a {@link Text} of another key)
  * @param args the arguments: strings, numbers, or LintTexts
  */
 public record LintText(String key, List<Object> args) {
@@ -34,10 +34,10 @@ public record LintText(String key, List<Object> args) {
     }
 
     /**
-     * Words another part of the domain renders itself (the policy reader's problems, which have
-     * their own keys): shown in the learner's language like the linter's own.
+     * Words another part of the domain builds with its own keys (the policy reader's problems):
+     * shown in the learner's language like the linter's own.
      */
-    static LintText rendered(Function<Messages, String> words) {
+    static LintText from(Text words) {
         return new LintText(null, List.of(words));
     }
 
@@ -47,11 +47,9 @@ public record LintText(String key, List<Object> args) {
     }
 
     /** The text in the language of {@code messages}. */
-    @SuppressWarnings("unchecked")
     public String render(Messages messages) {
         if (key == null) {
-            return args.get(0) instanceof Function<?, ?> f ? ((Function<Messages, String>) f).apply(messages)
-                    : (String) args.get(0);
+            return args.get(0) instanceof Text t ? t.render(messages) : (String) args.get(0);
         }
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {

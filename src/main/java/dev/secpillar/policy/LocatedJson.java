@@ -1,5 +1,7 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,29 +55,28 @@ final class LocatedJson {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new PolicyParseException("empty document: expected a JSON object", sourceName, new Position(1, 1));
+                throw new PolicyParseException(Text.of("policy.parse.empty"), sourceName, new Position(1, 1));
             }
             json.rootPosition = position(parser.currentTokenLocation());
             try {
                 json.root = json.readValue(parser, first);
             } catch (StreamConstraintsException e) {
-                throw new PolicyParseException("the JSON nests more than " + MAX_DEPTH
-                        + " levels deep; an IAM policy needs at most six", sourceName,
+                throw new PolicyParseException(Text.of("policy.parse.too_deep", MAX_DEPTH), sourceName,
                         position(parser.currentTokenLocation()));
             }
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                throw new PolicyParseException("unexpected content after the JSON document", sourceName,
+                throw new PolicyParseException(Text.of("policy.parse.trailing"), sourceName,
                         position(parser.currentTokenLocation()));
             }
             json.indexContainers();
             return json;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            throw new PolicyParseException("invalid JSON: " + cleanJacksonMessage(e.getOriginalMessage()),
+            throw new PolicyParseException(Text.of("policy.parse.invalid_json", cleanJacksonMessage(e.getOriginalMessage())),
                     sourceName, where == null ? Position.UNKNOWN : position(where));
         } catch (IOException e) {
-            throw new PolicyParseException("cannot read JSON: " + e.getMessage(), sourceName, Position.UNKNOWN);
+            throw new PolicyParseException(Text.of("policy.parse.unreadable", String.valueOf(e.getMessage())), sourceName, Position.UNKNOWN);
         }
     }
 
@@ -194,6 +195,10 @@ final class LocatedJson {
     }
 
     PolicyParseException error(String message, Position position) {
+        return new PolicyParseException(message, sourceName, position);
+    }
+
+    PolicyParseException error(Text message, Position position) {
         return new PolicyParseException(message, sourceName, position);
     }
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -115,7 +117,7 @@ public final class PolicyEvaluator {
         final Scenario s;
         final Request request;
         final RequestPrincipal who;
-        final List<String> steps;
+        final List<Text> steps;
         final boolean hasBoundary;
         final boolean scpsApply;
         final boolean iam;
@@ -132,7 +134,7 @@ public final class PolicyEvaluator {
         boolean sessionOk;
         boolean identitySideAllows;
 
-        Pass(Scenario s, List<String> steps) {
+        Pass(Scenario s, List<Text> steps) {
             this.s = s;
             this.request = s.request();
             this.who = request.who();
@@ -145,7 +147,7 @@ public final class PolicyEvaluator {
         }
     }
 
-    private static EvaluationResult run(Scenario s, List<String> steps) {
+    private static EvaluationResult run(Scenario s, List<Text> steps) {
         Pass p = scanAll(s, steps);
         EvaluationResult decided = explicitDeny(p);
         if (decided == null) {
@@ -165,7 +167,7 @@ public final class PolicyEvaluator {
     }
 
     /** Scans every policy set that applies to this caller. */
-    private static Pass scanAll(Scenario s, List<String> steps) {
+    private static Pass scanAll(Scenario s, List<Text> steps) {
         Pass p = new Pass(s, steps);
         Request request = p.request;
         p.scpScans = new Scan[p.scpsApply ? s.scpLevels.length : 0];
@@ -185,7 +187,7 @@ public final class PolicyEvaluator {
         if (steps != null) {
             steps.add(describePrincipal(request));
             if (!p.scpsApply && s.scpLevels.length > 0) {
-                steps.add("SCPs do not apply: the caller is not an IAM principal of a member account, or is a service-linked role");
+                steps.add(Text.of("policy.step.scps_skipped"));
             }
             if (defaultKeyPolicyAssumed(s)) {
                 steps.add(DEFAULT_KEY_POLICY);
@@ -206,7 +208,7 @@ public final class PolicyEvaluator {
         if (!anyDeny) {
             return null;
         }
-        note(p.steps, "an explicit Deny applies, so the request is denied whatever else allows it");
+        note(p.steps, Text.of("policy.step.explicit_deny"));
         Scan[] order = new Scan[p.scpScans.length + p.rcpScans.length + 4];
         System.arraycopy(p.scpScans, 0, order, 0, p.scpScans.length);
         System.arraycopy(p.rcpScans, 0, order, p.scpScans.length, p.rcpScans.length);
@@ -230,26 +232,26 @@ public final class PolicyEvaluator {
         Request request = p.request;
         for (int i = 0; i < p.scpScans.length; i++) {
             if (!p.scpScans[i].allows()) {
-                note(p.steps, "SCP level " + i + " does not allow the action, so nothing else can");
+                note(p.steps, Text.of("policy.step.scp_level_denies", i));
                 int level = i;
                 return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("scps[" + level + "]",
-                        "no SCP at level scps[" + level + "] allows " + request.action())), p.s);
+                        Text.of("policy.reason.no_scp", level, request.action()))), p.s);
             }
         }
         if (p.scpScans.length > 0) {
-            note(p.steps, "every SCP level allows the action");
+            note(p.steps, Text.of("policy.step.scps_allow"));
         }
         // A level without RCPs has only RCPFullAWSAccess.
         for (int i = 0; i < p.rcpScans.length; i++) {
             if (!p.s.rcpLevels[i].isEmpty() && !p.rcpScans[i].allows()) {
-                note(p.steps, "RCP level " + i + " does not allow the action on this resource");
+                note(p.steps, Text.of("policy.step.rcp_level_denies", i));
                 int level = i;
                 return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("rcps[" + level + "]",
-                        "no RCP at level rcps[" + level + "] allows " + request.action())), p.s);
+                        Text.of("policy.reason.no_rcp", level, request.action()))), p.s);
             }
         }
         if (p.rcpScans.length > 0) {
-            note(p.steps, "every RCP level allows the action (an empty level has RCPFullAWSAccess)");
+            note(p.steps, Text.of("policy.step.rcps_allow"));
         }
         return null;
     }
@@ -259,13 +261,13 @@ public final class PolicyEvaluator {
         Request request = p.request;
         Scan resource = p.resource;
         if (resource.allows()) {
-            note(p.steps, "the resource policy grants access to this non-IAM caller");
+            note(p.steps, Text.of("policy.step.non_iam_granted"));
             return result(Decision.ALLOW, () -> List.of(allowReason(resource, request)), p.s);
         }
-        note(p.steps, "only a resource policy can grant access to this caller, and none does");
-        return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("resourcePolicy", p.s.resourceSet.isEmpty()
-                ? "no resource policy grants " + request.action() + " to " + request.principal()
-                : "no statement in resourcePolicy grants " + request.action() + " to " + request.principal())), p.s);
+        note(p.steps, Text.of("policy.step.non_iam_denied"));
+        return result(Decision.IMPLICIT_DENY, () -> List.of(Reason.missing("resourcePolicy", Text.of(p.s.resourceSet.isEmpty()
+                ? "policy.reason.no_resource_policy" : "policy.reason.no_resource_statement", request.action(),
+                request.principal()))), p.s);
     }
 
     /**
@@ -283,7 +285,7 @@ public final class PolicyEvaluator {
             // policies grant access (an Allow naming the account). When no key policy is given,
             // the default key policy, which does exactly that, is assumed.
             p.identitySideAllows = false;
-            note(p.steps, "KMS: the key policy does not enable IAM policies for this action, so identity policies cannot grant it");
+            note(p.steps, Text.of("policy.step.kms_gate"));
         }
     }
 
@@ -311,14 +313,14 @@ public final class PolicyEvaluator {
                 // Naming only the account delegates to the account's identity policies.
                 resourceSide = false;
         }
-        String scope = request.awsOwnedResource() && !request.sameAccount() ? "AWS-owned resource" : "same account";
+        Text scope = Text.of(request.awsOwnedResource() && !request.sameAccount() ? "policy.scope.aws_owned" : "policy.scope.same_account");
         boolean identitySide = p.identitySideAllows;
         if (identitySide || resourceSide) {
             if (resourceSide) {
-                note(p.steps, scope + ": the resource policy's grant is enough");
+                note(p.steps, Text.of("policy.step.resource_grant_enough", scope));
             }
             if (identitySide) {
-                note(p.steps, scope + ": the identity side allows" + (resourceSide ? " as well" : ""));
+                note(p.steps, Text.of(resourceSide ? "policy.step.identity_allows_too" : "policy.step.identity_allows", scope));
             }
             return result(Decision.ALLOW, () -> {
                 List<Reason> reasons = new ArrayList<>();
@@ -331,16 +333,16 @@ public final class PolicyEvaluator {
                 return reasons;
             }, p.s);
         }
-        note(p.steps, scope + ": neither the identity side nor the resource policy allows");
+        note(p.steps, Text.of("policy.step.neither_allows", scope));
         return result(Decision.IMPLICIT_DENY, () -> {
             List<Reason> reasons = new ArrayList<>();
             addIdentityGaps(reasons, request, p.identityAllows, p.boundaryOk, p.sessionOk, p.s);
             if (resource.best == MatchLevel.ISSUER) {
                 reasons.add(Reason.statement(resource.allowingLabel(), resource.allowing(),
-                        "it names the role, so the permissions boundary and session policy still limit it"));
+                        Text.of("policy.reason.names_role_limited")));
             } else if (!p.s.resourceSet.isEmpty() && resource.best != MatchLevel.ACCOUNT) {
-                reasons.add(Reason.missing("resourcePolicy", "no statement in resourcePolicy grants "
-                        + request.action() + " to " + request.principal()));
+                reasons.add(Reason.missing("resourcePolicy", Text.of("policy.reason.no_resource_statement",
+                        request.action(), request.principal())));
             }
             return reasons;
         }, p.s);
@@ -353,7 +355,7 @@ public final class PolicyEvaluator {
         boolean identitySide = p.identitySideAllows;
         boolean resourceSide = resource.best != MatchLevel.NONE;
         if (identitySide && resourceSide) {
-            note(p.steps, "cross-account: both the identity side and the resource policy allow");
+            note(p.steps, Text.of("policy.step.cross_both"));
             return result(Decision.ALLOW, () -> {
                 List<Reason> reasons = new ArrayList<>();
                 addIdentityReasons(reasons, p.root, p.identity, p.boundary, p.session, p.hasBoundary, p.s);
@@ -361,23 +363,21 @@ public final class PolicyEvaluator {
                 return reasons;
             }, p.s);
         }
-        note(p.steps, "cross-account: " + (identitySide ? "the resource policy does not allow" :
-                resourceSide ? "the identity side does not allow" : "neither side allows"));
+        note(p.steps, Text.of(identitySide ? "policy.step.cross_no_resource"
+                : resourceSide ? "policy.step.cross_no_identity" : "policy.step.cross_neither"));
         return result(Decision.IMPLICIT_DENY, () -> {
             List<Reason> reasons = new ArrayList<>();
             addIdentityGaps(reasons, request, p.identityAllows, p.boundaryOk, p.sessionOk, p.s);
             if (!resourceSide) {
-                reasons.add(Reason.missing("resourcePolicy", (p.s.resourceSet.isEmpty() ? "no resource policy" :
-                        "no statement in resourcePolicy") + " grants " + request.action() + " to "
-                        + request.principal() + " or its account " + p.who.account
-                        + " (cross-account access needs both sides)"));
+                reasons.add(Reason.missing("resourcePolicy", Text.of(p.s.resourceSet.isEmpty()
+                        ? "policy.reason.cross_no_resource_policy" : "policy.reason.cross_no_resource_statement",
+                        request.action(), request.principal(), p.who.account)));
             }
             return reasons;
         }, p.s);
     }
 
-    static final String DEFAULT_KEY_POLICY = "no key policy given: the default key policy, which lets IAM policies"
-            + " grant access, is assumed";
+    static final Text DEFAULT_KEY_POLICY = Text.of("policy.default_key_policy");
 
     /**
      * KMS keys are the documented exception to "same account: identity policy or resource
@@ -401,21 +401,21 @@ public final class PolicyEvaluator {
         return request.service().equals("kms") && s.resourceSet.isEmpty() && isKmsKey(request);
     }
 
-    private static void note(List<String> steps, String step) {
+    private static void note(List<Text> steps, Text step) {
         if (steps != null) {
             steps.add(step);
         }
     }
 
-    private static String describePrincipal(Request r) {
-        String where = r.principalAccount().isEmpty() ? "no account"
-                : "account " + r.principalAccount();
-        String resource = r.resourceAccount().isEmpty() ? "unknown"
-                : r.resourceAccount() + (r.resourceAccountInferred() ? " (assumed: not in the ARN)" : "");
-        String relation = r.sameAccount() ? " (same account)"
-                : r.awsOwnedResource() ? " (owned by AWS: no resource policy is needed)" : " (cross-account)";
-        return r.principal() + " is a " + r.principalType().wireName() + " in " + where
-                + "; resource account " + resource + relation;
+    private static Text describePrincipal(Request r) {
+        Text where = r.principalAccount().isEmpty() ? Text.of("policy.principal.no_account")
+                : Text.of("policy.principal.account", r.principalAccount());
+        Text resource = r.resourceAccount().isEmpty() ? Text.of("policy.principal.resource_unknown")
+                : Text.of(r.resourceAccountInferred() ? "policy.principal.resource_assumed" : "policy.principal.resource",
+                        r.resourceAccount());
+        Text relation = Text.of(r.sameAccount() ? "policy.principal.same_account"
+                : r.awsOwnedResource() ? "policy.principal.aws_owned" : "policy.principal.cross_account");
+        return Text.of("policy.principal", r.principal(), r.principalType().wireName(), where, resource, relation);
     }
 
     private static void addDenies(List<Reason> out, Scan scan, Request request) {
@@ -430,31 +430,27 @@ public final class PolicyEvaluator {
 
     private static Reason allowReason(Scan scan, Request request) {
         Statement st = scan.allowing();
-        String detail = Explainer.conditionsHeld(st, request);
+        Text detail = Explainer.conditionsHeld(st, request);
         if (scan.best == MatchLevel.ISSUER) {
-            detail = join("names the role behind the session", detail);
+            detail = Text.join("; ", Text.of("policy.how.role_behind_session"), detail);
         } else if (scan.best == MatchLevel.ACCOUNT && scan.set.name.equals("resourcePolicy")) {
-            detail = join("names the principal's account", detail);
+            detail = Text.join("; ", Text.of("policy.how.account"), detail);
         }
         return Reason.statement(scan.allowingLabel(), st, detail);
-    }
-
-    private static String join(String a, String b) {
-        return b.isEmpty() ? a : a + "; " + b;
     }
 
     private static void addIdentityReasons(List<Reason> reasons, boolean root, Scan identity, Scan boundary,
                                            Scan session, boolean hasBoundary, Scenario s) {
         if (root) {
-            reasons.add(Reason.missing("identityPolicies", "the root user has every permission in its own account"));
+            reasons.add(Reason.missing("identityPolicies", Text.of("policy.reason.root")));
             return;
         }
-        reasons.add(Reason.statement(identity.allowingLabel(), identity.allowing(), ""));
+        reasons.add(Reason.statement(identity.allowingLabel(), identity.allowing(), Text.EMPTY));
         if (hasBoundary) {
-            reasons.add(Reason.statement(boundary.allowingLabel(), boundary.allowing(), ""));
+            reasons.add(Reason.statement(boundary.allowingLabel(), boundary.allowing(), Text.EMPTY));
         }
         if (!s.sessionSet.isEmpty()) {
-            reasons.add(Reason.statement(session.allowingLabel(), session.allowing(), ""));
+            reasons.add(Reason.statement(session.allowingLabel(), session.allowing(), Text.EMPTY));
         }
     }
 
@@ -464,17 +460,15 @@ public final class PolicyEvaluator {
         if (!identityAllows) {
             String where = s.identitySet.policies.length == 1 ? "identityPolicies[0]" : "identityPolicies";
             reasons.add(Reason.missing(where, s.identitySet.isEmpty()
-                    ? "no identity policy allows " + action
-                    : "no statement in " + where + " allows " + action));
+                    ? Text.of("policy.reason.no_identity_policy", action)
+                    : Text.of("policy.reason.no_statement_allows", where, action)));
         }
         if (!boundaryOk) {
             String where = s.boundarySet.policies.length == 1 ? "permissionBoundaries[0]" : "permissionBoundaries";
-            reasons.add(Reason.missing(where, "no statement in " + where + " allows " + action
-                    + " (the boundary caps what the identity policy can grant)"));
+            reasons.add(Reason.missing(where, Text.of("policy.reason.boundary_caps", where, action)));
         }
         if (!sessionOk) {
-            reasons.add(Reason.missing("sessionPolicy", "no statement in sessionPolicy allows " + action
-                    + " (the session policy caps the session's permissions)"));
+            reasons.add(Reason.missing("sessionPolicy", Text.of("policy.reason.session_caps", action)));
         }
     }
 
@@ -483,8 +477,8 @@ public final class PolicyEvaluator {
         return new EvaluationResult(decision, reasons, s);
     }
 
-    static List<String> steps(Scenario s) {
-        List<String> steps = new ArrayList<>();
+    static List<Text> steps(Scenario s) {
+        List<Text> steps = new ArrayList<>();
         run(s, steps);
         return steps;
     }

@@ -1,5 +1,7 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +93,7 @@ public final class PolicyParser {
 
     static void checkTextSize(String text, String sourceName) throws PolicyParseException {
         if (text.length() > MAX_TEXT) {
-            throw new PolicyParseException("input is " + text.length() + " characters; the limit is " + MAX_TEXT,
+            throw new PolicyParseException(Text.of("policy.parse.too_long", text.length(), MAX_TEXT),
                     sourceName, Position.UNKNOWN);
         }
     }
@@ -104,7 +106,7 @@ public final class PolicyParser {
             throws PolicyParseException {
         Position where = j.positionOf(node);
         if (node == null || !node.isObject()) {
-            problems.fail(LintCode.DATA_TYPE_MISMATCH, "a " + kind.label() + " must be a JSON object, not " + describe(node), where);
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.not_object", kind(kind), describeText(node)), where);
             return null;
         }
         checkElements(j, node, POLICY_ELEMENTS, "policy", problems);
@@ -115,8 +117,7 @@ public final class PolicyParser {
             versionPosition = j.valueOf(node, "Version");
             if (!v.isTextual() || !(v.asText().equals(PolicyDocument.VERSION_2012)
                     || v.asText().equals(PolicyDocument.VERSION_2008))) {
-                problems.fail(LintCode.INVALID_VERSION, "Version must be \"2012-10-17\" or \"2008-10-17\", not "
-                        + shown(v), versionPosition);
+                problems.fail(LintCode.INVALID_VERSION, Text.of("policy.parse.version", shown(v)), versionPosition);
             } else {
                 version = v.asText();
             }
@@ -128,7 +129,7 @@ public final class PolicyParser {
         }
         JsonNode st = node.get("Statement");
         if (st == null) {
-            problems.fail(LintCode.MISSING_STATEMENT, "the " + kind.label() + " has no Statement element", where);
+            problems.fail(LintCode.MISSING_STATEMENT, Text.of("policy.parse.no_statement", kind(kind)), where);
             st = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         boolean variables = PolicyDocument.VERSION_2012.equals(version);
@@ -139,15 +140,13 @@ public final class PolicyParser {
             for (int i = 0; i < st.size(); i++) {
                 JsonNode s = st.get(i);
                 if (!s.isObject()) {
-                    problems.fail(LintCode.DATA_TYPE_MISMATCH, "Statement[" + i + "] must be an object, not "
-                            + describe(s), j.elementOf(st, i));
+                    problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.statement_not_object", i, describeText(s)), j.elementOf(st, i));
                     continue;
                 }
                 addStatement(statements, statement(j, s, i, variables, kind, problems));
             }
         } else {
-            problems.fail(LintCode.DATA_TYPE_MISMATCH, "Statement must be an object or an array of objects, not "
-                    + describe(st), j.valueOf(node, "Statement"));
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.statement_type", describeText(st)), j.valueOf(node, "Statement"));
         }
         int size = sizeOf(node);
         if (size > kind.maxCharacters()) {
@@ -155,8 +154,7 @@ public final class PolicyParser {
             problems.failOr(kind == PolicyKind.SCP || kind == PolicyKind.RCP ? LintCode.POLICY_SIZE_EXCEEDS_SCP_QUOTA
                     : kind == PolicyKind.RESOURCE ? LintCode.POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA
                     : LintCode.POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA,
-                    "the " + kind.label() + " is " + size + " characters (without white space); AWS allows "
-                    + kind.maxCharacters(), where);
+                    Text.of("policy.parse.too_big", kind(kind), size, kind.maxCharacters()), where);
         }
         return new PolicyDocument(version, id, statements, j.sourceName, kind, where, versionPosition, size,
                 st.isArray());
@@ -194,26 +192,25 @@ public final class PolicyParser {
         if (s.has("Sid")) {
             sid = text(j, s, "Sid", s.get("Sid"), problems);
         }
-        String named = sid != null ? "statement " + sid : label;
+        Text named = sid != null ? Text.of("policy.parse.named_statement", sid) : Text.plain(label);
         JsonNode effectNode = s.get("Effect");
         Effect effect = Effect.ALLOW;   // what lint assumes when Effect is missing or misspelt: the riskier reading
         if (effectNode == null) {
-            problems.fail(LintCode.MISSING_EFFECT, named + " has no Effect (expected \"Allow\" or \"Deny\")", where);
+            problems.fail(LintCode.MISSING_EFFECT, Text.of("policy.parse.no_effect", named), where);
         } else if (effectNode.isTextual() && effectNode.asText().equals("Allow")) {
             effect = Effect.ALLOW;
         } else if (effectNode.isTextual() && effectNode.asText().equals("Deny")) {
             effect = Effect.DENY;
         } else {
-            problems.fail(LintCode.INVALID_EFFECT, "Effect must be \"Allow\" or \"Deny\", not " + shown(effectNode)
-                    + (problems.lenient() ? "; the rest of the statement is checked as an Allow" : ""), j.valueOf(s, "Effect"));
+            problems.fail(LintCode.INVALID_EFFECT, Text.of(problems.lenient() ? "policy.parse.effect.lenient" : "policy.parse.effect", shown(effectNode)), j.valueOf(s, "Effect"));
         }
         // Action / NotAction: exactly one of the two.
         if (s.has("Action") && s.has("NotAction")) {
-            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, named + " has both Action and NotAction; use one",
+            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, Text.of("policy.parse.both", named, "Action", "NotAction"),
                     j.nameOf(s, "NotAction"));
         }
         if (!s.has("Action") && !s.has("NotAction")) {
-            problems.fail(LintCode.MISSING_ACTION, named + " has neither Action nor NotAction", where);
+            problems.fail(LintCode.MISSING_ACTION, Text.of("policy.parse.no_action", named), where);
         }
         boolean notAction = s.has("NotAction") && !s.has("Action");
         String actionElement = notAction ? "NotAction" : "Action";
@@ -223,14 +220,13 @@ public final class PolicyParser {
         for (int i = actions.size() - 1; i >= 0; i--) {
             String a = actions.get(i);
             if (!a.equals("*") && (a.indexOf(':') <= 0 || a.indexOf(':') == a.length() - 1)) {
-                problems.fail(LintCode.INVALID_ACTION, "action \"" + a
-                        + "\" must look like service:ActionName (for example s3:GetObject)", actionPositions.get(i));
+                problems.fail(LintCode.INVALID_ACTION, Text.of("policy.parse.bad_action", a), actionPositions.get(i));
                 actions.remove(i);
                 actionPositions.remove(i);
             }
         }
         if (s.has("Resource") && s.has("NotResource")) {
-            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, named + " has both Resource and NotResource; use one",
+            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, Text.of("policy.parse.both", named, "Resource", "NotResource"),
                     j.nameOf(s, "NotResource"));
         }
         boolean notResource = s.has("NotResource") && !s.has("Resource");
@@ -239,7 +235,7 @@ public final class PolicyParser {
         List<String> resources = hasResource
                 ? strings(j, s, notResource ? "NotResource" : "Resource", resourcePositions, problems) : List.of();
         if (s.has("Principal") && s.has("NotPrincipal")) {
-            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, named + " has both Principal and NotPrincipal; use one",
+            problems.fail(LintCode.UNSUPPORTED_ELEMENT_COMBINATION, Text.of("policy.parse.both", named, "Principal", "NotPrincipal"),
                     j.nameOf(s, "NotPrincipal"));
         }
         boolean notPrincipal = s.has("NotPrincipal") && !s.has("Principal");
@@ -253,20 +249,20 @@ public final class PolicyParser {
                 // These policies apply to whoever they are attached to: AWS rejects a Principal.
                 if (hasPrincipal) {
                     problems.fail(kind == PolicyKind.SCP ? LintCode.SCP_SYNTAX_ERROR_PRINCIPAL : LintCode.UNSUPPORTED_PRINCIPAL,
-                            principalElement + " is not allowed in " + (kind == PolicyKind.IDENTITY ? "an " : "a ")
-                            + kind.label() + ": it applies to the principal it is attached to", j.nameOf(s, principalElement));
+                            Text.of(kind == PolicyKind.IDENTITY ? "policy.parse.no_principal_here.an"
+                                    : "policy.parse.no_principal_here", principalElement, kind(kind)), j.nameOf(s, principalElement));
                 }
                 break;
             case RESOURCE:
                 if (!hasPrincipal) {
-                    problems.fail(LintCode.MISSING_PRINCIPAL, named + " of a resource policy needs a Principal or NotPrincipal",
+                    problems.fail(LintCode.MISSING_PRINCIPAL, Text.of("policy.parse.needs_principal", named),
                             where);
                 }
                 break;
             case RCP:
                 if (hasPrincipal && !(s.has("Principal") && s.get("Principal").isTextual()
                         && s.get("Principal").asText().equals("*"))) {
-                    problems.fail(LintCode.RCP_PRINCIPAL_NOT_STAR, "resource control policies only accept \"Principal\": \"*\"",
+                    problems.fail(LintCode.RCP_PRINCIPAL_NOT_STAR, Text.of("policy.parse.rcp_principal"),
                             j.nameOf(s, principalElement));
                 }
                 break;
@@ -288,37 +284,34 @@ public final class PolicyParser {
         Map<String, List<String>> written = new LinkedHashMap<>();
         if (p.isTextual()) {
             if (!p.asText().equals("*")) {
-                problems.fail(LintCode.INVALID_PRINCIPAL_FORMAT, element
-                        + " must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}, not "
-                        + shown(p), j.valueOf(s, element));
+                problems.fail(LintCode.INVALID_PRINCIPAL_FORMAT, Text.of("policy.parse.principal_string", element, "{\"AWS\": \"arn:aws:iam::111122223333:root\"}",
+                        shown(p)), j.valueOf(s, element));
                 return new PrincipalSpec(written);
             }
             written.put("*", List.of("*"));
             return new PrincipalSpec(written);
         }
         if (!p.isObject()) {
-            problems.fail(LintCode.INVALID_PRINCIPAL_FORMAT, element + " must be \"*\" or an object, not " + describe(p),
+            problems.fail(LintCode.INVALID_PRINCIPAL_FORMAT, Text.of("policy.parse.principal_type", element, describeText(p)),
                     j.valueOf(s, element));
             return new PrincipalSpec(written);
         }
         if (p.isEmpty()) {
-            problems.failOr(LintCode.EMPTY_OBJECT_PRINCIPAL, element + " is empty: the statement applies to no principal",
+            problems.failOr(LintCode.EMPTY_OBJECT_PRINCIPAL, Text.of("policy.parse.principal_empty", element),
                     j.valueOf(s, element));
             return new PrincipalSpec(written);
         }
         for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
             String type = it.next();
             if (!PRINCIPAL_TYPES.contains(type)) {
-                problems.fail(LintCode.INVALID_PRINCIPAL_KEY, "unknown " + element + " type \"" + type
-                        + "\" (expected AWS, Service, Federated or CanonicalUser)" + hint(type, PRINCIPAL_TYPES),
+                problems.fail(LintCode.INVALID_PRINCIPAL_KEY, Text.of("policy.parse.principal_key", element, type, hint(type, PRINCIPAL_TYPES)),
                         j.nameOf(p, type));
                 continue;
             }
             List<Position> positions = new ArrayList<>();
             List<String> values = strings(j, p, type, positions, problems);
             if (values.isEmpty() && p.get(type).isArray()) {
-                problems.note(LintCode.EMPTY_ARRAY_PRINCIPAL, Severity.SUGGESTION, element + " " + type
-                        + " is an empty array: it names no principal", j.valueOf(p, type));
+                problems.note(LintCode.EMPTY_ARRAY_PRINCIPAL, Severity.SUGGESTION, Text.of("policy.parse.principal_empty_array", element, type), j.valueOf(p, type));
             }
             written.put(type, values);
         }
@@ -330,31 +323,29 @@ public final class PolicyParser {
         JsonNode c = s.get("Condition");
         List<ConditionClause> out = new ArrayList<>();
         if (!c.isObject()) {
-            problems.fail(LintCode.DATA_TYPE_MISMATCH, "Condition must be an object of operators, not " + describe(c),
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.condition_type", describeText(c)),
                     j.valueOf(s, "Condition"));
             return out;
         }
         if (c.isEmpty()) {
             problems.note(LintCode.EMPTY_OBJECT_CONDITION, Severity.SUGGESTION,
-                    "Condition is an empty object: it restricts nothing", j.valueOf(s, "Condition"));
+                    Text.of("policy.parse.condition_empty"), j.valueOf(s, "Condition"));
         }
         for (Map.Entry<String, JsonNode> op : c.properties()) {
             Position opPosition = j.nameOf(c, op.getKey());
             Optional<ConditionOperator> operator = ConditionOperator.parse(op.getKey());
             if (operator.isEmpty()) {
-                problems.fail(LintCode.INVALID_CONDITION_OPERATOR, "unknown condition operator \"" + op.getKey() + "\""
-                        + Suggest.didYouMean(op.getKey(), ConditionOperator.names()), opPosition);
+                problems.fail(LintCode.INVALID_CONDITION_OPERATOR, Text.of("policy.parse.operator", op.getKey(),
+                        didYouMean(op.getKey(), ConditionOperator.names())), opPosition);
                 continue;
             }
             JsonNode block = op.getValue();
             if (!block.isObject()) {
-                problems.fail(LintCode.DATA_TYPE_MISMATCH, "condition operator " + op.getKey()
-                        + " must map condition keys to values, not " + describe(block), j.valueOf(c, op.getKey()));
+                problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.operator_type", op.getKey(), describeText(block)), j.valueOf(c, op.getKey()));
                 continue;
             }
             if (block.isEmpty()) {
-                problems.failOr(LintCode.EMPTY_OBJECT_CONDITION, "condition operator " + op.getKey()
-                        + " has no condition keys", j.valueOf(c, op.getKey()));
+                problems.failOr(LintCode.EMPTY_OBJECT_CONDITION, Text.of("policy.parse.operator_empty", op.getKey()), j.valueOf(c, op.getKey()));
                 continue;
             }
             for (Map.Entry<String, JsonNode> key : block.properties()) {
@@ -381,14 +372,13 @@ public final class PolicyParser {
             return out;
         }
         if (!node.isArray()) {
-            problems.fail(LintCode.DATA_TYPE_MISMATCH, field + " must be a string or an array of strings, not "
-                    + describe(node), j.valueOf(parent, field));
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.strings", field, describeText(node)), j.valueOf(parent, field));
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             if (!e.isTextual()) {
-                problems.fail(LintCode.DATA_TYPE_MISMATCH, field + "[" + i + "] must be a string, not " + describe(e),
+                problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.string_element", field, i, describeText(e)),
                         j.elementOf(node, i));
                 continue;
             }
@@ -409,8 +399,7 @@ public final class PolicyParser {
             return out;
         }
         if (!node.isArray()) {
-            problems.fail(LintCode.DATA_TYPE_MISMATCH, "the value of condition key " + field
-                    + " must be a string, number, boolean or an array of them, not " + describe(node),
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.condition_value", field, describeText(node)),
                     j.valueOf(parent, field));
             return null;
         }
@@ -419,14 +408,12 @@ public final class PolicyParser {
         if (types.size() > 1 && types.stream().allMatch(t -> t == com.fasterxml.jackson.databind.node.JsonNodeType.STRING
                 || t == com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER
                 || t == com.fasterxml.jackson.databind.node.JsonNodeType.BOOLEAN)) {
-            problems.note(LintCode.INVALID_CONDITION_DATA_TYPE, Severity.ERROR, "the values of condition key " + field
-                    + " mix JSON types; write them all as strings (or all as numbers)", j.valueOf(parent, field));
+            problems.note(LintCode.INVALID_CONDITION_DATA_TYPE, Severity.ERROR, Text.of("policy.parse.condition_mixed", field), j.valueOf(parent, field));
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             if (!e.isValueNode() || e.isNull()) {
-                problems.fail(LintCode.DATA_TYPE_MISMATCH, "condition key " + field + " value [" + i
-                        + "] must be a string, number or boolean, not " + describe(e), j.elementOf(node, i));
+                problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.condition_element", field, i, describeText(e)), j.elementOf(node, i));
                 continue;
             }
             out.add(scalarText(e));
@@ -448,7 +435,7 @@ public final class PolicyParser {
     private static String text(LocatedJson j, JsonNode parent, String field, JsonNode node, Problems problems)
             throws PolicyParseException {
         if (!node.isTextual()) {
-            problems.fail(LintCode.DATA_TYPE_MISMATCH, field + " must be a string, not " + describe(node),
+            problems.fail(LintCode.DATA_TYPE_MISMATCH, Text.of("policy.parse.string", field, describeText(node)),
                     j.valueOf(parent, field));
             return null;
         }
@@ -460,44 +447,60 @@ public final class PolicyParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                problems.fail(LintCode.INVALID_POLICY_ELEMENT, "unknown " + what + " element \"" + name + "\""
-                        + hint(name, allowed) + " (expected " + String.join(", ", allowed) + ")", j.nameOf(node, name));
+                problems.fail(LintCode.INVALID_POLICY_ELEMENT, Text.of("policy.parse.element", Text.of("policy.parse.element." + what), name,
+                        hint(name, allowed), String.join(", ", allowed)), j.nameOf(node, name));
             }
         }
     }
 
-    private static String hint(String name, List<String> allowed) {
+    private static Text hint(String name, List<String> allowed) {
         for (String a : allowed) {
             if (a.equalsIgnoreCase(name) || (a + "s").equalsIgnoreCase(name) || a.equalsIgnoreCase(name + "s")) {
-                return "; did you mean \"" + a + "\"?";
+                return Text.of("policy.parse.did_you_mean", a);
             }
         }
-        return Suggest.didYouMean(name, allowed);
+        return didYouMean(name, allowed);
     }
 
+    /** "; did you mean "X"?" or nothing, as {@link Suggest#didYouMean} says it in English. */
+    private static Text didYouMean(String word, java.util.Collection<String> candidates) {
+        String c = Suggest.closest(word, candidates);
+        return c == null ? Text.EMPTY : Text.of("policy.parse.did_you_mean", c);
+    }
+
+    /** "the identity policy", in the learner's language. */
+    static Text kind(PolicyKind kind) {
+        return Text.of("policy.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What a JSON value is, for messages ("an object", "the string "x""), in English. */
     static String describe(JsonNode node) {
+        return describeText(node).english();
+    }
+
+    static Text describeText(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return Text.of("policy.json.nothing");
         }
         if (node.isNull()) {
-            return "null";
+            return Text.plain("null");
         }
         if (node.isObject()) {
-            return "an object";
+            return Text.of("policy.json.object");
         }
         if (node.isArray()) {
-            return "an array";
+            return Text.of("policy.json.array");
         }
         if (node.isBoolean()) {
-            return "a boolean (" + node.asText() + ")";
+            return Text.of("policy.json.boolean", node.asText());
         }
         if (node.isNumber()) {
-            return "a number (" + scalarText(node) + ")";
+            return Text.of("policy.json.number", scalarText(node));
         }
-        return "the string \"" + node.asText() + "\"";
+        return Text.of("policy.json.string", node.asText());
     }
 
-    private static String shown(JsonNode node) {
-        return node.isTextual() ? "\"" + node.asText() + "\"" : describe(node);
+    private static Text shown(JsonNode node) {
+        return node.isTextual() ? Text.plain("\"" + node.asText() + "\"") : describeText(node);
     }
 }

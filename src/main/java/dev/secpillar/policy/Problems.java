@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,24 @@ final class Problems {
         }
     }
 
+    /** The same, for a message built as a {@link Text} (the parser's, shown in the learner's language). */
+    void fail(LintCode code, Text message, Position p) throws PolicyParseException {
+        if (strict) {
+            throw new PolicyParseException(message, sourceName, p);
+        }
+        found.add(Finding.at(code, code.severity(), message, p));
+    }
+
+    void failOr(LintCode code, Text message, Position p) throws PolicyParseException {
+        fail(code, message, p);
+    }
+
+    void note(LintCode code, Severity severity, Text message, Position p) {
+        if (!strict) {
+            found.add(Finding.at(code, severity, message, p));
+        }
+    }
+
     /** Whether parsing goes on past problems (so messages may say how the rest is read). */
     boolean lenient() {
         return !strict;
@@ -55,11 +74,9 @@ final class Problems {
         return List.copyOf(found);
     }
 
-    /**
-     * Whether a finding of the reader says that the whole of {@code element} has the wrong JSON
-     * type (the reader's own wording: "Action must be a string or an array of strings, not ...").
-     */
+    /** Whether a finding of the reader says that the whole of {@code element} is not a string or an array of them. */
     static boolean wrongTypeOf(Finding f, String element) {
-        return f.code().equals(LintCode.DATA_TYPE_MISMATCH.name()) && f.message().startsWith(element + " must be");
+        return f.code().equals(LintCode.DATA_TYPE_MISMATCH.name())
+                && f.message().startsWith(Text.of("policy.parse.strings", element, "").english());
     }
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,12 +36,12 @@ public final class ScenarioParser {
 
     private static Scenario parse(LocatedJson j, JsonNode root) throws PolicyParseException {
         if (root == null || !root.isObject()) {
-            throw j.error("a scenario must be a JSON object, not " + PolicyParser.describe(root), j.rootPosition());
+            throw j.error(Text.of("policy.scenario.not_object", PolicyParser.describeText(root)), j.rootPosition());
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!ELEMENTS.contains(name)) {
-                throw j.error("unknown scenario element \"" + name + "\" (expected " + String.join(", ", ELEMENTS) + ")",
+                throw j.error(Text.of("policy.scenario.element", name, String.join(", ", ELEMENTS)),
                         j.nameOf(root, name));
             }
         }
@@ -52,7 +54,7 @@ public final class ScenarioParser {
         levels(j, root, "rcps", PolicyKind.RCP).forEach(b::rcpLevel);
         JsonNode request = root.get("request");
         if (request == null) {
-            throw j.error("the scenario has no request", j.rootPosition());
+            throw j.error(Text.of("policy.scenario.no_request"), j.rootPosition());
         }
         b.request(request(j, root, request));
         return b.build();
@@ -70,7 +72,7 @@ public final class ScenarioParser {
             return out;
         }
         if (!node.isArray()) {
-            throw j.error(field + " must be an array of policies, not " + PolicyParser.describe(node),
+            throw j.error(Text.of("policy.scenario.policies", field, PolicyParser.describeText(node)),
                     j.valueOf(root, field));
         }
         for (JsonNode p : node) {
@@ -96,8 +98,7 @@ public final class ScenarioParser {
             return out;
         }
         if (!node.isArray()) {
-            throw j.error(field + " must be an array of levels (root first), each an array of policies, not "
-                    + PolicyParser.describe(node), j.valueOf(root, field));
+            throw j.error(Text.of("policy.scenario.levels", field, PolicyParser.describeText(node)), j.valueOf(root, field));
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode level = node.get(i);
@@ -109,7 +110,7 @@ public final class ScenarioParser {
                     policies.add(PolicyParser.parse(j, p, kind));
                 }
             } else {
-                throw j.error(field + "[" + i + "] must be an array of policies, not " + PolicyParser.describe(level),
+                throw j.error(Text.of("policy.scenario.level", field, i, PolicyParser.describeText(level)),
                         j.elementOf(node, i));
             }
             out.add(policies);
@@ -119,28 +120,26 @@ public final class ScenarioParser {
 
     private static Request request(LocatedJson j, JsonNode root, JsonNode r) throws PolicyParseException {
         if (!r.isObject()) {
-            throw j.error("request must be an object, not " + PolicyParser.describe(r), j.valueOf(root, "request"));
+            throw j.error(Text.of("policy.scenario.request_type", PolicyParser.describeText(r)), j.valueOf(root, "request"));
         }
         for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!REQUEST_ELEMENTS.contains(name)) {
-                throw j.error("unknown request element \"" + name + "\" (expected " + String.join(", ", REQUEST_ELEMENTS)
-                        + ")", j.nameOf(r, name));
+                throw j.error(Text.of("policy.scenario.request_element", name, String.join(", ", REQUEST_ELEMENTS)), j.nameOf(r, name));
             }
         }
         Request.Builder b = Request.builder();
         String principal = requiredText(j, r, "principal");
         String action = requiredText(j, r, "action");
         if (!action.contains(":") || action.contains("*") || action.contains("?")) {
-            throw j.error("request action \"" + action + "\" must be one action like s3:GetObject (no wildcards)",
+            throw j.error(Text.of("policy.scenario.action_wildcard", action),
                     j.valueOf(r, "action"));
         }
         ActionCatalog catalog = ActionCatalog.instance();
         if (!catalog.isKnown(action)) {
             String service = action.substring(0, action.indexOf(':'));
-            throw j.error(catalog.isKnownService(service)
-                    ? "unknown action \"" + action + "\": the " + service + " service has no such action"
-                    : "unknown action \"" + action + "\": no AWS service has the prefix \"" + service + "\"",
+            throw j.error(Text.of(catalog.isKnownService(service) ? "policy.scenario.unknown_action"
+                    : "policy.scenario.unknown_service", action, service),
                     j.valueOf(r, "action"));
         }
         b.principal(principal).action(action);
@@ -155,15 +154,13 @@ public final class ScenarioParser {
         }
         if (r.has("principalType")) {
             String type = requiredText(j, r, "principalType");
-            b.principalType(PrincipalType.fromName(type).orElseThrow(() -> j.error("unknown principalType \"" + type
-                    + "\" (expected user, role, role-session, federated-user, federated, service, root, anonymous)",
+            b.principalType(PrincipalType.fromName(type).orElseThrow(() -> j.error(Text.of("policy.scenario.principal_type", type),
                     j.valueOf(r, "principalType"))));
         }
         JsonNode context = r.get("context");
         if (context != null && !context.isNull()) {
             if (!context.isObject()) {
-                throw j.error("request context must be an object of condition keys, not "
-                        + PolicyParser.describe(context), j.valueOf(r, "context"));
+                throw j.error(Text.of("policy.scenario.context_type", PolicyParser.describeText(context)), j.valueOf(r, "context"));
             }
             for (Map.Entry<String, JsonNode> e : context.properties()) {
                 JsonNode v = e.getValue();
@@ -172,7 +169,7 @@ public final class ScenarioParser {
                     for (int i = 0; i < v.size(); i++) {
                         JsonNode item = v.get(i);
                         if (!item.isValueNode() || item.isNull()) {
-                            throw j.error("context key " + e.getKey() + " value [" + i + "] must be a string, number or boolean",
+                            throw j.error(Text.of("policy.scenario.context_element", e.getKey(), i),
                                     j.elementOf(v, i));
                         }
                         values.add(PolicyParser.scalarText(item));
@@ -181,8 +178,7 @@ public final class ScenarioParser {
                 } else if (v.isValueNode() && !v.isNull()) {
                     b.context(e.getKey(), PolicyParser.scalarText(v));
                 } else {
-                    throw j.error("context key " + e.getKey() + " must be a string, number, boolean or an array of them, not "
-                            + PolicyParser.describe(v), j.valueOf(context, e.getKey()));
+                    throw j.error(Text.of("policy.scenario.context_value", e.getKey(), PolicyParser.describeText(v)), j.valueOf(context, e.getKey()));
                 }
             }
         }
@@ -196,10 +192,10 @@ public final class ScenarioParser {
     private static String requiredText(LocatedJson j, JsonNode r, String field) throws PolicyParseException {
         JsonNode v = r.get(field);
         if (v == null) {
-            throw j.error("request has no " + field, j.positionOf(r));
+            throw j.error(Text.of("policy.scenario.request_missing", field), j.positionOf(r));
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw j.error("request " + field + " must be a non-empty string, not " + PolicyParser.describe(v),
+            throw j.error(Text.of("policy.scenario.request_text", field, PolicyParser.describeText(v)),
                     j.valueOf(r, field));
         }
         return v.asText();
@@ -212,9 +208,8 @@ public final class ScenarioParser {
             return text;    // resources AWS owns, such as AWS managed policies
         }
         if (!(v.isTextual() || v.isNumber()) || !text.matches("\\d{12}")) {
-            throw j.error("request " + field + " must be a 12-digit AWS account ID"
-                    + (field.equals("resourceAccount") ? " (or \"aws\" for resources AWS owns)" : "") + ", not "
-                    + PolicyParser.describe(v), j.valueOf(r, field));
+            throw j.error(Text.of(field.equals("resourceAccount") ? "policy.scenario.resource_account"
+                    : "policy.scenario.account", field, PolicyParser.describeText(v)), j.valueOf(r, field));
         }
         return text;
     }

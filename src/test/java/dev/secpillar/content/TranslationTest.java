@@ -132,6 +132,30 @@ class TranslationTest {
     }
 
     @Test
+    void aVariantWrappedAcrossTwoLinesIsStillFlagged() {
+        Fixture.write(root, "docs/glossary-vi.md", "| English | Tiếng Việt | Flag |\n|---|---|---|\n"
+                + "| least privilege | đặc quyền tối thiểu | quyền hạn tối thiểu |\n");
+        writeLessonTranslation(item("title", "First lesson", "Áp dụng quyền hạn\n  tối thiểu"));
+        assertThat(CourseLoader.check(root, List.of()).problems()).extracting(ContentProblem::message)
+                .singleElement().asString().contains("'quyền hạn tối thiểu' renders 'least privilege' another way");
+    }
+
+    /** The interface's words follow the same glossary as the content: a learner meets one term one way. */
+    @Test
+    void theInterfaceBundleUsesTheGlossarysRenderings() throws Exception {
+        Problems problems = new Problems();
+        Glossary g = Glossary.parse("docs/glossary-vi.md", Files.readString(Path.of("docs/glossary-vi.md")), problems);
+        java.util.Properties vi = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/dev/secpillar/i18n/messages_vi.properties"))) {
+            vi.load(in);
+        }
+        for (String key : new java.util.TreeSet<>(vi.stringPropertyNames())) {
+            g.check(vi.getProperty(key), new dev.secpillar.course.SourceRef("messages_vi.properties " + key, 0, 0), problems);
+        }
+        assertThat(problems.sorted()).extracting(ContentProblem::toString).isEmpty();
+    }
+
+    @Test
     void codeSpansThatATranslationDropsAreAWarning() {
         String page = "Accounts are **boundaries**. Use `AWS Organizations`.\n\n- one account per workload\n- one per environment\n";
         writeLessonTranslation(item("steps/0/page", page, "Tài khoản là **ranh giới**. Dùng Organizations.\n"));

@@ -121,11 +121,12 @@ class LintTextTest {
 
     @Test
     void aFindingOfThePolicyReaderCanCarryItsOwnRenderedWords() {
-        Finding f = Finding.at(LintCode.MISSING_EFFECT, Severity.ERROR,
-                m -> m.language() == Language.VI ? "thiếu Effect" : "no Effect", new Position(2, 3));
-        assertThat(f.message()).isEqualTo("no Effect");
-        assertThat(f.message(VI)).isEqualTo("thiếu Effect");
-        assertThat(f.code()).isEqualTo("MISSING_EFFECT");
+        LintReport r = PolicyLinter.check("{\"Version\": \"2012-10-17\", \"Statement\": {\"Action\": \"s3:GetObject\", "
+                + "\"Resource\": \"*\"}}", "p.json", null, null);
+        Finding f = r.findings().stream().filter(x -> x.code().equals("MISSING_EFFECT")).findFirst().orElseThrow();
+        assertThat(f.message()).isEqualTo("Statement[0] has no Effect (expected \"Allow\" or \"Deny\")");
+        assertThat(f.message(VI)).isNotEqualTo(f.message()).doesNotContain("policy.parse");
+        assertThat(f.position()).isEqualTo(new Position(1, 40));
     }
 
     @Test

@@ -203,6 +203,8 @@ public final class ChallengeWorkspace {
     }
 
     private void record(ChallengeEvent event) {
-        app.recorded(app.store().recordChallengeEvent(challenge().id(), event, app.clock().instant()));
+        // A key per event, made here: a retry of this write stores it once; the next check is another event.
+        app.recorded(app.store().recordChallengeEvent(dev.secpillar.record.ProgressStore.newKey(), challenge().id(), event,
+                app.clock().instant()));
     }
 }

@@ -70,7 +70,9 @@ public final class QuizService {
     public QuizRun start(Quiz quiz, long seed) {
         QuizSession session = QuizSession.start(quiz, seed, this::exhibit);
         List<String> order = session.questions().stream().map(q -> q.question().id()).toList();
-        long attempt = app.store().startQuizAttempt(quiz.id(), seed, order, now());
+        // The sitting's key is made here, once: a retried start returns this sitting, never a second one.
+        long attempt = app.store().startQuizAttempt(dev.secpillar.record.ProgressStore.newKey(), quiz.id(), seed, order,
+                now());
         app.recorded(List.of());
         return new QuizRun(attempt, session);
     }

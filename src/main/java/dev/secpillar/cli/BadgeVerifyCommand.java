@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.badge.CredentialVerifier;
 import dev.secpillar.badge.Verification;
 import java.io.IOException;
@@ -33,14 +34,16 @@ final class BadgeVerifyCommand implements Callable<Integer> {
         Verification.Verified ok = (Verification.Verified) v;
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: verified. The signature holds and nothing was changed since it was signed.%n", file);
-        out.printf("  Badge:    %s%n", ok.badge());
-        out.printf("  Learner:  %s%n", ok.learner());
-        ok.email().ifPresent(e -> out.printf("  Email:    %s%n", e));
+        // Every field came from the file, signed by whoever made it: one line each, so a line feed in a
+        // name cannot start a line of its own ("FAKE LINE: verified by AWS").
+        out.printf("  Badge:    %s%n", Sanitizer.cleanLine(ok.badge()));
+        out.printf("  Learner:  %s%n", Sanitizer.cleanLine(ok.learner()));
+        ok.email().ifPresent(e -> out.printf("  Email:    %s%n", Sanitizer.cleanLine(e)));
         ok.awardedDate().ifPresent(at -> out.printf("  Earned:   %s%n", at));
         out.printf("  Issued:   %s%n", ok.validFrom());
-        out.printf("  Issuer:   %s%n", ok.issuer());
+        out.printf("  Issuer:   %s%n", Sanitizer.cleanLine(ok.issuer()));
         out.printf("  Proof:    DataIntegrityProof, eddsa-jcs-2022, created %s%n", ok.signedAt());
-        out.printf("  Credential: %s%n", ok.credentialId());
+        out.printf("  Credential: %s%n", Sanitizer.cleanLine(ok.credentialId()));
         out.flush();
         return ExitCodes.OK;
     }

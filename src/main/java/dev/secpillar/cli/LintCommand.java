@@ -80,7 +80,7 @@ public final class LintCommand implements Callable<Integer> {
                 try {
                     policyKind = PolicyKind.valueOf(kind.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    err.println("secpillar: unknown --kind \"" + kind
+                    err.println("secpillar: unknown --kind \"" + dev.secpillar.app.text.Sanitizer.cap(kind, Main.MAX_MESSAGE)
                             + "\" (expected identity, resource, boundary, session, scp, rcp, any or auto)");
                     return SimulateCommand.USAGE;
                 }
@@ -89,7 +89,8 @@ public final class LintCommand implements Callable<Integer> {
             if (resourceType != null) {
                 type = ResourcePolicyType.fromOption(resourceType);
                 if (type == null) {
-                    err.println("secpillar: unknown --resource-type \"" + resourceType + "\" (expected "
+                    err.println("secpillar: unknown --resource-type \""
+                            + dev.secpillar.app.text.Sanitizer.cap(resourceType, Main.MAX_MESSAGE) + "\" (expected "
                             + String.join(", ", ResourcePolicyType.options()) + ")");
                     return SimulateCommand.USAGE;
                 }
@@ -100,7 +101,8 @@ public final class LintCommand implements Callable<Integer> {
             }
             String chosenFormat = json ? "json" : format.toLowerCase(Locale.ROOT);
             if (!List.of("text", "json", "sarif").contains(chosenFormat)) {
-                err.println("secpillar: unknown --format \"" + format + "\" (expected text, json or sarif)");
+                err.println("secpillar: unknown --format \"" + dev.secpillar.app.text.Sanitizer.cap(format, Main.MAX_MESSAGE)
+                        + "\" (expected text, json or sarif)");
                 return SimulateCommand.USAGE;
             }
             String source = policy.toString();
@@ -124,8 +126,9 @@ public final class LintCommand implements Callable<Integer> {
                     break;
                 default:
                     for (Finding f : report.findings()) {
+                        // a finding may quote the policy: at most MAX_MESSAGE characters of it
                         out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
-                                + f.message(messages));
+                                + dev.secpillar.app.text.Sanitizer.cap(f.message(messages), Main.MAX_MESSAGE));
                     }
                     for (String e : expansions) {
                         out.println("note: " + e);

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.")
 public final class Main implements Callable<Integer> {
     /** An error line quotes at most about this much of its input. */
-    static final int MAX_MESSAGE = 300;
+    static final int MAX_MESSAGE = 200;
 
     @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
     boolean plain;
@@ -169,6 +169,26 @@ public final class Main implements Callable<Integer> {
         return wantsCourse ? List.of() : SUBCOMMANDS;
     }
 
+    /**
+     * At most {@link #MAX_MESSAGE} characters of a message, whatever it quotes: its start, and its
+     * end (which usually says what to do), the middle cut with a count.
+     */
+    static String capMiddle(String text) {
+        if (text.length() <= MAX_MESSAGE) {
+            return text;
+        }
+        int tail = MAX_MESSAGE * 3 / 10;
+        int head = MAX_MESSAGE - tail;
+        if (Character.isHighSurrogate(text.charAt(head - 1))) {
+            head--;
+        }
+        int from = text.length() - tail;
+        if (Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        return text.substring(0, head) + "\u2026 (" + (from - head) + " more characters) \u2026" + text.substring(from);
+    }
+
     /** The one place an error becomes a message: one line per problem, no stack trace unless debugging. */
     private static int report(Exception ex, CommandLine cmd, Launch launch) {
         PrintWriter err = cmd.getErr();
@@ -177,7 +197,7 @@ public final class Main implements Callable<Integer> {
         }
         if (ex instanceof Failure f) {
             // One line, whatever the message quotes from the input.
-            err.println("secpillar: " + Sanitizer.cap(Sanitizer.cleanLine(String.valueOf(f.getMessage())), MAX_MESSAGE));
+            err.println("secpillar: " + capMiddle(Sanitizer.cleanLine(String.valueOf(f.getMessage()))));
             err.flush();
             return f.exitCode();
         }

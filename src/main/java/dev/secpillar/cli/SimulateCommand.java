@@ -171,7 +171,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     anyBad = true;
                     // The scenario is one line: report the batch line, and the column within it.
                     String where = source + ":" + lineNumber + (e.column() > 0 ? ":" + e.column() : "");
-                    err.println("secpillar: " + where + ": " + e.message(messages()));
+                    err.println("secpillar: " + where + ": "
+                            + dev.secpillar.app.text.Sanitizer.cap(String.valueOf(e.message(messages())), Main.MAX_MESSAGE));
                     out.println(json ? Mappers.COMPACT.writeValueAsString(Mappers.COMPACT.createObjectNode()
                             .put("error", e.getMessage()).put("line", lineNumber)) : "Error");
                 }

@@ -264,19 +264,30 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
+    public synchronized long startQuizAttempt(String sittingKey, String quizId, long seed, List<String> questionOrder,
+                                              Instant at) {
         long[] id = new long[1];
         inTransaction(at, c -> {
-            // Not queued nor retried (the sitting needs its id at once); a sitting begun twice is an
-            // empty one more, never an answer stored twice.
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at, question_order) VALUES (?, ?, ?, ?, ?)",
-                    new String[] {"id"})) {
+            // Idempotent on the sitting's key: a start retried after its commit reached the database
+            // (the reply lost) finds its sitting and stores nothing more.
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM quiz_attempt WHERE learner = ? AND sitting_key = ?")) {
+                p.setString(1, learner);
+                p.setString(2, sittingKey);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next()) {
+                        id[0] = rs.getLong(1);
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at, "
+                    + "question_order, sitting_key) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 p.setString(1, learner);
                 p.setString(2, quizId);
                 p.setLong(3, seed);
                 p.setString(4, at.toString());
                 p.setString(5, questionOrder.isEmpty() ? null : String.join(" ", questionOrder));
+                p.setString(6, sittingKey);
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -330,11 +341,14 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     @Override
-    public synchronized List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
+    public synchronized List<String> recordChallengeEvent(String eventKey, String challengeId, ChallengeEvent event,
+                                                          Instant at) {
         return inTransaction(at, c -> {
-            update(c, "INSERT INTO challenge_event (learner, challenge_id, kind, at) VALUES (?, ?, ?, ?)", learner, challengeId,
-                    event.name(), at.toString());
-            activity(c, "challenge_" + event.name().toLowerCase(java.util.Locale.ROOT), challengeId, at);
+            // Idempotent on the event's key: a retry stores nothing more (and no second activity).
+            if (update(c, "INSERT INTO challenge_event (learner, challenge_id, kind, at, event_key) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", learner, challengeId, event.name(), at.toString(), eventKey) == 1) {
+                activity(c, "challenge_" + event.name().toLowerCase(java.util.Locale.ROOT), challengeId, at);
+            }
         });
     }
 
@@ -406,21 +420,33 @@ public final class JdbcProgressStore implements ProgressStore {
         try {
             return source.withConnection(c -> {
                 c.setAutoCommit(false);
+                List<String> awarded;
                 try {
                     work.run(c);
-                    List<String> awarded = award ? award(c, at) : List.of();
+                    awarded = award ? award(c, at) : List.of();
                     c.commit();
-                    return awarded;
                 } catch (SQLException | RuntimeException e) {
                     afterWrite = null;
                     rollbackQuietly(c);
+                    // Quietly: on a connection that died (a killed backend) this throws too, and its
+                    // "Connection is closed" would hide the first error, which says a retry may help.
+                    autoCommitQuietly(c);
                     throw e;
-                } finally {
-                    c.setAutoCommit(true);
                 }
+                // Committed: a connection that breaks only now still saved the write.
+                autoCommitQuietly(c);
+                return awarded;
             });
         } catch (SQLException e) {
             throw failure("save to", e);
+        }
+    }
+
+    private static void autoCommitQuietly(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
         }
     }
 

@@ -74,7 +74,23 @@ final class Migrations {
                         "CREATE UNIQUE INDEX quiz_answer_once ON quiz_answer (attempt_id, question_id)",
                         // An inline check counts once per learner: the first answer is the one that tells.
                         "DELETE FROM check_answer WHERE id NOT IN (SELECT MIN(id) FROM check_answer GROUP BY learner, lesson_id, step)",
-                        "CREATE UNIQUE INDEX check_answer_once ON check_answer (learner, lesson_id, step)"));
+                        "CREATE UNIQUE INDEX check_answer_once ON check_answer (learner, lesson_id, step)"),
+                List.of( // version 6: idempotency keys for quiz starts and challenge events, made by the caller
+                        // (a random key per sitting or event: two checks in the same instant are two events,
+                        // a retry of one is one). Doubles stored before, which a retry left with the same
+                        // learner, content and instant, are dropped first, keeping the first of each; a
+                        // doubled sitting goes only while it has no answers.
+                        "DELETE FROM challenge_event WHERE id NOT IN (SELECT MIN(id) FROM challenge_event "
+                                + "GROUP BY learner, challenge_id, kind, at)",
+                        "DELETE FROM quiz_attempt WHERE id NOT IN (SELECT MIN(id) FROM quiz_attempt "
+                                + "GROUP BY learner, quiz_id, seed, started_at) "
+                                + "AND NOT EXISTS (SELECT 1 FROM quiz_answer a WHERE a.attempt_id = quiz_attempt.id)",
+                        "DELETE FROM activity WHERE (kind = 'quiz_start' OR kind LIKE 'challenge%') "
+                                + "AND id NOT IN (SELECT MIN(id) FROM activity GROUP BY learner, kind, ref, at)",
+                        "ALTER TABLE challenge_event ADD COLUMN event_key TEXT",
+                        "CREATE UNIQUE INDEX challenge_event_once ON challenge_event (learner, event_key)",
+                        "ALTER TABLE quiz_attempt ADD COLUMN sitting_key TEXT",
+                        "CREATE UNIQUE INDEX quiz_attempt_once ON quiz_attempt (learner, sitting_key)"));
     }
 
     static int latest() {
@@ -87,6 +103,11 @@ final class Migrations {
      * processes migrating one database at once never apply a step twice.
      */
     static void apply(Connection c, Dialect dialect) throws SQLException {
+        apply(c, dialect, latest());
+    }
+
+    /** Applies the steps up to {@code target} only (a test builds a database as an older release left it). */
+    static void apply(Connection c, Dialect dialect, int target) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         List<List<String>> all = steps(dialect);
@@ -100,7 +121,7 @@ final class Migrations {
                         throw new SQLException("the progress database was written by a newer secpillar (schema "
                                 + current + ", this program knows " + latest() + ")");
                     }
-                    if (current == latest()) {
+                    if (current >= target) {
                         c.commit();
                         return;
                     }

@@ -121,9 +121,13 @@ public final class RetryingProgressStore implements ProgressStore {
         return write(s -> s.recordLessonDone(lessonId, at));
     }
 
-    /** A sitting needs its id at once, so it cannot wait in the queue: it fails with a message instead. */
+    /**
+     * A sitting needs its id at once, so it cannot wait in the queue: it is tried again once at
+     * once under the same key (a start whose commit reached the database before the reply was
+     * lost then returns that sitting), and otherwise fails with a message.
+     */
     @Override
-    public long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
+    public long startQuizAttempt(String sittingKey, String quizId, long seed, List<String> questionOrder, Instant at) {
         synchronized (this) {
             if (!pending.isEmpty()) {
                 throw new ProgressException("progress not saved, retrying (" + pending.size()
@@ -131,7 +135,15 @@ public final class RetryingProgressStore implements ProgressStore {
                         + " waiting); the quiz can start once the database answers again");
             }
         }
-        return inner.startQuizAttempt(quizId, seed, questionOrder, at);
+        try {
+            return inner.startQuizAttempt(sittingKey, quizId, seed, questionOrder, at);
+        } catch (ProgressException e) {
+            if (!e.retryable()) {
+                throw e;
+            }
+            log.accept("starting a quiz failed, trying once more: " + e.getMessage());
+            return inner.startQuizAttempt(sittingKey, quizId, seed, questionOrder, at);
+        }
     }
 
     @Override
@@ -151,8 +163,9 @@ public final class RetryingProgressStore implements ProgressStore {
     }
 
     @Override
-    public List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
-        return write(s -> s.recordChallengeEvent(challengeId, event, at));
+    public List<String> recordChallengeEvent(String eventKey, String challengeId, ChallengeEvent event, Instant at) {
+        // the key travels with the queued write, so every retry of it is the same event
+        return write(s -> s.recordChallengeEvent(eventKey, challengeId, event, at));
     }
 
     @Override

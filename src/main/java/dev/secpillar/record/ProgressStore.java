@@ -29,9 +29,16 @@ public interface ProgressStore extends AutoCloseable {
 
     /**
      * A quiz sitting begins with its questions in this order (kept so the sitting can be resumed
-     * even after the quiz gains questions); returns its id.
+     * even after the quiz gains questions); returns its id. The sitting key is the write's
+     * idempotency key, made by the caller: starting again with the same key (a retry after a
+     * commit whose reply was lost) returns the sitting already stored instead of a second one.
      */
-    long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at);
+    long startQuizAttempt(String sittingKey, String quizId, long seed, List<String> questionOrder, Instant at);
+
+    /** A quiz sitting begins under a new key. */
+    default long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
+        return startQuizAttempt(newKey(), quizId, seed, questionOrder, at);
+    }
 
     /** A quiz sitting begins, its order not kept. */
     default long startQuizAttempt(String quizId, long seed, Instant at) {
@@ -51,8 +58,22 @@ public interface ProgressStore extends AutoCloseable {
     /** A review of a card outside a quiz (the review session). */
     List<String> recordReview(ReviewCard card, boolean correct, Instant at);
 
-    /** Something happened in a challenge workspace. */
-    List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at);
+    /**
+     * Something happened in a challenge workspace. The event key is the write's idempotency key,
+     * made by the caller: the same key recorded twice (a retry) stores one event, while two
+     * events with different keys are two, even at the same instant.
+     */
+    List<String> recordChallengeEvent(String eventKey, String challengeId, ChallengeEvent event, Instant at);
+
+    /** Something happened in a challenge workspace, under a new key. */
+    default List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
+        return recordChallengeEvent(newKey(), challengeId, event, at);
+    }
+
+    /** A new idempotency key: random, so keys made by different processes and servers never meet. */
+    static String newKey() {
+        return java.util.UUID.randomUUID().toString();
+    }
 
     /** Re-evaluates badges without a new event (after content gains a badge, say). */
     List<String> awardEarned(Instant at);

@@ -120,6 +120,53 @@ class CredentialTest {
     }
 
     @Test
+    void aChangedSignatureSaysTheSignatureDoesNotMatchNotThatTheKeyIsUnusable() {
+        String value = credential.get("proof").get("proofValue").asText();
+        String digits = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        List<String> signatures = new ArrayList<>();
+        for (int i = 10; i < value.length() - 1; i += 3) {
+            char c = value.charAt(i);
+            signatures.add(value.substring(0, i) + digits.charAt((digits.indexOf(c) + 1) % digits.length()) + value.substring(i + 1));
+        }
+        byte[] noPoint = new byte[64];
+        java.util.Arrays.fill(noPoint, (byte) 0xFF); // R is no point of the curve at all
+        signatures.add("z" + Base58.encode(noPoint));
+        for (String signature : signatures) {
+            ObjectNode changed = credential.deepCopy();
+            ((ObjectNode) changed.get("proof")).put("proofValue", signature);
+            Verification v = verify(changed);
+            if (v instanceof Verification.Rejected r && r.reason().startsWith("the proofValue is damaged")) {
+                continue; // the change made it another length: not a signature at all
+            }
+            assertThat(v).as(signature).isEqualTo(new Verification.Rejected(
+                    "the signature does not match: the credential was changed after it was signed"));
+        }
+    }
+
+    @Test
+    void aCredentialChangedAndReSignedWithAnotherKeyUnderTheIssuersKeySaysTheSignatureDoesNotMatch() {
+        ObjectNode changed = credential.deepCopy();
+        changed.remove("proof");
+        ((ObjectNode) changed.get("credentialSubject").get("identifier").get(0)).put("identityHash", "Mallory");
+        // signed with the forger's own key, the proof still naming the issuer's key
+        ObjectNode forged = DataIntegrityProof.sign(changed, LearnerKey.loadOrCreate(dir.resolve("forger")), NOW);
+        ((ObjectNode) forged.get("proof")).put("verificationMethod",
+                credential.get("proof").get("verificationMethod").asText());
+        assertThat(verify(forged)).isEqualTo(new Verification.Rejected(
+                "the signature does not match: the credential was changed after it was signed"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aMegabyteProofValueIsRefusedByItsLengthBeforeAnyDecoding() {
+        ObjectNode big = credential.deepCopy();
+        ((ObjectNode) big.get("proof")).put("proofValue", "z" + "2".repeat(1_000_000));
+        // the reason gives the length: it was refused by that, not after a (quadratic) base58 decode
+        assertThat(verify(big)).isEqualTo(new Verification.Rejected("the proofValue is damaged (it must be a 64-byte "
+                + "Ed25519 signature in base58btc, at most 88 characters; this one has 1000000)"));
+    }
+
+    @Test
     void reformattingKeepsItValid() throws Exception {
         String pretty = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(credential);
         assertThat(CredentialVerifier.verify(pretty.getBytes(StandardCharsets.UTF_8), NOW))

@@ -8,6 +8,7 @@ import dev.secpillar.content.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The badge commands as a learner uses them, with the fixture course's four badges. */
@@ -120,6 +121,70 @@ class BadgeCommandsTest extends CliHarness {
         Run missing = run("badges", "verify", temp.resolve("nothing.json").toString());
         assertThat(missing.exit()).isEqualTo(74);
         assertThat(missing.err()).isEqualTo("secpillar: " + temp.resolve("nothing.json") + ": no such file\n");
+    }
+
+    @Test
+    void exportNeverReplacesADeviceAFifoOrAFolderAndNeedsForceForAFile() throws Exception {
+        earnMore();
+        Path folder = Files.createDirectories(temp.resolve("folder"));
+        Path fifo = temp.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (Path target : List.of(folder, fifo, Path.of("/dev/null"))) {
+            Run r = run("badges", "export", "more", "--out", target.toString(), "--force");
+            assertThat(r.exit()).as(target.toString()).isEqualTo(74);
+            assertThat(r.err()).as(target.toString()).isEqualTo("secpillar: cannot write " + target
+                    + ": it exists and is not a regular file; choose a new file name\n");
+        }
+        assertThat(folder).isDirectory();
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+
+        Path file = temp.resolve("mine.json");
+        Files.writeString(file, "my notes");
+        Run asked = run("badges", "export", "more", "--out", file.toString());
+        assertThat(asked.exit()).isEqualTo(2);
+        assertThat(asked.err()).isEqualTo("secpillar: " + file
+                + " exists already; add --force to replace it, or choose another name\n");
+        assertThat(file).hasContent("my notes");
+        assertThat(run("badges", "export", "more", "--out", file.toString(), "--force").exit()).isZero();
+        assertThat(run("badges", "verify", file.toString()).exit()).isZero();
+    }
+
+    @Test
+    void aCredentialSignedWithAnAttackersKeyCannotDrawOnTheTerminalOrForgeALine() throws Exception {
+        earnMore();
+        Path file = temp.resolve("more.json");
+        run("badges", "export", "more", "--out", file.toString(), "--name", "Ada Lovelace");
+        String evil = "\u001b[2J\u001b]0;PWNED\u0007\nFAKE LINE: verified by AWS\u009b31m";
+        Files.writeString(file, dev.secpillar.badge.Forge.resign(Files.readString(file), temp.resolve("forger"), vc -> {
+            vc.put("name", "Badge " + evil);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) vc.get("issuer")).put("name", evil);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) vc.get("credentialSubject").get("identifier").get(0))
+                    .put("identityHash", "Ada " + evil);
+        }));
+        Run r = run("badges", "verify", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero(); // the forger's own signature holds: it proves only their key
+        assertThat(r.out()).contains("verified").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b");
+        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("FAKE LINE"));
+    }
+
+    @Test
+    void policyStringsEchoedBySimulateAndLintAreInert() throws Exception {
+        Path scenario = temp.resolve("s.json");
+        Files.writeString(scenario, """
+                {"identityPolicies": [{"Version": "2012-10-17", "Statement": [{"Sid": "A\\u001b]0;PWNED\\u0007\\nFAKE",
+                 "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::r/*"}]}],
+                 "request": {"principal": "arn:aws:iam::111122223333:user/a", "action": "s3:GetObject",
+                             "resource": "arn:aws:s3:::r/x", "resourceAccount": "111122223333"}}""");
+        Run sim = run("simulate", scenario.toString(), "--explain");
+        assertThat(sim.exit()).as(sim.err()).isZero();
+        assertThat(sim.out()).contains("PWNED").doesNotContain("\u001b").doesNotContain("\u0007");
+        Path policy = temp.resolve("p.json");
+        Files.writeString(policy, """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:Get\\u001b[2JObject",
+                 "Resource": "*"}]}""");
+        Run lint = run("lint", policy.toString());
+        assertThat(lint.out() + lint.err()).contains("[2J").doesNotContain("\u001b");
     }
 
     @Test

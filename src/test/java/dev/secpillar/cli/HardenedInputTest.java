@@ -37,6 +37,67 @@ class HardenedInputTest extends CliHarness {
     }
 
     @Test
+    void anErrorQuotesAtMost200CharactersOfItsInput() throws Exception {
+        Path p = temp.resolve("long.json");
+        Files.writeString(p, "{\"" + "X".repeat(5000) + "\": 1}");
+        String line = Files.readString(p) + "\n";
+        for (Run r : new Run[] {run("simulate", p.toString()), run("lint", p.toString()), feed(line, "simulate", "--batch")}) {
+            assertThat(r.exit()).isEqualTo(65);
+            String shown = r.out() + r.err();
+            assertThat(shown).contains("XXXX").contains("more characters)");
+            int longest = java.util.Arrays.stream(shown.split("[^X]+")).mapToInt(String::length).max().orElse(0);
+            assertThat(longest).as(shown).isLessThanOrEqualTo(200);
+        }
+        assertThat(Main.MAX_MESSAGE).isEqualTo(200);
+    }
+
+    @Test
+    void yamlNestedDeeperThan64LevelsIsOneProblemAtItsLineAndExit65() throws Exception {
+        Files.writeString(content.resolve("lessons/01-basics/03-deep.yaml"),
+                "id: deep\ntitle: Deep\nsteps: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+        Run r = run("validate", content.toString());
+        assertThat(r.exit()).isEqualTo(65);
+        assertThat(r.out()).containsPattern("lessons/01-basics/03-deep.yaml:3:\\d+: nested more than 64 levels deep");
+        assertThat(r.out() + r.err()).doesNotContain("StackOverflowError").doesNotContain("\tat ");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validateRejectsAControlCharacterHoweverItIsWritten() throws Exception {
+        Path lesson = content.resolve("lessons/01-basics/01-first.yaml");
+        String original = Files.readString(lesson);
+        for (String title : new String[] {"\"\\e[2J First\"", "\"\\u001b]0;PWNED\\u0007\"", "\"\\x1b[31m red\"",
+                "\"\\x9b2J\"", "\"\\u009b2J\"", "\"\\a bell\""}) {
+            Files.writeString(lesson, original.replace("title: First lesson", "title: " + title));
+            Run r = run("validate", content.toString());
+            assertThat(r.exit()).as(title).isEqualTo(65);
+            assertThat(r.out()).as(title).contains("lessons/01-basics/01-first.yaml:2:")
+                    .doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u0007");
+        }
+        // raw ESC and CSI, which YAML itself refuses
+        for (String raw : new String[] {"\u001b[2J First", "First\u009b2J lesson"}) {
+            Files.writeString(lesson, original.replace("title: First lesson", "title: " + raw));
+            Run r = run("validate", content.toString());
+            assertThat(r.exit()).isEqualTo(65);
+            assertThat(r.out()).contains("lessons/01-basics/01-first.yaml:").doesNotContain("\u001b").doesNotContain("\u009b");
+        }
+    }
+
+    @Test
+    void controlCharactersFromContentNeverReachTheTerminalInAnyOutput() throws Exception {
+        Path course = content.resolve("lessons/course.yaml");
+        Files.writeString(course, Files.readString(course).replace("name: More Done", "name: \"More\\e]0;PWNED\\a Done\""));
+        Path lesson = content.resolve("lessons/01-basics/01-first.yaml");
+        Files.writeString(lesson, Files.readString(lesson).replace("title: First lesson", "title: \"First\\e[2J\\u009b2J\""));
+        for (String[] args : new String[][] {{"list"}, {"progress"}, {"badges"}, {"--plain"}, {"lesson", "basics-first",
+                "--plain"}, {"badges", "export", "\u001b[2Jnope", "--out", temp.resolve("x.json").toString()}}) {
+            Run r = feed("1\n\n\nq\n", args);
+            assertThat(r.out() + r.err()).as(String.join(" ", args)).doesNotContain("\u001b").doesNotContain("\u009b")
+                    .doesNotContain("\u0007");
+        }
+    }
+
+    @Test
     void exportAndVerifyAnswerHelp() {
         assertThat(run("badges", "export", "--help").exit()).isZero();
         assertThat(run("badges", "verify", "--help").exit()).isZero();

@@ -262,6 +262,126 @@ abstract class ClassStoreContract {
         assertThat(runTogether(work, go)).containsOnlyOnce(true);
     }
 
+    /**
+     * A connection whose next unit of work commits and then loses its reply: the work is done in
+     * the database, but the store is told the connection died, as when the network drops between
+     * the commit and its answer.
+     */
+    static final class LostReply implements ConnectionSource {
+        final ConnectionSource real;
+        int lose;
+
+        LostReply(ConnectionSource real) {
+            this.real = real;
+        }
+
+        @Override
+        public <T> T withConnection(Work<T> work) throws java.sql.SQLException {
+            T result = real.withConnection(work);
+            if (lose > 0) {
+                lose--;
+                throw new java.sql.SQLRecoverableException("An I/O error occurred while sending to the backend", "08006");
+            }
+            return result;
+        }
+
+        @Override
+        public Dialect dialect() {
+            return real.dialect();
+        }
+
+        @Override
+        public String location() {
+            return real.location();
+        }
+
+        @Override
+        public void close() {
+            real.close();
+        }
+    }
+
+    /** The fresh database on one plain connection, lent in turn. */
+    ConnectionSource plainSource() throws java.sql.SQLException {
+        ConnectionSource s = ConnectionSource.single(DriverManager.getConnection(fresh.url()), Dialect.of(fresh.url()),
+                "test");
+        open.add(s);
+        return s;
+    }
+
+    int count(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(fresh.url()); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void aChallengeResultOrQuizStartRetriedAfterItsReplyWasLostIsStoredOnce() throws Exception {
+        LostReply lossy = new LostReply(plainSource());
+        ClassDatabase.over(lossy);
+        List<Runnable> timer = new ArrayList<>();
+        List<String> log = new ArrayList<>();
+        var store = new RetryingProgressStore(JdbcProgressStore.forLearner(lossy, "ana"), (d, task) -> timer.add(task),
+                log::add);
+        // The clock is frozen: every write below happens at T, so only the keys tell events apart.
+        lossy.lose = 1;
+        store.recordChallengeEvent("c1", ChallengeEvent.CHECK, T); // committed, reply lost: queued
+        assertThat(store.unsavedWrites()).isEqualTo(1);
+        timer.remove(0).run(); // the retry: the same key, so the database keeps the one it has
+        assertThat(store.unsavedWrites()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM challenge_event WHERE learner = 'ana'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM activity WHERE learner = 'ana' AND kind = 'challenge_check'")).isEqualTo(1);
+        // a second check in the same instant is a second event, not a retry
+        store.recordChallengeEvent("c1", ChallengeEvent.CHECK, T);
+        assertThat(count("SELECT COUNT(*) FROM challenge_event WHERE learner = 'ana'")).isEqualTo(2);
+
+        lossy.lose = 1;
+        long sitting = store.startQuizAttempt("iam", 7, List.of("q1", "q2"), T); // committed, reply lost, tried again
+        assertThat(count("SELECT COUNT(*) FROM quiz_attempt WHERE learner = 'ana'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM activity WHERE learner = 'ana' AND kind = 'quiz_start'")).isEqualTo(1);
+        assertThat(count("SELECT MAX(id) FROM quiz_attempt WHERE learner = 'ana'")).isEqualTo((int) sitting);
+        assertThat(log).anySatisfy(l -> assertThat(l).startsWith("starting a quiz failed, trying once more"));
+        // the same seed started again in the same instant is another sitting
+        store.startQuizAttempt("iam", 7, List.of("q1", "q2"), T);
+        assertThat(count("SELECT COUNT(*) FROM quiz_attempt WHERE learner = 'ana'")).isEqualTo(2);
+    }
+
+    @Test
+    void versionSixDropsTheDoublesThatRetriesStoredBeforeAndKeepsTheRest() throws Exception {
+        try (var c = DriverManager.getConnection(fresh.url()); var s = c.createStatement()) {
+            Migrations.apply(c, Dialect.of(fresh.url()), 5);
+            String t = "'" + T + "'";
+            String later = "'" + T.plusSeconds(1) + "'";
+            // a check result stored twice by a retry (one instant), and a hint of its own
+            for (String[] row : new String[][] {{"CHECK", t}, {"CHECK", t}, {"HINT", later}}) {
+                s.execute("INSERT INTO challenge_event (learner, challenge_id, kind, at) VALUES ('ana', 'c1', '" + row[0]
+                        + "', " + row[1] + ")");
+                s.execute("INSERT INTO activity (learner, kind, ref, at) VALUES ('ana', 'challenge_"
+                        + row[0].toLowerCase(java.util.Locale.ROOT) + "', 'c1', " + row[1] + ")");
+            }
+            // a sitting started three times by retries; the last double got an answer, so it stays
+            for (int i = 0; i < 3; i++) {
+                s.execute("INSERT INTO quiz_attempt (learner, quiz_id, seed, started_at) VALUES ('ana', 'iam', 7, " + t + ")");
+                s.execute("INSERT INTO activity (learner, kind, ref, at) VALUES ('ana', 'quiz_start', 'iam', " + t + ")");
+            }
+            s.execute("INSERT INTO quiz_answer (attempt_id, question_id, response, correct, at) "
+                    + "SELECT MAX(id), 'q1', '1', 1, " + t + " FROM quiz_attempt");
+            // two steps seen in one instant are not doubles of a retry: untouched
+            s.execute("INSERT INTO activity (learner, kind, ref, at) VALUES ('ana', 'step', 'l1', " + t + ")");
+            s.execute("INSERT INTO activity (learner, kind, ref, at) VALUES ('ana', 'step', 'l1', " + t + ")");
+        }
+        db(); // migrates to the latest version
+        assertThat(count("SELECT COUNT(*) FROM challenge_event WHERE kind = 'CHECK'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM challenge_event WHERE kind = 'HINT'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM quiz_attempt")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM quiz_answer")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM activity WHERE kind = 'quiz_start'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM activity WHERE kind = 'challenge_check'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM activity WHERE kind = 'step'")).isEqualTo(2);
+        assertThat(db().learner("ana").snapshot().attempts("iam")).hasSize(2);
+    }
+
     static <T> List<T> runTogether(List<Callable<T>> work, CountDownLatch go) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(work.size());
         try {

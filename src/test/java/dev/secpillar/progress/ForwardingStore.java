@@ -45,7 +45,7 @@ class ForwardingStore implements ProgressStore {
     }
 
     @Override
-    public long startQuizAttempt(String quizId, long seed, List<String> questionOrder, Instant at) {
+    public long startQuizAttempt(String sittingKey, String quizId, long seed, List<String> questionOrder, Instant at) {
         return 0;
     }
 
@@ -66,7 +66,7 @@ class ForwardingStore implements ProgressStore {
     }
 
     @Override
-    public List<String> recordChallengeEvent(String challengeId, ChallengeEvent event, Instant at) {
+    public List<String> recordChallengeEvent(String eventKey, String challengeId, ChallengeEvent event, Instant at) {
         return List.of();
     }
 

@@ -49,15 +49,16 @@ final class FrontEnds {
     static int open(CourseContext ctx, Launch launch, boolean plain, Target target) {
         CourseApp app = ctx.app();
         if (plain || !launch.interactive()) {
-            return plain(app, launch, target, ctx.dataDir().resolve("answers"));
+            return plain(app, launch, target, ctx.dataDir().resolve("answers"), FullScreen.languages(ctx));
         }
-        return FullScreen.open(app, launch, target, ctx.dataDir().resolve("answers"));
+        return FullScreen.open(app, launch, target, ctx.dataDir().resolve("answers"), FullScreen.languages(ctx));
     }
 
-    private static int plain(CourseApp app, Launch launch, Target target, Path answers) {
+    private static int plain(CourseApp app, Launch launch, Target target, Path answers,
+                             dev.secpillar.app.LanguageSwitch languages) {
         if (!launch.interactive()) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(launch.out(), StandardCharsets.UTF_8), true);
-            run(new PlainUi(app, LineSource.of(launch.in(), out), 80, answers), target);
+            run(new PlainUi(app, LineSource.of(launch.in(), out), 80, answers).withLanguages(languages), target);
             return ExitCodes.OK;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
@@ -66,7 +67,7 @@ final class FrontEnds {
                     .build();
             int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
             LineSource source = LineSource.of(reader);
-            run(new PlainUi(app, source, width, answers), target);
+            run(new PlainUi(app, source, width, answers).withLanguages(languages), target);
             return source.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
             throw new Failure(ExitCodes.IO_ERR, "cannot open the terminal: " + e.getMessage(), e);

@@ -9,10 +9,26 @@ import java.io.IOException;
 final class FullScreen {
     private FullScreen() {}
 
+    /**
+     * The course in another language over the same record, the choice saved for the next start
+     * (the home screen's L, line mode's l). The course is loaded before the choice is saved: the
+     * context answers {@code course(lang)} from its cache only for the language it speaks now.
+     */
+    static dev.secpillar.app.LanguageSwitch languages(CourseContext ctx) {
+        return lang -> {
+            CourseApp switched = new CourseApp(ctx.course(lang), ctx.store(), java.time.Clock.systemUTC(),
+                    dev.secpillar.i18n.Messages.of(lang));
+            ctx.saveLanguage(lang);
+            return switched;
+        };
+    }
+
     /** {@code answers} is the folder of the learner's challenge drafts, shared with line mode. */
-    static int open(CourseApp app, Launch launch, FrontEnds.Target target, java.nio.file.Path answers) {
+    static int open(CourseApp app, Launch launch, FrontEnds.Target target, java.nio.file.Path answers,
+                    dev.secpillar.app.LanguageSwitch languages) {
         try {
-            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId()).withDrafts(answers);
+            TuiOptions options = TuiOptions.fromEnvironment(launch.env(), target.lessonId()).withDrafts(answers)
+                    .withLanguages(languages);
             if (target.quizId().isPresent()) {
                 options = options.withQuiz(target.quizId().get(), target.seed());
             }

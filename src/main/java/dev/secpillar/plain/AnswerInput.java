@@ -1,5 +1,7 @@
 package dev.secpillar.plain;
 
+import dev.secpillar.i18n.Messages;
+import java.text.Normalizer;
 import dev.secpillar.quiz.Response;
 import dev.secpillar.quiz.ShownQuestion;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.Set;
 
 /**
  * Reads a typed answer in line mode: "2"; "1 3" (or "1,3") for multi; "3 1 2 4" for order;
- * "t"/"f" or 1/2 for true/false; 1-3 or a/e/i for a policy decision. Numbers are the ones
+ * "t"/"f" or 1/2 for true/false (and the language's own letters, đ/s in Vietnamese); 1-3 or a/e/i for a policy decision. Numbers are the ones
  * shown. Anything else gets a hint saying what to type, never an exception.
  */
 final class AnswerInput {
@@ -29,53 +31,63 @@ final class AnswerInput {
     private AnswerInput() {}
 
     /** The prompt that says what to type for this question. */
-    static String prompt(ShownQuestion q) {
+    static String prompt(ShownQuestion q, Messages m) {
         int n = q.size();
         return switch (q.kind()) {
-            case SINGLE -> "Your answer (1-" + n + "): ";
-            case MULTI -> "Your answers, every one that applies (e.g. 1 3): ";
-            case TRUE_FALSE -> "True or false (t/f): ";
-            case ORDER -> "The item numbers in the right order, first to last (e.g. " + example(n) + "): ";
-            case POLICY_DECISION -> "AWS decides (1-3, or a/e/i): ";
+            case SINGLE -> m.get("plain.answer.single", n);
+            case MULTI -> m.get("plain.answer.multi");
+            case TRUE_FALSE -> m.get("plain.answer.true_false", trueKeys(m), falseKeys(m));
+            case ORDER -> m.get("plain.answer.order", example(n));
+            case POLICY_DECISION -> m.get("plain.answer.policy");
         };
     }
 
-    static Parsed parse(ShownQuestion q, String typed) {
-        String text = typed.trim().toLowerCase(Locale.ROOT);
+    /** "t", or "t/đ" where the language has a letter of its own for true (đúng). */
+    private static String trueKeys(Messages m) {
+        String own = m.get("answer.true.keys");
+        return own.equals("t") ? "t" : "t/" + own;
+    }
+
+    private static String falseKeys(Messages m) {
+        String own = m.get("answer.false.keys");
+        return own.equals("f") ? "f" : "f/" + own;
+    }
+
+    static Parsed parse(ShownQuestion q, String typed, Messages m) {
+        String text = Normalizer.normalize(typed.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         int n = q.size();
         return switch (q.kind()) {
             case SINGLE -> one(text, n).map(i -> Parsed.ok(q.pick(i)))
-                    .orElse(Parsed.hint("Please type one number from 1 to " + n + "."));
-            case TRUE_FALSE -> trueFalse(text).map(i -> Parsed.ok(q.pick(i)))
-                    .orElse(Parsed.hint("Please type t for true or f for false (or 1 or 2)."));
+                    .orElse(Parsed.hint(m.get("plain.answer.single.hint", n)));
+            case TRUE_FALSE -> trueFalse(text, m).map(i -> Parsed.ok(q.pick(i)))
+                    .orElse(Parsed.hint(m.get("plain.answer.true_false.hint", trueKeys(m), falseKeys(m))));
             case POLICY_DECISION -> decision(text).map(i -> Parsed.ok(q.pick(i)))
-                    .orElse(Parsed.hint("Please type 1, 2 or 3, or a for Allow, e for Explicit deny, i for Implicit deny."));
-            case MULTI -> multi(q, text);
-            case ORDER -> order(q, text);
+                    .orElse(Parsed.hint(m.get("plain.answer.policy.hint")));
+            case MULTI -> multi(q, text, m);
+            case ORDER -> order(q, text, m);
         };
     }
 
-    private static Parsed multi(ShownQuestion q, String text) {
+    private static Parsed multi(ShownQuestion q, String text, Messages m) {
         int n = q.size();
         Optional<List<Integer>> numbers = numbers(text);
-        String hint = "Please type the numbers of every choice that applies, from 1 to " + n
-                + ", separated by spaces (e.g. 1 3).";
+        String hint = m.get("plain.answer.multi.hint", n);
         if (numbers.isEmpty() || numbers.get().isEmpty()) {
             return Parsed.hint(hint);
         }
         Set<Integer> chosen = new LinkedHashSet<>();
         for (int v : numbers.get()) {
             if (v < 1 || v > n) {
-                return Parsed.hint("There is no choice " + v + ". " + hint);
+                return Parsed.hint(m.get("plain.answer.no_choice", v) + " " + hint);
             }
             chosen.add(v - 1);
         }
         return Parsed.ok(q.picks(chosen));
     }
 
-    private static Parsed order(ShownQuestion q, String text) {
+    private static Parsed order(ShownQuestion q, String text, Messages m) {
         int n = q.size();
-        String hint = "Please type all " + n + " item numbers once each, first to last (e.g. " + example(n) + ").";
+        String hint = m.get("plain.answer.order.hint", n, example(n));
         Optional<List<Integer>> numbers = numbers(text);
         if (numbers.isEmpty() || numbers.get().isEmpty()) {
             return Parsed.hint(hint);
@@ -83,10 +95,10 @@ final class AnswerInput {
         List<Integer> seq = new ArrayList<>();
         for (int v : numbers.get()) {
             if (v < 1 || v > n) {
-                return Parsed.hint("There is no item " + v + ". " + hint);
+                return Parsed.hint(m.get("plain.answer.no_item", v) + " " + hint);
             }
             if (seq.contains(v - 1)) {
-                return Parsed.hint("Item " + v + " is there twice. " + hint);
+                return Parsed.hint(m.get("plain.answer.twice", v) + " " + hint);
             }
             seq.add(v - 1);
         }
@@ -97,8 +109,7 @@ final class AnswerInput {
                     missing.add(Integer.toString(i + 1));
                 }
             }
-            return Parsed.hint("Item" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
-                    + (missing.size() == 1 ? " is" : " are") + " missing. " + hint);
+            return Parsed.hint(m.get("plain.answer.missing", missing.size(), String.join(", ", missing)) + " " + hint);
         }
         return Parsed.ok(q.sequence(seq));
     }
@@ -107,19 +118,26 @@ final class AnswerInput {
         return numbers(text).filter(l -> l.size() == 1 && l.get(0) >= 1 && l.get(0) <= n).map(l -> l.get(0) - 1);
     }
 
-    private static Optional<Integer> trueFalse(String text) {
-        return switch (text) {
-            case "t", "true", "1" -> Optional.of(0);
-            case "f", "false", "2" -> Optional.of(1);
-            default -> Optional.empty();
-        };
+    /**
+     * The question's own choice (0 true, 1 false): t/f and 1/2 always, the words of the
+     * learner's language and its own letters too (in Vietnamese đ/s, for đúng/sai).
+     */
+    private static Optional<Integer> trueFalse(String text, Messages m) {
+        java.util.function.Predicate<String> in = key -> text.equals(m.get(key).toLowerCase(Locale.ROOT));
+        if (text.equals("t") || text.equals("true") || text.equals("1") || in.test("answer.true.keys") || in.test("answer.true")) {
+            return Optional.of(0);
+        }
+        if (text.equals("f") || text.equals("false") || text.equals("2") || in.test("answer.false.keys") || in.test("answer.false")) {
+            return Optional.of(1);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Integer> decision(String text) {
-        return switch (text) {
+        return switch (text.replaceAll("\\s+", "")) { // the words typed with any spacing
             case "1", "a", "allow" -> Optional.of(0);
-            case "2", "e", "explicit deny" -> Optional.of(1);
-            case "3", "i", "implicit deny" -> Optional.of(2);
+            case "2", "e", "explicitdeny" -> Optional.of(1);
+            case "3", "i", "implicitdeny" -> Optional.of(2);
             default -> Optional.empty();
         };
     }

@@ -26,25 +26,25 @@ final class PlainChallenge {
     PlainChallenge(PlainUi ui, ChallengeWorkspace ws) {
         this.ui = ui;
         this.ws = ws;
-        this.file = ws.draftFile().orElseThrow(() -> new IllegalStateException("line mode keeps drafts on disk"));
+        this.file = ws.draftFile().orElseThrow(() -> new IllegalStateException("drafts-on-disk"));
     }
 
     void run() {
         ui.say("");
-        ui.say("Challenge: " + Sanitizer.cleanLine(ws.challenge().title()));
+        ui.say(ui.t("plain.lesson.challenge", Sanitizer.cleanLine(ws.challenge().title())));
         ui.print(ws.challenge().story());
         ws.briefing().forEach(l -> ui.say(Sanitizer.cleanLine(l)));
         List<String> shown = ws.hintsShown();
         for (int i = 0; i < shown.size(); i++) {
-            ui.say("Hint " + (i + 1) + ": " + Sanitizer.cleanLine(shown.get(i)));
+            ui.say(ui.t("plain.ch.hint", i + 1, Sanitizer.cleanLine(shown.get(i))));
         }
         if (!prepareFile(false)) {
             return;
         }
-        ui.say("Your answer is in " + file);
-        ui.say("Edit it in your editor and save it, then press Enter here to check it.");
+        ui.say(ui.t("plain.ch.file", String.valueOf(file)));
+        ui.say(ui.t("plain.ch.edit"));
         while (true) {
-            String a = ui.ask("Enter to check, h hint, l lint, N details of case N, g give up, s solution, r restart, b back: ");
+            String a = ui.ask(ui.t("plain.ch.prompt"));
             switch (a) {
                 case "", "c" -> check();
                 case "h" -> hint();
@@ -67,7 +67,7 @@ final class PlainChallenge {
      */
     private boolean prepareFile(boolean replace) {
         if (!replace && Files.exists(file)) {
-            ui.say("Continuing with your saved draft.");
+            ui.say(ui.t("plain.ch.draft"));
             return true;
         }
         if (replace) {
@@ -75,7 +75,7 @@ final class PlainChallenge {
                 String draft = AnswerFile.read(file);
                 Optional<String> failed = ws.keepVersion(draft, ws.preview(draft));
                 if (failed.isPresent()) {
-                    ui.say(failed.get() + "; your draft is left as it is.");
+                    ui.say(ui.t("plain.ch.draft_kept", failed.get()));
                     return false;
                 }
             } catch (AnswerFile.Unusable e) {
@@ -83,7 +83,7 @@ final class PlainChallenge {
             }
         }
         Optional<String> failed = ws.saveDraft(ws.start());
-        failed.ifPresent(m -> ui.say("Cannot write the answer file: " + m));
+        failed.ifPresent(m -> ui.say(ui.t("plain.ch.cannot_write", m)));
         return failed.isEmpty();
     }
 
@@ -92,7 +92,7 @@ final class PlainChallenge {
         try {
             answer = AnswerFile.read(file);
         } catch (AnswerFile.Unusable e) {
-            ui.say(e.getMessage() + (e.io() ? "; press r to write the starting answer again" : ""));
+            ui.say(e.io() ? ui.t("plain.ch.unreadable_io", e.getMessage()) : e.getMessage());
             return;
         }
         ChallengeWorkspace.DraftCheck[] checked = new ChallengeWorkspace.DraftCheck[1];
@@ -106,7 +106,7 @@ final class PlainChallenge {
             ui.say(Sanitizer.cleanLine(line));
         }
         if (last.passed()) {
-            ui.say("Well done. Press s to compare with the author's solution, b to go back.");
+            ui.say(ui.t("plain.ch.well_done"));
         }
     }
 
@@ -114,7 +114,7 @@ final class PlainChallenge {
         Optional<String> warning = ui.hintWarning(ws.challenge().id());
         if (warning.isPresent() && ws.hintsLeft() > 0) {
             ui.say(warning.get());
-            if (!ui.ask("Type y to take the hint, anything else to go back to work: ").equals("y")) {
+            if (!ui.ask(ui.t("plain.ch.hint_confirm")).equals("y")) {
                 return;
             }
         }
@@ -122,10 +122,9 @@ final class PlainChallenge {
         int before = ws.hintsShown().size();
         ui.record(() -> hint.set(ws.nextHint()));
         if (hint.get().isPresent()) {
-            ui.say("Hint " + (before + 1) + " of " + ws.challenge().hints().size() + ": "
-                    + Sanitizer.cleanLine(hint.get().get()));
+            ui.say(ui.t("plain.ch.hint_of", before + 1, ws.challenge().hints().size(), Sanitizer.cleanLine(hint.get().get())));
         } else {
-            ui.say(ws.challenge().hints().isEmpty() ? "This challenge has no hints." : "No more hints.");
+            ui.say(ws.challenge().hints().isEmpty() ? ui.t("tui.ws.no_hints") : ui.t("plain.ch.no_more_hints"));
         }
     }
 
@@ -141,7 +140,7 @@ final class PlainChallenge {
 
     private void giveUp() {
         if (!ws.gaveUp() && !ws.passed()) {
-            String sure = ui.ask("Give up and see the solution? It is recorded. y or n: ");
+            String sure = ui.ask(ui.t("plain.ch.give_up"));
             if (!sure.equals("y")) {
                 return;
             }
@@ -153,20 +152,20 @@ final class PlainChallenge {
 
     private void solution() {
         ws.solution().ifPresentOrElse(this::printSolution,
-                () -> ui.say("The solution is shown once you pass, or after you give up (g)."));
+                () -> ui.say(ui.t("tui.ws.solution_later")));
     }
 
     private void printSolution(String solution) {
-        ui.say("The author's solution:");
+        ui.say(ui.t("plain.ch.solution"));
         for (String line : solution.strip().split("\n", -1)) {
             ui.say("  " + Sanitizer.cleanLine(line));
         }
     }
 
     private void restart() {
-        String sure = ui.ask("Replace your draft with the starting answer? It is kept in its history. y or n: ");
+        String sure = ui.ask(ui.t("plain.ch.restart"));
         if (sure.equals("y") && prepareFile(true)) {
-            ui.say("The starting answer is back in " + file);
+            ui.say(ui.t("plain.ch.restarted", String.valueOf(file)));
         }
     }
 
@@ -174,11 +173,10 @@ final class PlainChallenge {
         int count = last == null ? 0 : last.cases().size();
         Optional<Integer> n = PlainUi.number(text, count);
         if (n.isEmpty()) {
-            ui.say(count == 0 ? "Press Enter to check your answer first." : "Please type a case number from 1 to " + count
-                    + ", or one of the letters shown.");
+            ui.say(count == 0 ? ui.t("plain.ch.check_first") : ui.t("plain.ch.case_retry", count));
             return;
         }
-        ui.say("Case " + (n.get() + 1) + ": " + Sanitizer.cleanLine(last.cases().get(n.get()).name()));
+        ui.say(ui.t("tui.ws.case_title", n.get() + 1, Sanitizer.cleanLine(last.cases().get(n.get()).name())));
         for (String line : ws.caseDetail(n.get()).split("\n", -1)) {
             ui.say("  " + Sanitizer.cleanLine(line));
         }

@@ -1,5 +1,7 @@
 package dev.secpillar.plain;
 
+import dev.secpillar.app.AnswerWords;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.QuizRun;
 import dev.secpillar.app.QuizService;
 import dev.secpillar.app.text.MarkupLayout;
@@ -45,8 +47,10 @@ final class PlainQuiz {
     private final LineSource reader;
     private final PrintWriter out;
     private final int width;
+    private final Messages words;
 
-    PlainQuiz(QuizService quizzes, LineSource reader, int width) {
+    PlainQuiz(QuizService quizzes, LineSource reader, int width, Messages words) {
+        this.words = words;
         this.quizzes = quizzes;
         this.reader = reader;
         this.out = reader.writer();
@@ -66,17 +70,17 @@ final class PlainQuiz {
                             : first.isPresent() ? quizzes.start(quiz, first.get()) : quizzes.start(quiz);
                     first = Optional.empty();
                 } catch (ProgressException e) {
-                    say("The quiz cannot start: " + e.getMessage());
+                    say(t("plain.quiz.cannot_start", e.getMessage()));
                     return Exit.BACK;
                 }
                 say("");
-                say(quiz.title() + ": " + quiz.questions().size() + " questions, pass mark " + quiz.passPercent() + "%.");
-                say("Type b to leave the quiz, q to quit.");
+                say(t("plain.quiz.intro", quiz.title(), quiz.questions().size(), quiz.passPercent()));
+                say(t("plain.quiz.how_to_leave"));
                 while (!run.session().finished()) {
                     run = ask(run);
                 }
                 summary(quizzes.result(run));
-                if (!ask("Type r to retry the quiz, or press Enter to go back: ").equals("r")) {
+                if (!ask(t("plain.quiz.retry")).equals("r")) {
                     return Exit.BACK;
                 }
             }
@@ -89,12 +93,11 @@ final class PlainQuiz {
     private boolean resume(QuizRun left) {
         int answered = left.session().answered().size();
         say("");
-        say("You left this quiz half-way: " + answered + " of " + left.session().total() + " questions answered, "
-                + left.session().rightSoFar() + " right so far.");
-        say("1. Resume (question " + (answered + 1) + " of " + left.session().total() + ")");
-        say("2. Start over (a new sitting)");
+        say(t("tui.resume.left", answered, left.session().total(), left.session().rightSoFar()));
+        say("1. " + t("tui.resume.resume", answered + 1, left.session().total()));
+        say("2. " + t("tui.resume.over"));
         while (true) {
-            String typed = ask("Type 1 or 2 (b to go back): ");
+            String typed = ask(t("plain.resume.prompt"));
             if (typed.equals("1") || typed.isEmpty()) {
                 return true;
             }
@@ -107,23 +110,25 @@ final class PlainQuiz {
             if (typed.equals("q")) {
                 throw new Leave(Exit.QUIT);
             }
-            say("Please type 1 to resume or 2 to start over.");
+            say(t("plain.resume.retry"));
         }
     }
 
     private QuizRun ask(QuizRun run) {
         ShownQuestion q = run.session().current();
         say("");
-        say(run.session().progress() + " (" + kindLabel(q.kind()) + ")");
+        say(t("tui.quiz.question_of", Math.min(run.session().answered().size() + 1, run.session().total()),
+                run.session().total()) + " (" + kindLabel(q.kind()) + ")");
         show(q);
         while (true) {
             Response r = answerFor(q);
             try {
                 QuizRun next = quizzes.answer(run, r);
-                verdict(next.session().last().orElseThrow().marking(), q);
+                var answered = next.session().last().orElseThrow();
+                verdict(answered.response(), answered.marking(), q);
                 return next;
             } catch (ProgressException e) {
-                say("Progress not saved: " + e.getMessage() + ". Answer again to retry, or b to leave.");
+                say(t("plain.quiz.not_saved", e.getMessage()));
             }
         }
     }
@@ -134,16 +139,16 @@ final class PlainQuiz {
             ReviewSession session = quizzes.startReview();
             say("");
             if (session.total() == 0) {
-                say("Nothing to review now." + quizzes.untilNextReview()
-                        .map(d -> " The next card is due " + QuizService.inWords(d) + ".").orElse(""));
+                say(t("tui.review.nothing") + quizzes.untilNextReview()
+                        .map(d -> " " + t("tui.review.next_due", QuizService.inWords(d))).orElse(""));
                 return Exit.BACK;
             }
-            say("Review: " + session.total() + (session.total() == 1 ? " card" : " cards")
-                    + " due. Type b to stop, q to quit.");
+            say(t("plain.review.intro", session.total()));
             while (!session.finished()) {
                 ShownQuestion q = session.current();
                 say("");
-                say(session.progress() + " (" + kindLabel(q.kind()) + ")");
+                say(t("tui.review.card_of", Math.min(session.reviewed().size() + 1, Math.max(1, session.total())),
+                        session.total()) + " (" + kindLabel(q.kind()) + ")");
                 show(q);
                 ReviewSession next = null;
                 while (next == null) {
@@ -151,18 +156,18 @@ final class PlainQuiz {
                     try {
                         next = quizzes.answer(session, r);
                     } catch (ProgressException e) {
-                        say("Progress not saved: " + e.getMessage() + ". Answer again to retry, or b to stop.");
+                        say(t("plain.review.not_saved", e.getMessage()));
                     }
                 }
                 ReviewSession.Reviewed done = next.last().orElseThrow();
-                verdict(done.marking(), q);
+                verdict(done.response(), done.marking(), q);
                 say(schedule(done.card()));
                 session = next;
             }
             say("");
-            say("Review done: " + session.right() + " of " + session.total() + " right"
-                    + (session.retired() > 0 ? ", " + session.retired() + " retired" : "") + ".");
-            quizzes.untilNextReview().ifPresent(d -> say("The next card is due " + QuizService.inWords(d) + "."));
+            say(session.retired() > 0 ? t("plain.review.done_retired", session.right(), session.total(), session.retired())
+                    : t("plain.review.done", session.right(), session.total()));
+            quizzes.untilNextReview().ifPresent(d -> say(t("tui.review.next_due", QuizService.inWords(d))));
             return Exit.BACK;
         } catch (Leave leave) {
             return leave.exit;
@@ -182,7 +187,7 @@ final class PlainQuiz {
             }
             say("");
         });
-        List<String> choices = q.choices();
+        List<String> choices = AnswerWords.shownChoices(q, words);
         for (int i = 0; i < choices.size(); i++) {
             String key = q.kind() == QuestionKind.POLICY_DECISION ? " (" + "aei".charAt(i) + ")" : "";
             say("  " + (i + 1) + ". " + Sanitizer.cleanLine(choices.get(i)) + key);
@@ -191,69 +196,72 @@ final class PlainQuiz {
 
     private Response answerFor(ShownQuestion q) {
         while (true) {
-            String typed = ask(AnswerInput.prompt(q));
+            String typed = ask(AnswerInput.prompt(q, words));
             if (typed.equals("b")) {
                 throw new Leave(Exit.BACK);
             }
             if (typed.equals("q")) {
                 throw new Leave(Exit.QUIT);
             }
-            AnswerInput.Parsed p = AnswerInput.parse(q, typed);
+            AnswerInput.Parsed p = AnswerInput.parse(q, typed, words);
             if (p.response().isPresent()) {
                 return p.response().get();
             }
-            say(p.hint() + " (b leaves, q quits)");
+            say(p.hint() + " " + t("plain.answer.leave"));
         }
     }
 
-    private void verdict(Marking m, ShownQuestion q) {
-        m.feedback().forEach(this::print);
-        print("Why: " + q.question().explain());
+    private void verdict(Response r, Marking m, ShownQuestion q) {
+        AnswerWords.verdict(q, r, m, words).forEach(this::print);
+        print(t("plain.why", q.question().explain()));
+    }
+
+    private String t(String key, Object... args) {
+        return words.get(key, args);
     }
 
     private void summary(QuizResult r) {
         say("");
-        say("Score: " + r.right() + " of " + r.total() + " (" + r.scorePercent() + "%). Pass mark "
-                + r.quiz().passPercent() + "%: " + (r.passed() ? "passed." : "not passed yet."));
+        say(t("plain.summary.score", r.right(), r.total(), r.scorePercent(), r.quiz().passPercent(), r.passed() ? 1 : 0));
         if (r.missed().isEmpty()) {
-            say("Every answer was right.");
+            say(t("plain.summary.all_right"));
             return;
         }
         say("");
-        say("Missed questions:");
+        say(t("plain.summary.missed"));
         int i = 1;
         for (QuizResult.Missed m : r.missed()) {
             say("");
             print(i++ + ". " + m.question().prompt());
-            m.answer().marking().feedback().forEach(line -> print("   " + line));
-            print("   Why: " + m.question().explain());
+            AnswerWords.verdict(m.answer().shown(), m.answer().response(), m.answer().marking(), words)
+                    .forEach(line -> print("   " + line));
+            print("   " + t("plain.why", m.question().explain()));
             if (!m.lessons().isEmpty()) {
-                print("   Taught in: " + m.lessons().stream().map(Lesson::title).collect(Collectors.joining("; ")));
+                print("   " + t("plain.summary.taught_in", m.lessons().stream().map(Lesson::title).collect(Collectors.joining("; "))));
             }
         }
         if (!r.revisit().isEmpty()) {
             say("");
-            say("Lessons to revisit:");
-            r.revisit().forEach(l -> say("  - " + l.title() + " (secpillar lesson " + l.id() + ")"));
+            say(t("plain.summary.revisit"));
+            r.revisit().forEach(l -> say("  - " + t("plain.summary.revisit_item", l.title(), l.id())));
         }
         say("");
         Optional<String> when = quizzes.untilNextReview().map(QuizService::inWords);
-        say(r.missed().size() + (r.missed().size() == 1 ? " missed question comes" : " missed questions come")
-                + " back for review" + when.map(w -> " " + w).orElse("") + " (secpillar review).");
+        say(t("plain.summary.comes_back", r.missed().size(), when.map(w -> " " + w).orElse("")));
     }
 
-    private static String kindLabel(QuestionKind kind) {
+    private String kindLabel(QuestionKind kind) {
         return switch (kind) {
-            case SINGLE -> "one answer";
-            case MULTI -> "every answer that applies";
-            case TRUE_FALSE -> "true or false";
-            case ORDER -> "put in order";
-            case POLICY_DECISION -> "what does AWS decide?";
+            case SINGLE -> t("plain.kind.single");
+            case MULTI -> t("plain.kind.multi");
+            case TRUE_FALSE -> t("plain.kind.true_false");
+            case ORDER -> t("plain.kind.order");
+            case POLICY_DECISION -> t("plain.kind.policy");
         };
     }
 
     private void print(String markup) {
-        PlainText.lines(markup, width).forEach(this::say);
+        PlainText.lines(markup, width, words).forEach(this::say);
     }
 
     private void say(String line) {

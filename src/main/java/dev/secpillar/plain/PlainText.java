@@ -1,5 +1,6 @@
 package dev.secpillar.plain;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.text.Block;
 import dev.secpillar.app.text.Markup;
 import dev.secpillar.app.text.MarkupLayout;
@@ -17,7 +18,7 @@ import java.util.List;
 final class PlainText {
     private PlainText() {}
 
-    static List<String> lines(String markup, int width) {
+    static List<String> lines(String markup, int width, Messages m) {
         List<String> out = new ArrayList<>();
         List<Block> prose = new ArrayList<>();
         for (Block b : Markup.parse(markup)) {
@@ -28,13 +29,13 @@ final class PlainText {
                 }
                 List<String> table = code.language().isBlank() ? table(code.lines()) : List.of();
                 if (!table.isEmpty()) {
-                    out.add("Table:");
+                    out.add(m.get("plain.text.table"));
                     out.addAll(table);
-                    out.add("End of table.");
+                    out.add(m.get("plain.text.table_end"));
                 } else {
-                    out.add(code.language().isBlank() ? "Code:" : "Code (" + Sanitizer.cleanLine(code.language()) + "):");
+                    out.add(code.language().isBlank() ? m.get("plain.text.code") : m.get("plain.text.code_in", Sanitizer.cleanLine(code.language())));
                     code.lines().forEach(l -> out.add("    " + Sanitizer.cleanLine(l)));
-                    out.add("End of code.");
+                    out.add(m.get("plain.text.code_end"));
                 }
             } else {
                 if (prose.isEmpty() && !out.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.secpillar.app.ChallengeStanding;
 import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.app.CheckOutcome;
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.LanguageSwitch;
 import dev.secpillar.app.ModuleProgress;
 import dev.secpillar.app.QuizService;
 import dev.secpillar.app.QuizStanding;
@@ -17,6 +18,8 @@ import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Quiz;
 import dev.secpillar.course.Step;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.record.ProgressException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,14 +33,15 @@ import java.util.Optional;
  * {@link CourseApp}; this class only prints and reads lines.
  */
 public final class PlainUi {
-    private final CourseApp app;
+    private CourseApp app;
     private final LineSource reader;
     private final PrintWriter out;
     private final int width;
     private final Path answers;
-    private final ChallengeService challenges;
-    private final QuizService quizzes;
-    private final PlainQuiz quiz;
+    private ChallengeService challenges;
+    private QuizService quizzes;
+    private PlainQuiz quiz;
+    private Optional<LanguageSwitch> languages = Optional.empty();
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
     static final class Quit extends RuntimeException {
@@ -53,9 +57,41 @@ public final class PlainUi {
         this.out = reader.writer();
         this.width = Math.max(40, Math.min(width, 100));
         this.answers = answers;
-        this.challenges = new ChallengeService(app, dev.secpillar.app.Drafts.in(answers));
-        this.quizzes = new QuizService(app);
-        this.quiz = new PlainQuiz(quizzes, reader, this.width);
+        over(app);
+    }
+
+    /** The services over the course app in the learner's language. */
+    private void over(CourseApp courseApp) {
+        this.app = courseApp;
+        this.challenges = new ChallengeService(courseApp, dev.secpillar.app.Drafts.in(answers));
+        this.quizzes = new QuizService(courseApp);
+        this.quiz = new PlainQuiz(quizzes, reader, this.width, courseApp.messages());
+    }
+
+    /** Offers l on the home menu: the course in the other language, remembered for the next start. */
+    public PlainUi withLanguages(LanguageSwitch to) {
+        this.languages = Optional.of(to);
+        return this;
+    }
+
+    /** The interface text for a bundle key, in the learner's language. */
+    String t(String key, Object... args) {
+        return app.messages().get(key, args);
+    }
+
+    private Language nextLanguage() {
+        Language[] all = Language.values();
+        return all[(app.messages().language().ordinal() + 1) % all.length];
+    }
+
+    private void switchLanguage() {
+        Language next = nextLanguage();
+        try {
+            over(languages.orElseThrow().switchTo(next));
+            say(app.messages().get("language.switched"));
+        } catch (RuntimeException e) {
+            say(t("tui.language.failed", e.getMessage()));
+        }
     }
 
     /** Takes one quiz first (as {@code secpillar quiz ID} does), then the home menu. */
@@ -64,7 +100,7 @@ public final class PlainUi {
             app.course().quiz(quizId).ifPresent(q -> leaveOnQuit(quiz.take(q, seed)));
             home();
         } catch (Quit q) {
-            say("Goodbye. " + app.savedNote());
+            say(t("plain.goodbye", app.savedNote()));
         }
     }
 
@@ -74,7 +110,7 @@ public final class PlainUi {
             leaveOnQuit(quiz.review());
             home();
         } catch (Quit q) {
-            say("Goodbye. " + app.savedNote());
+            say(t("plain.goodbye", app.savedNote()));
         }
     }
 
@@ -100,7 +136,7 @@ public final class PlainUi {
             lessonId.flatMap(id -> app.course().lesson(id)).ifPresent(this::readLesson);
             home();
         } catch (Quit q) {
-            say("Goodbye. " + app.savedNote());
+            say(t("plain.goodbye", app.savedNote()));
         }
     }
 
@@ -114,34 +150,38 @@ public final class PlainUi {
             Optional<Challenge> unfinished = challenges.unfinished();
             boolean canContinue = next.isPresent() || unfinished.isPresent();
             if (unfinished.isPresent()) {
-                say("c. Continue: " + Sanitizer.cleanLine(unfinished.get().title()) + " (challenge)");
+                say("c. " + t("plain.home.continue_challenge", Sanitizer.cleanLine(unfinished.get().title())));
             } else {
-                next.ifPresent(l -> say("c. Continue: " + l.title()));
+                next.ifPresent(l -> say("c. " + t("plain.home.continue", l.title())));
             }
             int due = quizzes.dueCount();
             if (due > 0) {
-                say("r. Review: " + due + " due");
+                say("r. " + t("plain.home.review", due));
             }
             List<ModuleProgress> modules = app.modules();
             for (int i = 0; i < modules.size(); i++) {
                 ModuleProgress mp = modules.get(i);
-                say((i + 1) + ". " + mp.module().title() + " (" + mp.lessonsDone() + " of " + mp.lessonsTotal()
-                        + " lessons done)" + quizzes.quizOf(mp.module().id())
+                say((i + 1) + ". " + t("plain.home.module", mp.module().title(), mp.lessonsDone(), mp.lessonsTotal())
+                        + quizzes.quizOf(mp.module().id())
                         .filter(q -> quizzes.standing(q).bestScore().isPresent()).map(q -> ", " + quizNote(q)).orElse(""));
             }
-            String answer = ask("Choose a module number" + (canContinue ? ", c to continue" : "")
-                    + (due > 0 ? ", r to review" : "") + ", q to quit: ");
+            if (languages.isPresent()) {
+                say("l. " + t("plain.home.language", Messages.of(nextLanguage()).get("language.name")));
+            }
+            String answer = ask(t("plain.home.prompt", canContinue ? 1 : 0, due > 0 ? 1 : 0, languages.isPresent() ? 1 : 0));
             if (answer.equals("c") && unfinished.isPresent()) {
                 challenge(unfinished.get().id());
             } else if (answer.equals("c") && next.isPresent()) {
                 readLesson(next.get());
             } else if (answer.equals("r") && due > 0) {
                 leaveOnQuit(quiz.review());
+            } else if (answer.equals("l") && languages.isPresent()) {
+                switchLanguage();
             } else if (answer.equals("q")) {
                 throw new Quit();
             } else {
                 number(answer, modules.size()).ifPresentOrElse(i -> module(modules.get(i).module()),
-                        () -> say("Please type a number from 1 to " + modules.size() + ", c or q."));
+                        () -> say(t("plain.home.retry", modules.size())));
             }
         }
     }
@@ -149,7 +189,8 @@ public final class PlainUi {
     /** "quiz best 85%" or "quiz not taken". */
     private String quizNote(Quiz q) {
         QuizStanding st = quizzes.standing(q);
-        return st.bestScore().map(b -> "quiz best " + b + "%" + (st.passed() ? ", passed" : "")).orElse("quiz not taken");
+        return st.bestScore().map(b -> t("plain.quiz_best", b) + (st.passed() ? t("plain.quiz_passed") : ""))
+                .orElse(t("plain.quiz_not_taken"));
     }
 
     private void module(Module module) {
@@ -163,23 +204,22 @@ public final class PlainUi {
             List<ChallengeStanding> standings = challenges.standings(module, ChallengeService.savedDrafts(answers));
             for (int i = 0; i < lessons.size(); i++) {
                 Lesson l = lessons.get(i);
-                say((i + 1) + ". " + (app.isDone(l) ? "[done] " : "") + l.title() + " (" + minutes(l, standings) + ")");
+                say((i + 1) + ". " + (app.isDone(l) ? t("plain.module.done_mark") + " " : "") + l.title() + " ("
+                        + minutes(l, standings) + ")");
             }
             if (!standings.isEmpty()) {
-                say("Challenges:");
+                say(t("plain.module.challenges"));
             }
             for (int i = 0; i < standings.size(); i++) {
                 ChallengeStanding c = standings.get(i);
-                say((lessons.size() + i + 1) + ". " + Sanitizer.cleanLine(c.challenge().title()) + " (" + c.kindText() + "; "
-                        + c.statusText() + "; about " + c.minutes() + " min)");
+                say((lessons.size() + i + 1) + ". " + t("plain.module.challenge", Sanitizer.cleanLine(c.challenge().title()),
+                        c.kindText(), c.statusText(), c.minutes()));
             }
             int entries = lessons.size() + standings.size();
             Optional<Quiz> moduleQuiz = quizzes.quizOf(module.id());
-            moduleQuiz.ifPresent(q -> say("t. Take the quiz: " + q.title() + " (" + q.questions().size()
-                    + " questions, pass mark " + q.passPercent() + "%; " + quizNote(q) + ")"));
-            String answer = ask("Choose a " + (standings.isEmpty() ? "lesson" : "lesson or challenge") + " number"
-                    + (moduleQuiz.isPresent() ? ", t for the quiz" : "")
-                    + ", b to go back, q to quit: ");
+            moduleQuiz.ifPresent(q -> say("t. " + t("plain.module.quiz", q.title(), q.questions().size(), q.passPercent(),
+                    quizNote(q))));
+            String answer = ask(t("plain.module.prompt", standings.isEmpty() ? 0 : 1, moduleQuiz.isPresent() ? 1 : 0));
             if (answer.equals("b")) {
                 return;
             }
@@ -198,18 +238,18 @@ public final class PlainUi {
                             challenge(standings.get(i - lessons.size()).challenge().id());
                         }
                     },
-                    () -> say("Please type a number from 1 to " + entries + ", b or q."));
+                    () -> say(t("plain.module.retry", entries)));
         }
     }
 
     /** "7 min", or "7 min + a challenge of about 15 min" for a lesson that holds one. */
-    private static String minutes(Lesson l, List<ChallengeStanding> standings) {
+    private String minutes(Lesson l, List<ChallengeStanding> standings) {
         int extra = l.steps().stream().filter(st -> st instanceof Step.ChallengeStep)
                 .mapToInt(st -> standings.stream()
                         .filter(c -> c.challenge().id().equals(((Step.ChallengeStep) st).challengeId()))
                         .mapToInt(ChallengeStanding::minutes).findFirst().orElse(0))
                 .sum();
-        return l.minutes() + " min" + (extra > 0 ? " + a challenge of about " + extra + " min" : "");
+        return extra > 0 ? t("plain.minutes_with_challenge", l.minutes(), extra) : t("plain.minutes", l.minutes());
     }
 
     private void readLesson(Lesson lesson) {
@@ -217,7 +257,7 @@ public final class PlainUi {
         int total = lesson.steps().size();
         while (step < total) {
             say("");
-            say(lesson.title() + " - step " + (step + 1) + " of " + total);
+            say(t("plain.lesson.step", lesson.title(), step + 1, total));
             int shown = step;
             record(() -> app.stepSeen(lesson, shown));
             Step s = lesson.steps().get(step);
@@ -234,15 +274,15 @@ public final class PlainUi {
                 print(page.text());
             } else if (s instanceof Step.ChallengeStep c) {
                 app.course().challenge(c.challengeId()).ifPresent(ch -> {
-                    say("Challenge: " + Sanitizer.cleanLine(ch.title()));
-                    say(app.snapshot().challenge(ch.id()).map(r -> r.passed() ? "You passed it." : "Not passed yet.")
-                            .orElse("Not tried yet."));
+                    say(t("plain.lesson.challenge", Sanitizer.cleanLine(ch.title())));
+                    say(app.snapshot().challenge(ch.id()).map(r -> r.passed() ? t("plain.lesson.challenge.passed")
+                                    : t("tui.lesson.challenge.started"))
+                            .orElse(t("tui.lesson.challenge.not_started")));
                 });
             }
             boolean tryIt = s instanceof Step.ChallengeStep;
-            String answer = ask((tryIt ? "t to try the challenge, " : "")
-                    + (step + 1 < total ? "Enter for the next step, p for the previous, b to leave the lesson: "
-                    : "Enter to finish the lesson, p for the previous step, b to leave: "));
+            String answer = ask((tryIt ? t("plain.lesson.try") + " " : "")
+                    + (step + 1 < total ? t("plain.lesson.prompt") : t("plain.lesson.prompt_last")));
             if (tryIt && answer.equals("t")) {
                 challenge(((Step.ChallengeStep) s).challengeId());
                 continue;
@@ -256,9 +296,9 @@ public final class PlainUi {
             step = answer.equals("p") ? Math.max(0, step - 1) : step + 1;
         }
         record(() -> app.finishLesson(lesson), false);
-        say("Lesson complete: " + lesson.title() + ".");
+        say(t("plain.lesson.complete", lesson.title()));
         announceBadges();
-        app.continueLesson().ifPresent(l -> say("Next up: " + l.title() + "."));
+        app.continueLesson().ifPresent(l -> say(t("plain.lesson.next", l.title())));
     }
 
     /** How a knowledge check ended: answered, back a step without answering, or leaving the lesson. */
@@ -266,12 +306,12 @@ public final class PlainUi {
 
     /** Asks until answered; p goes back a step and b leaves, so a reopened lesson never traps the learner here. */
     private CheckExit askCheck(Lesson lesson, int step, Step.Check check) {
-        print("Check: " + check.prompt());
+        print(t("plain.check", check.prompt()));
         for (int i = 0; i < check.choices().size(); i++) {
             choice(i + 1, check.choices().get(i));
         }
         while (true) {
-            String answer = ask("Your answer (1-" + check.choices().size() + "), p for the previous step, b to leave: ");
+            String answer = ask(t("plain.check.prompt", check.choices().size()));
             if (answer.equals("b")) {
                 return CheckExit.LEAVE;
             }
@@ -283,7 +323,7 @@ public final class PlainUi {
             }
             Optional<Integer> choice = number(answer, check.choices().size());
             if (choice.isEmpty()) {
-                say("Please type a number from 1 to " + check.choices().size() + ", p for the previous step, or b to leave.");
+                say(t("plain.check.retry", check.choices().size()));
                 continue;
             }
             CheckOutcome[] outcome = new CheckOutcome[1];
@@ -291,8 +331,8 @@ public final class PlainUi {
             if (outcome[0] == null) {
                 return CheckExit.ANSWERED;
             }
-            say(outcome[0].right() ? "Right." : "Not quite. The answer is " + (outcome[0].rightChoice() + 1) + ": "
-                    + Sanitizer.cleanLine(check.choices().get(outcome[0].rightChoice())) + ".");
+            say(outcome[0].right() ? t("tui.lesson.check.right") : t("tui.lesson.check.wrong", outcome[0].rightChoice() + 1,
+                    Sanitizer.cleanLine(check.choices().get(outcome[0].rightChoice()))));
             print(outcome[0].explain());
             return CheckExit.ANSWERED;
         }
@@ -324,9 +364,9 @@ public final class PlainUi {
     private void record(Runnable write, boolean announce) {
         try {
             write.run();
-            app.unsavedNotice().ifPresent(n -> say("Note: " + n + "."));
+            app.unsavedNotice().ifPresent(n -> say(t("plain.note", n)));
         } catch (ProgressException e) {
-            say("Progress not saved: " + e.getMessage());
+            say(t("plain.not_saved", e.getMessage()));
         }
         if (announce) {
             announceBadges();
@@ -337,10 +377,10 @@ public final class PlainUi {
     private void announceBadges() {
         for (BadgeStatus b : app.badges().takeNew()) {
             say("");
-            say("Badge earned: " + Sanitizer.cleanLine(b.badge().name()));
+            say(t("plain.badge.earned", Sanitizer.cleanLine(b.badge().name())));
             b.badge().emblem().forEach(row -> say("    " + Sanitizer.cleanLine(row)));
             say(Sanitizer.cleanLine(b.badge().description()));
-            say("Earned for: " + Sanitizer.cleanLine(b.standing().description()) + ". See them all with: secpillar badges");
+            say(t("plain.badge.for", Sanitizer.cleanLine(b.standing().description())));
         }
     }
 
@@ -354,7 +394,7 @@ public final class PlainUi {
     }
 
     void print(String markup) {
-        PlainText.lines(markup, width).forEach(this::say);
+        PlainText.lines(markup, width, app.messages()).forEach(this::say);
     }
 
     void say(String line) {

@@ -128,6 +128,7 @@ final class CourseSession implements Command {
             CourseApp app;
             try {
                 app = workshop.appFor(store.setting(LANGUAGE_SETTING), vars, store);
+                languages = switcher(store);
             } catch (ProgressException e) {
                 workshop.log.accept(name + ": cannot start: " + e.getMessage());
                 say("The course cannot start: its database cannot be reached right now. Please try again in a minute."
@@ -163,6 +164,17 @@ final class CourseSession implements Command {
         }
     }
 
+    /** The learner's course in another language (home's L, line mode's l), the choice kept in their settings. */
+    private dev.secpillar.app.LanguageSwitch languages;
+
+    private dev.secpillar.app.LanguageSwitch switcher(ProgressStore store) {
+        return lang -> {
+            CourseApp switched = workshop.appFor(Optional.of(lang.code()), Map.of(), store);
+            store.saveSetting(LANGUAGE_SETTING, switched.messages().language().code(), workshop.clock.instant());
+            return switched;
+        };
+    }
+
     private void fullScreen(CourseApp app, String name, Environment env, Map<String, String> vars) throws IOException {
         SshTerminal terminal = new SshTerminal(guard, out, number(vars.get(Environment.ENV_COLUMNS)),
                 number(vars.get(Environment.ENV_LINES)));
@@ -170,7 +182,7 @@ final class CourseSession implements Command {
                 number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
         // Drafts are saved on the server, one folder per learner, so a dropped connection loses no work;
         // the built-in editor is the only one (the learner's own would run on the server).
-        TuiOptions options = options(vars).withDrafts(workshop.drafts.resolve(name)).inWorkshop();
+        TuiOptions options = options(vars).withDrafts(workshop.drafts.resolve(name)).inWorkshop().withLanguages(languages);
         if (instructor) {
             ClassView.run(app, workshop::classReport, CLASS_REFRESH, workshop.clock, terminal, options);
         } else {
@@ -206,11 +218,11 @@ final class CourseSession implements Command {
                             .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
                     // No editor on the server behind Ctrl-X Ctrl-E: only the course is reachable.
                     reader.getWidgets().put(org.jline.reader.LineReader.EDIT_AND_EXECUTE_COMMAND, () -> true);
-                    new PlainUi(app, LineSource.of(reader), width, answers).run(Optional.empty());
+                    new PlainUi(app, LineSource.of(reader), width, answers).withLanguages(languages).run(Optional.empty());
                 }
             } else {
                 PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-                new PlainUi(app, LineSource.of(guard, writer), 80, answers).run(Optional.empty());
+                new PlainUi(app, LineSource.of(guard, writer), 80, answers).withLanguages(languages).run(Optional.empty());
                 writer.flush();
             }
         } finally {

@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.text.Columns;
 import dev.secpillar.badge.BadgeStatus;
@@ -56,7 +58,7 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
             return new Transition.Stay(this);
         }
         int s = Math.max(0, Math.min(index, badges.size() - 1));
-        Layout layout = layout(env.width());
+        Layout layout = layout(env.width(), env.app().messages());
         int newScroll = Scroll.follow(scroll, s == 0 ? 0 : layout.first().get(s), layout.last().get(s),
                 layout.rows().size(), env.bodyRows());
         return new Transition.Stay(new BadgeCabinetScreen(badges, s, newScroll));
@@ -65,26 +67,26 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
     /** The body rows, and the first and last row of each badge's entry. */
     private record Layout(List<List<Segment>> rows, List<Integer> first, List<Integer> last) {}
 
-    private Layout layout(int width) {
+    private Layout layout(int width, Messages m) {
         int inner = Chrome.bodyWidth(width);
         List<List<Segment>> rows = new ArrayList<>();
         List<Integer> first = new ArrayList<>();
         List<Integer> last = new ArrayList<>();
         if (badges.isEmpty()) {
-            rows.add(Segment.plain("This course has no badges.", Role.MUTED));
+            rows.add(Segment.plain(m.get("tui.badges.none"), Role.MUTED));
             return new Layout(rows, first, last);
         }
         long earned = earned();
         for (int i = 0; i < badges.size(); i++) {
             BadgeStatus b = badges.get(i);
             if (i == 0 && earned > 0) {
-                rows.add(Segment.plain("Earned", Role.TITLE));
+                rows.add(Segment.plain(m.get("tui.badges.earned"), Role.TITLE));
             }
             if (i == earned) {
                 if (earned > 0) {
                     rows.add(List.of());
                 }
-                rows.add(Segment.plain("Locked", Role.TITLE));
+                rows.add(Segment.plain(m.get("tui.badges.locked"), Role.TITLE));
             }
             first.add(rows.size());
             rows.add(headline(b, inner));
@@ -136,8 +138,8 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, "Badge cabinet", earned() + "/" + badges.size() + " earned");
-        Layout layout = layout(c.width);
+        Chrome.header(c, c.t("tui.badges.header"), c.t("tui.badges.count", earned(), badges.size()));
+        Layout layout = layout(c.width, c.words);
         int bodyRows = Chrome.bodyRows(c.height);
         int from = badges.isEmpty() ? 0 : layout.first().get(selected);
         int to = badges.isEmpty() ? 0 : layout.last().get(selected);
@@ -152,8 +154,8 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
         return KEYS;
     }
 
-    static final KeyTable KEYS = KeyTable.of("Badges",
-            KeyTable.main("Enter", "details"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
-            KeyTable.more("k j", "move"), KeyTable.more("→ n", "details"), KeyTable.more("Home End", "first, last"),
-            KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.badges",
+            KeyTable.main("Enter", "keys.details"), KeyTable.main("↑↓", "keys.move"), KeyTable.main("Esc", "keys.back"), KeyTable.help(),
+            KeyTable.more("k j", "keys.move"), KeyTable.more("→ n", "keys.details"), KeyTable.more("keys.k.home_end", "keys.first_last"),
+            KeyTable.more("← b q", "keys.back"));
 }

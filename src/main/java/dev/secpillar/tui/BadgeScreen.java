@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.app.text.Columns;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.badge.Standing;
@@ -15,7 +17,7 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
 
     @Override
     public Transition update(Msg.Key key, Env env) {
-        int total = rows(env.width()).size();
+        int total = rows(env.width(), env.app().messages()).size();
         int page = env.bodyRows();
         return switch (key.command()) {
             case UP -> scrollTo(scroll - 1, total, page);
@@ -33,7 +35,7 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
         return new Transition.Stay(new BadgeScreen(badge, Scroll.clamp(s, total, page)));
     }
 
-    private List<List<Segment>> rows(int width) {
+    private List<List<Segment>> rows(int width, Messages m) {
         int inner = Chrome.bodyWidth(width);
         List<List<Segment>> rows = new ArrayList<>();
         for (String line : badge.badge().emblem()) {
@@ -46,13 +48,12 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
         rows.addAll(StepView.wrap(badge.badge().description(), Role.TEXT, inner));
         rows.add(List.of());
         if (badge.earned()) {
-            rows.add(Segment.plain("✓ Earned on " + badge.earnedAt().get().toString().substring(0, 10), Role.RIGHT));
-            rows.addAll(StepView.wrap("for: " + badge.standing().description(), Role.MUTED, inner));
+            rows.add(Segment.plain("✓ " + m.get("tui.badge.earned_on", badge.earnedAt().get().toString().substring(0, 10)), Role.RIGHT));
+            rows.addAll(StepView.wrap(m.get("tui.badge.for", badge.standing().description()), Role.MUTED, inner));
             rows.add(List.of());
-            rows.addAll(StepView.wrap("Export it as a signed Open Badge: secpillar badges export "
-                    + badge.badge().id() + " --out FILE", Role.MUTED, inner));
+            rows.addAll(StepView.wrap(m.get("tui.badge.export", badge.badge().id()), Role.MUTED, inner));
         } else {
-            rows.add(Segment.plain("To earn it", Role.TITLE));
+            rows.add(Segment.plain(m.get("tui.badge.to_earn"), Role.TITLE));
             rows.addAll(StepView.wrap(badge.standing().description(), Role.TEXT, inner));
             rows.add(Segment.plain(Columns.truncate(badge.standing().progress(), inner), Role.MUTED));
             for (Standing part : badge.standing().parts()) {
@@ -74,8 +75,8 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, "Badges › " + badge.badge().name(), badge.earned() ? "Earned" : "Locked");
-        List<List<Segment>> rows = rows(c.width);
+        Chrome.header(c, c.t("tui.badge.header", badge.badge().name()), badge.earned() ? c.t("tui.badges.earned") : c.t("tui.badges.locked"));
+        List<List<Segment>> rows = rows(c.width, c.words);
         int bodyRows = Chrome.bodyRows(c.height);
         int s = Scroll.clamp(scroll, rows.size(), bodyRows);
         Chrome.body(c, rows, s, i -> false);
@@ -87,8 +88,8 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
         return KEYS;
     }
 
-    static final KeyTable KEYS = KeyTable.of("Badge",
-            KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
-            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("Enter ← b q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.badge",
+            KeyTable.main("Esc", "keys.back"), KeyTable.main("↑↓", "keys.scroll"), KeyTable.help(),
+            KeyTable.more("k j", "keys.scroll_line"), KeyTable.more("keys.k.pgup_pgdn_space", "keys.scroll_page"),
+            KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("Enter ← b q", "keys.back"));
 }

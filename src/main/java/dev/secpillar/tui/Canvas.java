@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import dev.secpillar.app.text.Columns;
 import dev.secpillar.app.text.Sanitizer;
+import dev.secpillar.i18n.Messages;
 import java.util.List;
 
 /**
@@ -17,12 +18,20 @@ final class Canvas {
     private final Theme theme;
     final int width;
     final int height;
+    /** The learner's interface words, in the language they chose. */
+    final Messages words;
 
-    Canvas(Screen screen, Theme theme, int width, int height) {
+    Canvas(Screen screen, Theme theme, int width, int height, Messages words) {
         this.screen = screen;
         this.theme = theme;
         this.width = width;
         this.height = height;
+        this.words = words;
+    }
+
+    /** The interface text for a bundle key, its arguments put in. */
+    String t(String key, Object... args) {
+        return words.get(key, args);
     }
 
     /** Draws text from {@code col}, clipped at the right edge; returns the column after it. */

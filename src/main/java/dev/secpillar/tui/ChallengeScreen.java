@@ -37,7 +37,6 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
 
     enum Focus { EDITOR, PANEL }
 
-    static final String SOLUTION_TITLE = "The author's solution (− yours, + the solution's)";
 
     /** A box over the workspace: the story, a hint, lint findings, a case, the solution, a question. */
     record Overlay(Kind kind, String title, String text, int scroll) {
@@ -69,20 +68,19 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         String text = opening.text();
         ChallengeScreen screen = new ChallengeScreen(ws, text, EditBuffer.of(text), Focus.EDITOR,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
-                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws), 0)), Optional.empty(),
+                Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws, env), 0)), Optional.empty(),
                 ws.pool().isEmpty() ? Optional.empty() : Optional.of(new PlanList(0)));
         ChallengeScreen checked = screen.checked(env);
         return Optional.of(opening.saved() && checked.notice().isEmpty()
-                ? checked.notice("Your saved draft is back: " + checked.report().passing() + " of "
-                + checked.report().cases().size() + " cases pass.") : checked);
+                ? checked.notice(env.t("tui.ws.draft_back", checked.report().passing(), checked.report().cases().size()))
+                : checked);
     }
 
-    private static String storyText(ChallengeWorkspace ws) {
+    private static String storyText(ChallengeWorkspace ws, Env env) {
         StringBuilder sb = new StringBuilder(ws.challenge().story().strip());
         sb.append("\n\n");
         ws.briefing().forEach(l -> sb.append("- ").append(l.strip()).append('\n'));
-        sb.append("\nType your answer in the editor; every change is checked at once. Esc or F6 moves to the"
-                + " commands (hints, give up, the solution), Tab or F6 comes back.");
+        sb.append('\n').append(env.t("tui.ws.story_how"));
         return sb.toString();
     }
 
@@ -120,7 +118,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         CheckReport shown = next.evaluated() ? next : report;
         Optional<String> n = Optional.empty();
         if (next.passed() && !wasPassed) {
-            n = Optional.of("✓ Passed! Every case is green. s (in the panel) shows the author's solution.");
+            n = Optional.of("✓ " + env.t("tui.ws.passed"));
             // the passing answer is saved at once and kept in the history: it is what reopens
             env.workspaces().saveNow(ws, editor.text()).or(() -> ws.keepVersion(editor.text(), next))
                     .ifPresent(env::report);
@@ -160,11 +158,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         Layout layout = Layout.of(env.width(), env.height());
         Optional<EditBuffer> e = EditorKeys.apply(editor, key, layout.editorRows());
         if (e.isEmpty()) {
-            return new Transition.Stay(key.ctrl() ? notice("Not an editor key. Esc or F6 goes to the commands.") : this);
+            return new Transition.Stay(key.ctrl() ? notice(env.t("tui.ws.not_editor_key")) : this);
         }
         Optional<String> note = Optional.empty();
         if (key.ctrl('c') && editor.hasSelection()) {
-            note = Optional.of("Copied. Ctrl-V pastes it in the editor; Ctrl-C with nothing selected quits.");
+            note = Optional.of(env.t("tui.ws.copied"));
         }
         return new Transition.Stay(withEditor(e.get(), env, note));
     }
@@ -206,7 +204,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         }
         Optional<PlanText> read = PlanText.read(editor.text());
         if (read.isEmpty()) {
-            return new Transition.Stay(notice("Your plan is not one action per line here; Ctrl-T edits it as text."));
+            return new Transition.Stay(notice(env.t("tui.ws.plan_not_list")));
         }
         PlanText p = read.get();
         List<String> rows = planRows(p);
@@ -219,7 +217,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         if ((key.shift() && (up || down)) || c == 'u' || c == 'd') {
             int delta = key.key() == Msg.TypedKey.UP || c == 'u' ? -1 : 1;
             if (!inPlan) {
-                return new Transition.Stay(notice("Only the plan's items move; Enter puts this action in the plan."));
+                return new Transition.Stay(notice(env.t("tui.ws.plan_only_items")));
             }
             int target = Math.max(0, Math.min(n - 1, cursor + delta));
             return new Transition.Stay(planEdited(p.moved(cursor, delta), target, env));
@@ -245,18 +243,16 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         if (c == 'p') {
             boolean policy = inPlan && ws.pool().stream().anyMatch(a -> a.id().equals(rows.get(cursor)) && a.policy());
             if (!policy) {
-                return new Transition.Stay(notice("p writes the policy of a (policy) action in your plan."));
+                return new Transition.Stay(notice(env.t("tui.ws.plan_p")));
             }
             PlanText withPolicy = p.withPolicySkeleton(cursor);
             EditBuffer e = withPolicy == p ? editor : editor.replacedBy(withPolicy.text());
             int line = withPolicy.lineOf(cursor) + withPolicy.items().get(cursor).lines().size() - 1;
             e = e.vertical(line - e.row(), false).end(false);
             ChallengeScreen text = withPlan(Optional.empty());
-            return new Transition.Stay(text.withEditor(e, env, Optional.of("The policy of " + rows.get(cursor)
-                    + " goes under its id, indented; Ctrl-T goes back to the list.")));
+            return new Transition.Stay(text.withEditor(e, env, Optional.of(env.t("tui.ws.plan_policy", rows.get(cursor)))));
         }
-        return new Transition.Stay(notice("In your plan: ↑↓ choose, Enter add or take out, Shift-↑↓ or u d move,"
-                + " p policy, Ctrl-T as text, Esc commands."));
+        return new Transition.Stay(notice(env.t("tui.ws.plan_keys")));
     }
 
     private ChallengeScreen planEdited(PlanText p, int cursor, Env env) {
@@ -295,18 +291,18 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             case PAGE_DOWN -> scrollPanel(Layout.of(env.width(), env.height()).panelRows(), env);
             case HOME -> select(0, env);
             case END -> select(cases - 1, env);
-            case ENTER -> cases == 0 ? new Transition.Stay(notice("No cases to show yet: the answer does not read."))
-                    : new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, "Case " + (selected + 1)
-                    + ": " + report.cases().get(selected).name(), caseText(selected), 0))));
+            case ENTER -> cases == 0 ? new Transition.Stay(notice(env.t("tui.ws.no_cases")))
+                    : new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, env.t("tui.ws.case_title", selected + 1,
+                    report.cases().get(selected).name()), caseText(selected, env), 0))));
             case CHARACTER -> command(key.character(), env);
             default -> new Transition.Stay(this);
         };
     }
 
-    private String caseText(int index) {
+    private String caseText(int index, Env env) {
         var c = report.cases().get(index);
-        String verdict = c.pass() ? "✓ passes (" + c.actual() + ")" : "✗ expected " + c.expected() + ", got " + c.actual()
-                + (c.reason().isEmpty() ? "" : "\n" + c.reason());
+        String verdict = c.pass() ? "✓ " + env.t("tui.ws.case_passes", c.actual())
+                : "✗ " + env.t("tui.ws.case_fails", c.expected(), c.actual()) + (c.reason().isEmpty() ? "" : "\n" + c.reason());
         // the name again in the box: the title may be cut with "…" when the name is long
         return c.name() + "\n\n" + ws.caseDetail(index) + "\n\n" + verdict;
     }
@@ -318,14 +314,14 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                 Optional<String> warning = ws.hintsLeft() > 0 ? env.app().badges().hintWarning(ws.challenge().id())
                         : Optional.empty();
                 if (warning.isPresent()) {
-                    return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_HINT, "Take a hint?",
-                            warning.get() + "\n\ny takes the hint, any other key goes back to work.", 0))));
+                    return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_HINT, env.t("tui.ws.hint_confirm.title"),
+                            warning.get() + "\n\n" + env.t("tui.ws.hint_confirm.how"), 0))));
                 }
                 return hint(env);
             }
             case 'e':
                 if (env.workshop()) {
-                    return new Transition.Stay(notice("In a workshop the built-in editor is the only one: Tab to type here."));
+                    return new Transition.Stay(notice(env.t("tui.ws.workshop_editor")));
                 }
                 Optional<String> unsaved = env.workspaces().saveNow(ws, editor.text());
                 if (unsaved.isPresent()) {
@@ -338,28 +334,25 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                 for (Finding f : ws.lint(editor.text())) {
                     sb.append("• ").append(f.located()).append('\n');
                 }
-                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, "Lint", sb.toString(), 0))));
+                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, env.t("tui.ws.lint_title"), sb.toString(), 0))));
             }
             case 'i':
                 return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(),
-                        storyText(ws), 0))));
+                        storyText(ws, env), 0))));
             case 's':
                 return ws.solution().<Transition>map(s -> new Transition.Stay(overlay(Optional.of(
-                                new Overlay(Overlay.Kind.SOLUTION, SOLUTION_TITLE, s, 0)))))
-                        .orElse(new Transition.Stay(notice("The solution is shown once you pass, or after you give up (g).")));
+                                new Overlay(Overlay.Kind.SOLUTION, env.t("tui.ws.solution_title"), s, 0)))))
+                        .orElse(new Transition.Stay(notice(env.t("tui.ws.solution_later"))));
             case 'g':
                 return ws.solution().isPresent() ? command('s', env)
-                        : new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_GIVE_UP, "Give up?",
-                        "Give up and see the author's solution? It is recorded, and a pass after it does not count"
-                                + " as clean.\n\ny gives up, any other key goes back to work.", 0))));
+                        : new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_GIVE_UP, env.t("tui.ws.give_up.title"),
+                        env.t("tui.ws.give_up.text"), 0))));
             case 'r':
-                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, "Start again?",
-                        "Replace your draft with the starting answer? Your draft is kept in its history"
-                                + " (secpillar challenge " + ws.challenge().id() + " --history)."
-                                + "\n\ny replaces it, any other key keeps it.", 0))));
+                return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.CONFIRM_RESTART, env.t("tui.ws.restart.title"),
+                        env.t("tui.ws.restart.text", ws.challenge().id()), 0))));
             case 'L':
                 return ws.solution().map(s -> loadSolution(s, env)).orElse(new Transition.Stay(notice(
-                        "The solution can be loaded once you pass, or after you give up (g).")));
+                        env.t("tui.ws.load_later"))));
             case 'j':
                 return select(selected + 1, env);
             case 'k':
@@ -370,8 +363,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                 env.requestHelp();
                 return new Transition.Stay(this);
             default:
-                return new Transition.Stay(notice("In the panel: h hint, e editor, l lint, i story, g give up, s solution,"
-                        + " Tab to type."));
+                return new Transition.Stay(notice(env.t("tui.ws.panel_keys")));
         }
     }
 
@@ -383,11 +375,11 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             return new Transition.Stay(this);
         }
         if (hint.get().isEmpty()) {
-            return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? "This challenge has no hints."
-                    : "No more hints: they are all in the panel."));
+            return new Transition.Stay(notice(ws.challenge().hints().isEmpty() ? env.t("tui.ws.no_hints")
+                    : env.t("tui.ws.hints_all_shown")));
         }
         return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.HINT,
-                "Hint " + (before + 1) + " of " + ws.challenge().hints().size(), hint.get().get(), 0))));
+                env.t("tui.ws.hint_title", before + 1, ws.challenge().hints().size()), hint.get().get(), 0))));
     }
 
     private Transition overlayKey(Msg.Typed key, Env env) {
@@ -409,14 +401,14 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
                     return new Transition.Stay(overlay(Optional.empty()));
                 }
                 ChallengeScreen fresh = with(editor.replacedBy(ws.start()), focus, report, error, 0, 0, Optional.empty(),
-                        Optional.of("The starting answer is back."));
-                return new Transition.Stay(fresh.checked(env).notice("The starting answer is back."));
+                        Optional.of(env.t("tui.ws.start_back")));
+                return new Transition.Stay(fresh.checked(env).notice(env.t("tui.ws.start_back")));
             }
             String[] solution = new String[1];
             if (!env.save(() -> solution[0] = ws.giveUp())) {
                 return new Transition.Stay(overlay(Optional.empty()));
             }
-            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, SOLUTION_TITLE,
+            return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.SOLUTION, env.t("tui.ws.solution_title"),
                     solution[0], 0))));
         }
         if (o.kind() == Overlay.Kind.SOLUTION && key.key() == Msg.TypedKey.CHARACTER && key.character() == 'L') {
@@ -441,8 +433,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         ChallengeScreen inEditor = with(editor, Focus.EDITOR, report, error, selected, panelScroll, Optional.empty(),
                 Optional.empty());
         ChallengeScreen next = inEditor.withEditor(editor.replacedBy(solution), env, Optional.empty());
-        return new Transition.Stay(next.notice("The solution is in the editor; Ctrl-Z (in the editor) brings your"
-                + " answer back."));
+        return new Transition.Stay(next.notice(env.t("tui.ws.solution_loaded")));
     }
 
     private Transition select(int index, Env env) {
@@ -452,14 +443,14 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         }
         int sel = Math.max(0, Math.min(index, n - 1));
         Layout layout = Layout.of(env.width(), env.height());
-        WorkspaceView.Panel panel = WorkspaceView.panel(this, layout.panelWidth());
+        WorkspaceView.Panel panel = WorkspaceView.panel(this, layout.panelWidth(), env.app().messages());
         int ps = Scroll.follow(panelScroll, panel.caseFrom(sel), panel.caseTo(sel), panel.rows().size(), layout.panelRows());
         return new Transition.Stay(with(editor, focus, report, error, sel, ps, overlay, Optional.empty()));
     }
 
     private Transition scrollPanel(int by, Env env) {
         Layout layout = Layout.of(env.width(), env.height());
-        int total = WorkspaceView.panel(this, layout.panelWidth()).rows().size();
+        int total = WorkspaceView.panel(this, layout.panelWidth(), env.app().messages()).rows().size();
         return new Transition.Stay(with(editor, focus, report, error, selected,
                 Scroll.clamp(panelScroll + by, total, layout.panelRows()), overlay, Optional.empty()));
     }
@@ -472,7 +463,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         String text = editor.text();
         Optional<String> failed = env.workspaces().saveNow(ws, text);
         if (failed.isPresent()) {
-            env.report(failed.get() + " Your text is still here; Esc again after fixing it leaves.");
+            env.report(failed.get() + " " + env.t("tui.ws.save_failed"));
             return new Transition.Stay(this);
         }
         if (!text.equals(opened)) {

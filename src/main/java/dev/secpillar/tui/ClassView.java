@@ -101,7 +101,7 @@ public final class ClassView {
             problem = Optional.empty();
             return Optional.of(reports.get());
         } catch (ProgressException e) {
-            problem = Optional.of("The class view is not up to date: " + e.getMessage());
+            problem = Optional.of(app.messages().get("tui.class.stale", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -154,11 +154,11 @@ public final class ClassView {
                 switch (k.command()) {
                     case QUIT, BACK -> finished = true;
                     case ENTER -> courseWanted = true;
-                    case UP -> state = state.scrolled(-1, size.getColumns(), size.getRows());
-                    case DOWN -> state = state.scrolled(1, size.getColumns(), size.getRows());
-                    case PAGE_UP -> state = state.scrolled(-Chrome.bodyRows(size.getRows()), size.getColumns(), size.getRows());
+                    case UP -> state = state.scrolled(-1, size.getColumns(), size.getRows(), app.messages());
+                    case DOWN -> state = state.scrolled(1, size.getColumns(), size.getRows(), app.messages());
+                    case PAGE_UP -> state = state.scrolled(-Chrome.bodyRows(size.getRows()), size.getColumns(), size.getRows(), app.messages());
                     case PAGE_DOWN, SPACE -> state = state.scrolled(Chrome.bodyRows(size.getRows()), size.getColumns(),
-                            size.getRows());
+                            size.getRows(), app.messages());
                     default -> { }
                 }
             }
@@ -209,9 +209,9 @@ public final class ClassView {
     void draw() throws IOException {
         TerminalSize size = screen.getTerminalSize();
         TuiLoop.blank(screen);
-        Canvas c = new Canvas(screen, theme, size.getColumns(), size.getRows());
+        Canvas c = new Canvas(screen, theme, size.getColumns(), size.getRows(), app.messages());
         if (c.width < TuiApp.MIN_WIDTH || c.height < TuiApp.MIN_HEIGHT) {
-            c.put(0, 0, "Terminal too small", Role.NOTICE);
+            c.put(0, 0, c.t("tui.too_small"), Role.NOTICE);
         } else {
             state.render(c);
         }

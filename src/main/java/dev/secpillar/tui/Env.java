@@ -18,6 +18,7 @@ final class Env {
     private String error;
     private ExternalEdit edit;
     private boolean help;
+    private boolean language;
     private boolean workshop;
 
     Env(CourseApp app, int width, int height) {
@@ -33,6 +34,11 @@ final class Env {
 
     CourseApp app() {
         return app;
+    }
+
+    /** The interface text for a bundle key, in the learner's language. */
+    String t(String key, Object... args) {
+        return app.messages().get(key, args);
     }
 
     /** Challenge workspaces and the answers left in them this session. */
@@ -66,6 +72,15 @@ final class Env {
 
     boolean helpRequested() {
         return help;
+    }
+
+    /** Asks for the course in the next language (home's L), once the key is handled. */
+    void requestLanguage() {
+        language = true;
+    }
+
+    boolean languageRequested() {
+        return language;
     }
 
     int height() {

@@ -1,5 +1,6 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.AnswerFile;
 import dev.secpillar.app.DraftWatch;
 import dev.secpillar.app.OwnEditor;
@@ -58,35 +59,36 @@ final class ExternalEditor {
      * Starts the editor beside the workspace and returns at once; each save and the editor's
      * closing arrive later through {@code post} (from other threads).
      */
-    static Msg.Edited beside(OwnEditor editor, ExternalEdit request, Consumer<Msg> post) {
+    static Msg.Edited beside(OwnEditor editor, ExternalEdit request, Consumer<Msg> post, Messages words) {
         Target target;
         DraftWatch watch;
         Process process;
         try {
             target = Target.of(request);
             watch = DraftWatch.start(target.file(), request.text(),
-                    text -> post.accept(new Msg.Edited(Optional.of(text), "Saved in " + editor.name() + "; checked.")),
+                    text -> post.accept(new Msg.Edited(Optional.of(text), words.get("tui.editor.saved", editor.name()))),
                     problem -> post.accept(new Msg.Edited(Optional.empty(), problem)));
         } catch (IOException e) {
-            return new Msg.Edited(Optional.empty(), "Could not watch the draft: " + e.getMessage());
+            return new Msg.Edited(Optional.empty(), words.get("tui.editor.cannot_watch", e.getMessage()));
         }
         try {
             process = editor.open(target.file());
         } catch (IOException e) {
             watch.close();
             target.done();
-            return new Msg.Edited(Optional.empty(), "Could not run " + editor.name() + ": " + e.getMessage());
+            return new Msg.Edited(Optional.empty(), words.get("tui.editor.cannot_run", editor.name(), e.getMessage()));
         }
         Thread waiter = new Thread(() -> {
             int status = waitFor(process);
             watch.close();
             Optional<String> last = watch.finalText();
             target.done();
-            post.accept(new Msg.Edited(last, editor.name() + " closed" + (status == 0 ? "." : " (status " + status + ").")));
+            post.accept(new Msg.Edited(last, status == 0 ? words.get("tui.editor.closed", editor.name())
+                    : words.get("tui.editor.closed_status", editor.name(), String.valueOf(status))));
         }, "secpillar-editor-wait");
         waiter.setDaemon(true);
         waiter.start();
-        return new Msg.Edited(Optional.empty(), "Open in " + editor.name() + ": every save is checked here.");
+        return new Msg.Edited(Optional.empty(), words.get("tui.editor.open_beside", editor.name()));
     }
 
     /**
@@ -94,16 +96,16 @@ final class ExternalEditor {
      * waits for it; each save meanwhile goes to {@code handle} on this thread, so it is checked
      * and recorded at once. Returns the closing note (and any last text).
      */
-    static Msg.Edited takesTerminal(OwnEditor editor, ExternalEdit request, Consumer<Msg> handle) {
+    static Msg.Edited takesTerminal(OwnEditor editor, ExternalEdit request, Consumer<Msg> handle, Messages words) {
         Target target;
         try {
             target = Target.of(request);
         } catch (IOException e) {
-            return new Msg.Edited(Optional.empty(), "Could not write the draft for " + editor.name() + ": " + e.getMessage());
+            return new Msg.Edited(Optional.empty(), words.get("tui.editor.cannot_write", editor.name(), e.getMessage()));
         }
         java.util.concurrent.BlockingQueue<Msg> saves = new java.util.concurrent.LinkedBlockingQueue<>();
         try (DraftWatch watch = DraftWatch.start(target.file(), request.text(),
-                text -> saves.add(new Msg.Edited(Optional.of(text), "Saved in " + editor.name() + "; checked.")),
+                text -> saves.add(new Msg.Edited(Optional.of(text), words.get("tui.editor.saved", editor.name()))),
                 problem -> saves.add(new Msg.Edited(Optional.empty(), problem)))) {
             Process process = editor.open(target.file());
             int handled = 0;
@@ -119,22 +121,22 @@ final class ExternalEditor {
                 handle.accept(m);
             }
             int status = process.exitValue();
-            String note = status == 0 ? "Back from " + editor.name() + "; answer checked."
-                    : editor.name() + " exited with status " + status + "; checked what it saved.";
+            String note = status == 0 ? words.get("tui.editor.back", editor.name())
+                    : words.get("tui.editor.exited", editor.name(), String.valueOf(status));
             Optional<String> last = watch.finalText();
             if (last.isEmpty() && target.temporary()) {
                 String text = AnswerFile.read(target.file());
                 last = text.equals(request.text()) ? Optional.empty() : Optional.of(text);
             }
             return handled == 0 && last.isEmpty()
-                    ? new Msg.Edited(last, "Not saved in the editor; your answer is unchanged.") : new Msg.Edited(last, note);
+                    ? new Msg.Edited(last, words.get("tui.editor.not_saved")) : new Msg.Edited(last, note);
         } catch (IOException e) {
-            return new Msg.Edited(Optional.empty(), "Could not run " + editor.name() + ": " + e.getMessage());
+            return new Msg.Edited(Optional.empty(), words.get("tui.editor.cannot_run", editor.name(), e.getMessage()));
         } catch (AnswerFile.Unusable e) {
             return new Msg.Edited(Optional.empty(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Msg.Edited(Optional.empty(), "The editor was interrupted.");
+            return new Msg.Edited(Optional.empty(), words.get("tui.editor.interrupted"));
         } finally {
             target.done();
         }

@@ -6,21 +6,21 @@ import java.util.List;
 
 /** The keys of the screen that is open, from its key table, in a box over it; any key closes it. */
 final class HelpOverlay {
-    private static final String CLOSING = "Any key closes this help.";
-
     private HelpOverlay() {}
 
+    /** {@code table} is already in the learner's words ({@link KeyTable#in}). */
     static void render(Canvas c, KeyTable table) {
+        String closing = c.t("tui.help.closing");
         List<KeyTable.Entry> all = new ArrayList<>(table.entries());
-        all.addAll(KeyTable.EVERYWHERE);
+        KeyTable.EVERYWHERE.forEach(e -> all.add(e.in(c.words)));
         int keysWidth = all.stream().mapToInt(h -> Columns.width(h.keys())).max().orElse(0) + 2;
         int actionWidth = all.stream().mapToInt(h -> Columns.width(h.action())).max().orElse(0);
-        String title = " Keys: " + table.title() + " ";
+        String title = " " + c.t("tui.help.title", table.title()) + " ";
         int inner = Math.min(c.width - 4, Math.max(Math.max(keysWidth + actionWidth, Columns.width(title) + 2),
-                Columns.width(CLOSING)));
+                Columns.width(closing)));
         int rows = Math.min(c.height - 2, all.size() + 4);
         if (inner < 8 || rows < 3) {
-            Chrome.status(c, "? help: the terminal is too small to show it", Role.NOTICE);
+            Chrome.status(c, c.t("tui.help.too_small"), Role.NOTICE);
             return;
         }
         int left = (c.width - inner - 4) / 2;
@@ -44,6 +44,6 @@ final class HelpOverlay {
             c.put(col, y, h.action(), Role.TEXT, right - 1);
             y++;
         }
-        c.put(left + 2, top + rows - 2, Columns.truncate(CLOSING, inner), Role.MUTED, right - 1);
+        c.put(left + 2, top + rows - 2, Columns.truncate(closing, inner), Role.MUTED, right - 1);
     }
 }

@@ -90,9 +90,18 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
             // home has no step to go back to, so its b is the badge cabinet (← still does nothing)
             case PREVIOUS -> key.typed() == 'b' ? new Transition.Push(BadgeCabinetScreen.of(env.app())) : new Transition.Stay(this);
             case PROGRESS -> new Transition.Push(ProgressScreen.of(env.app()));
+            case LETTER -> language(key.typed(), env);
             case QUIT -> new Transition.Quit();
             default -> new Transition.Stay(this);
         };
+    }
+
+    /** L: the course and the interface in the other language, remembered for the next start. */
+    private Transition language(char typed, Env env) {
+        if (typed == 'L' || typed == 'l') {
+            env.requestLanguage();
+        }
+        return new Transition.Stay(this);
     }
 
     private Transition select(int entry, Env env) {
@@ -131,8 +140,8 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, title, done + "/" + total + " lessons");
-        List<List<Segment>> rows = rows(c.width);
+        Chrome.header(c, title, c.t("tui.home.lessons_done", done, total));
+        List<List<Segment>> rows = rows(c);
         int bodyRows = Chrome.bodyRows(c.height);
         int row = rowOf(selected);
         int s = Scroll.follow(Scroll.clamp(scroll, rows.size(), bodyRows), selected == 0 ? 0 : row, row,
@@ -141,43 +150,44 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
         Chrome.scrollInfo(c, s, rows.size(), bodyRows);
     }
 
-    private List<List<Segment>> rows(int width) {
-        int inner = Chrome.bodyWidth(width);
+    private List<List<Segment>> rows(Canvas c) {
+        int inner = Chrome.bodyWidth(c.width);
         List<List<Segment>> rows = new ArrayList<>();
         if (challenge.isPresent()) {
-            String label = "▶ Continue: ";
-            String kind = " (challenge)";
+            String label = "▶ " + c.t("tui.home.continue") + " ";
+            String kind = " " + c.t("tui.home.continue.challenge");
             rows.add(List.of(new Segment(label, Role.TITLE), new Segment(Columns.truncate(challenge.get().title(),
                     Math.max(4, inner - Columns.width(label) - Columns.width(kind))), Role.BOLD), new Segment(kind, Role.MUTED)));
         } else if (next.isPresent()) {
-            String label = "▶ Continue: ";
+            String label = "▶ " + c.t("tui.home.continue") + " ";
             rows.add(List.of(new Segment(label, Role.TITLE),
                     new Segment(Columns.truncate(next.get().title(), inner - Columns.width(label)), Role.BOLD)));
         } else if (total > 0) {
-            rows.add(Segment.plain(Columns.truncate("✓ Every lesson done. Well done!", inner), Role.RIGHT));
+            rows.add(Segment.plain(Columns.truncate("✓ " + c.t("tui.home.all_done"), inner), Role.RIGHT));
         } else {
-            rows.add(Segment.plain("No lessons yet.", Role.MUTED));
+            rows.add(Segment.plain(c.t("tui.home.no_lessons"), Role.MUTED));
         }
         if (due > 0) {
-            String label = "↻ Review: ";
-            rows.add(List.of(new Segment(label, Role.TITLE), new Segment(due + " due", Role.BOLD),
-                    new Segment(Columns.truncate("  (missed quiz questions; r)", Math.max(0, inner - 20)), Role.MUTED)));
+            String label = "↻ " + c.t("tui.home.review") + " ";
+            rows.add(List.of(new Segment(label, Role.TITLE), new Segment(c.t("tui.home.review.due", due), Role.BOLD),
+                    new Segment(Columns.truncate("  " + c.t("tui.home.review.note"), Math.max(0, inner - 20)), Role.MUTED)));
         }
         rows.add(List.of());
-        int countWidth = modules.stream().mapToInt(m -> Columns.width(count(m))).max().orElse(0);
+        int countWidth = modules.stream().mapToInt(m -> Columns.width(count(m, c))).max().orElse(0);
         int numberWidth = String.valueOf(modules.size()).length();
         for (int i = 0; i < modules.size(); i++) {
-            rows.add(moduleRow(i + 1, numberWidth, modules.get(i), countWidth, inner));
+            rows.add(moduleRow(i + 1, numberWidth, modules.get(i), countWidth, inner, c));
         }
         return rows;
     }
 
-    private static String count(ModuleProgress m) {
-        return m.lessonsDone() + "/" + m.lessonsTotal() + " lessons";
+    private static String count(ModuleProgress m, Canvas c) {
+        return c.t("tui.home.lessons_done", m.lessonsDone(), m.lessonsTotal());
     }
 
     /** " 2  Identity and access management ···  ████░░░░  1/4 lessons", fitted to the width. */
-    private static List<Segment> moduleRow(int number, int numberWidth, ModuleProgress m, int countWidth, int inner) {
+    private static List<Segment> moduleRow(int number, int numberWidth, ModuleProgress m, int countWidth, int inner,
+                                           Canvas c) {
         int bar = inner >= 70 ? 12 : inner >= 56 ? 10 : inner >= 44 ? 6 : 0;
         String num = String.format("%" + numberWidth + "d  ", number);
         int right = (bar > 0 ? bar + 2 : 0) + countWidth + 2;
@@ -192,21 +202,23 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
             row.add(new Segment("░".repeat(bar - filled), Role.BAR_TODO));
             row.add(new Segment("  ", Role.TEXT));
         }
-        row.add(new Segment(count(m), m.complete() ? Role.RIGHT : Role.TEXT));
+        row.add(new Segment(count(m, c), m.complete() ? Role.RIGHT : Role.TEXT));
         return row;
     }
 
-    /** Home has no step to go back to: its b is the badge cabinet. */
-    static final KeyTable KEYS = KeyTable.of("Home",
-            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"),
-            KeyTable.main("b", "badges"), KeyTable.main("p", "progress"), KeyTable.help(), KeyTable.main("q", "quit"),
-            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"));
+    /** Home has no step to go back to: its b is the badge cabinet; L switches the language. */
+    static final KeyTable KEYS = KeyTable.of("keys.title.home",
+            KeyTable.main("Enter", "keys.open"), KeyTable.main("↑↓", "keys.select"),
+            KeyTable.main("b", "keys.badges"), KeyTable.main("p", "keys.progress"),
+            KeyTable.main("L", "keys.language.other"), KeyTable.help(), KeyTable.main("q", "keys.quit"),
+            KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"), KeyTable.more("keys.k.home_end", "keys.first_last"));
 
     /** The same with r, when missed questions are due for review. */
-    static final KeyTable KEYS_DUE = KeyTable.of("Home",
-            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"), KeyTable.main("r", "review the due questions"),
-            KeyTable.main("b", "badges"), KeyTable.main("p", "progress"), KeyTable.help(), KeyTable.main("q", "quit"),
-            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"));
+    static final KeyTable KEYS_DUE = KeyTable.of("keys.title.home",
+            KeyTable.main("Enter", "keys.open"), KeyTable.main("↑↓", "keys.select"), KeyTable.main("r", "keys.review_due"),
+            KeyTable.main("b", "keys.badges"), KeyTable.main("p", "keys.progress"),
+            KeyTable.main("L", "keys.language.other"), KeyTable.help(), KeyTable.main("q", "keys.quit"),
+            KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"), KeyTable.more("keys.k.home_end", "keys.first_last"));
 
     @Override
     public KeyTable keys() {

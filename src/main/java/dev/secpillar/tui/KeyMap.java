@@ -10,7 +10,7 @@ import java.util.Optional;
  * scroll, Enter opens, → or n goes on, ← or b goes back a step, Esc or q leaves a screen (q
  * on home quits), ? shows help, Ctrl-C quits from anywhere. Home, which has no step to go
  * back to, opens the badge cabinet on b and the progress screen on p; t/f and a/e/i answer
- * true/false and policy questions as in line mode. Anything else is ignored. What each key
+ * true/false and policy questions as in line mode; L on home switches the language. Anything else is ignored. What each key
  * does on a screen is that screen's {@link KeyTable}.
  */
 final class KeyMap {
@@ -122,7 +122,7 @@ final class KeyMap {
             case 'r' -> Command.AGAIN;
             case 'p' -> Command.PROGRESS;
             case '?' -> Command.HELP;
-            case 't', 'f', 'a', 'e', 'i' -> Command.LETTER;
+            case 't', 'f', 'a', 'e', 'i', 'L', 'l' -> Command.LETTER;
             case '\n', '\r' -> Command.ENTER;
             default -> c >= '1' && c <= '9' ? Command.NUMBER : null;
         };

@@ -30,24 +30,24 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, module.title() + " › " + lesson.title(), "Done");
+        Chrome.header(c, module.title() + " › " + lesson.title(), c.t("tui.done.header"));
         int width = Chrome.bodyWidth(c.width);
         List<List<Segment>> rows = new ArrayList<>();
-        rows.add(Segment.plain("✓ Lesson complete", Role.RIGHT));
+        rows.add(Segment.plain("✓ " + c.t("tui.done.complete"), Role.RIGHT));
         rows.add(List.of());
         rows.addAll(StepView.wrap(lesson.title(), Role.BOLD, width));
         rows.add(List.of());
-        rows.addAll(StepView.wrap("You have finished " + done + " of " + total + " lessons.", Role.TEXT, width));
+        rows.addAll(StepView.wrap(c.t("tui.done.count", done, total), Role.TEXT, width));
         rows.add(List.of());
         if (next.isPresent()) {
             String where = course.module(next.get().moduleId()).map(m -> " (" + m.title() + ")").orElse("");
-            rows.addAll(StepView.wrap("Next: " + next.get().title() + where, Role.TITLE, width));
+            rows.addAll(StepView.wrap(c.t("tui.done.next", next.get().title() + where), Role.TITLE, width));
             rows.add(List.of());
-            rows.addAll(StepView.wrap("Press Enter to start it, or Esc to go back.", Role.MUTED, width));
+            rows.addAll(StepView.wrap(c.t("tui.done.start"), Role.MUTED, width));
         } else {
-            rows.addAll(StepView.wrap("That was the last lesson: you have done the whole course.", Role.TITLE, width));
+            rows.addAll(StepView.wrap(c.t("tui.done.last"), Role.TITLE, width));
             rows.add(List.of());
-            rows.addAll(StepView.wrap("Press Esc to go back.", Role.MUTED, width));
+            rows.addAll(StepView.wrap(c.t("tui.done.back"), Role.MUTED, width));
         }
         Chrome.body(c, rows, 0, i -> false);
     }
@@ -57,9 +57,10 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
         return next.isPresent() ? KEYS_NEXT : KEYS;
     }
 
-    static final KeyTable KEYS = KeyTable.of("Lesson done", KeyTable.main("Esc", "back"), KeyTable.help(),
-            KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.lesson_done", KeyTable.main("Esc", "keys.back"), KeyTable.help(),
+            KeyTable.more("← b q", "keys.back"));
 
-    static final KeyTable KEYS_NEXT = KeyTable.of("Lesson done", KeyTable.main("Enter", "next lesson"),
-            KeyTable.main("Esc", "back"), KeyTable.help(), KeyTable.more("→ n", "next lesson"), KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS_NEXT = KeyTable.of("keys.title.lesson_done", KeyTable.main("Enter", "keys.next_lesson"),
+            KeyTable.main("Esc", "keys.back"), KeyTable.help(), KeyTable.more("→ n", "keys.next_lesson"),
+            KeyTable.more("← b q", "keys.back"));
 }

@@ -65,7 +65,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     @Override
     public Transition update(Msg.Key key, Env env) {
         int rows = env.bodyRows();
-        StepView.Body body = StepView.of(this, env.bodyWidth());
+        StepView.Body body = StepView.of(this, env.bodyWidth(), env.app().messages());
         int total = body.rows().size();
         Optional<Step.Check> pending = pendingCheck();
         int page = Math.max(1, rows - 1);
@@ -87,7 +87,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
             case NEXT -> forward(pending, env);
             case PREVIOUS -> step > 0
                     ? goTo(step - 1, env)
-                    : new Transition.Stay(with(step, scroll, selected, answers, Optional.of("This is the first step.")));
+                    : new Transition.Stay(with(step, scroll, selected, answers, Optional.of(env.t("tui.lesson.first_step"))));
             case BACK, QUIT -> new Transition.Pop();
             case HELP, PROGRESS, MOVE_UP, MOVE_DOWN, AGAIN, LETTER -> new Transition.Stay(this);
         };
@@ -109,19 +109,20 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     /** The screen with how the learner stands with this step's challenge, if it is one. */
     private LessonScreen withStatus(Env env) {
         Optional<String> status = challengeStep().flatMap(c -> course.challenge(c.challengeId()))
-                .map(c -> status(new ChallengeService(env.app()).standing(c, env.workspaces().draft(c.id()))));
+                .map(c -> status(new ChallengeService(env.app()).standing(c, env.workspaces().draft(c.id())), env));
         return new LessonScreen(course, module, lesson, step, scroll, selected, answers, notice, status);
     }
 
     /** The challenge step's line: where the learner stands, with the cases and the time it takes. */
-    private static String status(ChallengeStanding c) {
+    private static String status(ChallengeStanding c, Env env) {
         return switch (c.status()) {
-            case PASSED -> "✓ You passed this challenge.";
-            case PASSED_WITH_HINTS -> "✓ You passed this challenge, with hints.";
-            case GAVE_UP -> "You gave up on it; try again any time.";
-            case STARTED -> "Not passed yet." + (c.passing() >= 0 ? " " + c.statusText() + " pass." : "");
-            case NOT_STARTED -> "Not tried yet." + (c.cases() > 0 ? " " + c.cases() + " cases, about " + c.minutes() + " min."
-                    : "");
+            case PASSED -> "✓ " + env.t("tui.lesson.challenge.passed");
+            case PASSED_WITH_HINTS -> "✓ " + env.t("tui.lesson.challenge.passed_hints");
+            case GAVE_UP -> env.t("tui.lesson.challenge.gave_up");
+            case STARTED -> env.t("tui.lesson.challenge.started")
+                    + (c.passing() >= 0 ? " " + env.t("tui.lesson.challenge.passing", c.statusText()) : "");
+            case NOT_STARTED -> env.t("tui.lesson.challenge.not_started")
+                    + (c.cases() > 0 ? " " + env.t("tui.lesson.challenge.cases", c.cases(), c.minutes()) : "");
         };
     }
 
@@ -137,7 +138,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     private Transition choose(int choice, Step.Check check, Env env) {
         int c = Math.max(0, Math.min(choice, check.choices().size() - 1));
         LessonScreen next = with(step, scroll, c, answers, Optional.empty());
-        StepView.Body body = StepView.of(next, env.bodyWidth());
+        StepView.Body body = StepView.of(next, env.bodyWidth(), env.app().messages());
         int s = Scroll.follow(scroll, body.focusFrom(), body.focusTo(), body.rows().size(), env.bodyRows());
         return new Transition.Stay(next.with(step, s, c, answers, Optional.empty()));
     }
@@ -151,7 +152,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
         Map<Integer, Answer> newAnswers = new HashMap<>(answers);
         newAnswers.put(step, new Answer(choice, outcome));
         LessonScreen next = with(step, scroll, choice, newAnswers, Optional.empty());
-        StepView.Body body = StepView.of(next, env.bodyWidth());
+        StepView.Body body = StepView.of(next, env.bodyWidth(), env.app().messages());
         int s = Scroll.follow(scroll, body.focusFrom(), body.focusTo(), body.rows().size(), env.bodyRows());
         return new Transition.Stay(next.with(step, s, choice, newAnswers, Optional.empty()));
     }
@@ -160,7 +161,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
         if (pending.isPresent()) {
             int n = pending.get().choices().size();
             return new Transition.Stay(with(step, scroll, selected, answers,
-                    Optional.of("Answer the check to go on: press 1" + (n > 1 ? "-" + Math.min(n, 9) : "") + ".")));
+                    Optional.of(env.t("tui.lesson.answer_first", QuestionKeys.numbers(n)))));
         }
         if (step < last()) {
             return goTo(step + 1, env);
@@ -181,8 +182,8 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
     public void render(Canvas c) {
         int steps = lesson.steps().size();
         Chrome.header(c, module.title() + " › " + lesson.title(),
-                steps == 0 ? "" : "Step " + (step + 1) + " of " + steps);
-        StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width));
+                steps == 0 ? "" : c.t("tui.lesson.step_of", step + 1, steps));
+        StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width), c.words);
         int rows = Chrome.bodyRows(c.height);
         int total = body.rows().size();
         // the choice follows ↑↓ when it moves; PgDn and End may read past it, as in a quiz
@@ -194,23 +195,23 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
 
     /** Reading a page. */
     static KeyTable pageKeys(boolean lastStep) {
-        return KeyTable.of("Lesson",
-                KeyTable.main("→", lastStep ? "finish" : "next"), KeyTable.main("←", "back"), KeyTable.main("↑↓", "scroll"),
-                KeyTable.help(), KeyTable.main("Esc", "leave"),
-                KeyTable.more("n  b", "next, previous step"), KeyTable.more("k j", "scroll a line"),
-                KeyTable.more("PgUp PgDn", "scroll a page"), KeyTable.more("Space", "scroll a page, then next"),
-                KeyTable.more("Home End", "top, bottom"), KeyTable.more("Enter", "next; open a challenge"),
-                KeyTable.more("q", "leave"));
+        return KeyTable.of("keys.title.lesson",
+                KeyTable.main("→", lastStep ? "keys.finish" : "keys.next"), KeyTable.main("←", "keys.back"),
+                KeyTable.main("↑↓", "keys.scroll"), KeyTable.help(), KeyTable.main("Esc", "keys.leave"),
+                KeyTable.more("n  b", "keys.next_previous_step"), KeyTable.more("k j", "keys.scroll_line"),
+                KeyTable.more("keys.k.pgup_pgdn", "keys.scroll_page"), KeyTable.more("Space", "keys.scroll_page_then_next"),
+                KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("Enter", "keys.next_or_challenge"),
+                KeyTable.more("q", "keys.leave"));
     }
 
     /** A knowledge check waiting for its answer: ← still goes back a step. */
     static KeyTable checkKeys(int choices) {
-        return KeyTable.of("Knowledge check",
-                KeyTable.main(QuestionKeys.numbers(choices), "answer"), KeyTable.main("↑↓", "choose"),
-                KeyTable.main("Enter", "answer"), KeyTable.main("←", "back"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                KeyTable.more("k j", "choose"), KeyTable.more("b", "previous step"),
-                KeyTable.more("PgUp PgDn", "scroll a page"), KeyTable.more("Home End", "top, bottom"),
-                KeyTable.more("q", "leave"));
+        return KeyTable.of("keys.title.check",
+                KeyTable.main(QuestionKeys.numbers(choices), "keys.answer"), KeyTable.main("↑↓", "keys.choose"),
+                KeyTable.main("Enter", "keys.answer"), KeyTable.main("←", "keys.back"), KeyTable.help(),
+                KeyTable.main("Esc", "keys.leave"), KeyTable.more("k j", "keys.choose"), KeyTable.more("b", "keys.previous_step"),
+                KeyTable.more("keys.k.pgup_pgdn", "keys.scroll_page"), KeyTable.more("keys.k.home_end", "keys.top_bottom"),
+                KeyTable.more("q", "keys.leave"));
     }
 
     @Override

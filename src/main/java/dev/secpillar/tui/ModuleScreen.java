@@ -11,6 +11,7 @@ import dev.secpillar.app.text.StyledLine;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
 import dev.secpillar.course.Step;
+import dev.secpillar.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +102,7 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
             return new Transition.Stay(this);
         }
         int s = Math.max(0, Math.min(index, count() - 1));
-        List<List<Segment>> rows = rows(env.width());
+        List<List<Segment>> rows = rows(env.width(), env.app().messages());
         int row = rowOf(s, env.width());
         int newScroll = Scroll.follow(scroll, s == 0 ? 0 : row, row, rows.size(), env.bodyRows());
         return new Transition.Stay(new ModuleScreen(module, number, lessons, challenges, quiz, s, newScroll));
@@ -132,7 +133,7 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
         return s.isEmpty() ? 0 : s.size() + 1;
     }
 
-    private List<List<Segment>> rows(int width) {
+    private List<List<Segment>> rows(int width, Messages m) {
         int inner = Chrome.bodyWidth(width);
         List<List<Segment>> rows = new ArrayList<>();
         List<StyledLine> s = summary(width);
@@ -141,14 +142,14 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
             rows.add(List.of());
         }
         if (lessons.isEmpty()) {
-            rows.add(Segment.plain("No lessons in this module yet.", Role.MUTED));
+            rows.add(Segment.plain(m.get("tui.module.no_lessons"), Role.MUTED));
         }
         int numberWidth = String.valueOf(lessons.size()).length();
         for (int i = 0; i < lessons.size(); i++) {
             Entry e = lessons.get(i);
             String mark = e.done() ? "✓ " : e.started() ? "… " : "  ";
             String num = String.format("%" + numberWidth + "d. ", i + 1);
-            String minutes = minutes(e.lesson());
+            String minutes = minutes(e.lesson(), m);
             int room = Math.max(4, inner - 2 - Columns.width(num) - (minutes.isEmpty() ? 0 : Columns.width(minutes) + 2));
             List<Segment> row = new ArrayList<>();
             row.add(new Segment(mark, e.done() ? Role.RIGHT : Role.MUTED));
@@ -161,10 +162,10 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
         }
         if (!challenges.isEmpty()) {
             rows.add(List.of());
-            rows.add(Segment.plain("Challenges", Role.TITLE));
+            rows.add(Segment.plain(m.get("tui.module.challenges"), Role.TITLE));
         }
         for (ChallengeStanding c : challenges) {
-            String meta = c.kindText() + " · " + c.statusText() + " · ~" + c.minutes() + " min";
+            String meta = m.get("tui.module.challenge_meta", c.kindText(), c.statusText(), c.minutes());
             int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
             rows.add(List.of(new Segment(c.passed() ? "✓ " : c.unfinished() ? "… " : "  ",
                             c.passed() ? Role.RIGHT : Role.MUTED),
@@ -173,19 +174,20 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
         }
         quiz.ifPresent(q -> {
             rows.add(List.of());
-            String score = q.bestScore().map(b -> "best " + b + "%" + (q.passed() ? " ✓" : "")).orElse("not taken");
-            String meta = q.quiz().questions().size() + " questions · "
-                    + q.resumeAt().map(n -> "resume at question " + n).orElse(score);
+            String score = q.bestScore().map(b -> m.get("tui.module.quiz_best", b) + (q.passed() ? " ✓" : ""))
+                    .orElse(m.get("tui.module.quiz_not_taken"));
+            String meta = m.get("tui.module.quiz_meta", q.quiz().questions().size(),
+                    q.resumeAt().map(n -> m.get("tui.module.quiz_resume", n)).orElse(score));
             int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
             rows.add(List.of(new Segment(q.passed() ? "✓ " : "  ", q.passed() ? Role.RIGHT : Role.MUTED),
-                    new Segment(Columns.pad(Columns.truncate("Quiz: " + q.quiz().title(), room), room), Role.TITLE),
+                    new Segment(Columns.pad(Columns.truncate(m.get("tui.module.quiz_title", q.quiz().title()), room), room), Role.TITLE),
                     new Segment("  " + meta, Role.MUTED)));
         });
         return rows;
     }
 
     /** "7 min", or "7+15 min" when the lesson holds a challenge (its own estimate added). */
-    private String minutes(Lesson lesson) {
+    private String minutes(Lesson lesson, Messages m) {
         int challengeMinutes = lesson.steps().stream()
                 .filter(st -> st instanceof Step.ChallengeStep)
                 .map(st -> ((Step.ChallengeStep) st).challengeId())
@@ -195,14 +197,15 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
         if (lesson.minutes() <= 0 && challengeMinutes == 0) {
             return "";
         }
-        return challengeMinutes == 0 ? lesson.minutes() + " min" : lesson.minutes() + "+" + challengeMinutes + " min";
+        return challengeMinutes == 0 ? m.get("tui.module.minutes", lesson.minutes())
+                : m.get("tui.module.minutes_with_challenge", lesson.minutes(), challengeMinutes);
     }
 
     @Override
     public void render(Canvas c) {
         long done = lessons.stream().filter(Entry::done).count();
-        Chrome.header(c, "Module " + number + " · " + module.title(), done + "/" + lessons.size() + " lessons");
-        List<List<Segment>> rows = rows(c.width);
+        Chrome.header(c, c.t("tui.module.header", number, module.title()), c.t("tui.home.lessons_done", done, lessons.size()));
+        List<List<Segment>> rows = rows(c.width, c.words);
         int bodyRows = Chrome.bodyRows(c.height);
         int row = rowOf(selected, c.width);
         int s = Scroll.follow(Scroll.clamp(scroll, rows.size(), bodyRows), selected == 0 ? 0 : row, row,
@@ -211,10 +214,10 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
         Chrome.scrollInfo(c, s, rows.size(), bodyRows);
     }
 
-    static final KeyTable KEYS = KeyTable.of("Module",
-            KeyTable.main("Enter", "open"), KeyTable.main("↑↓", "move"), KeyTable.main("Esc", "back"), KeyTable.help(),
-            KeyTable.more("k j", "move"), KeyTable.more("→ n", "open"), KeyTable.more("Home End", "first, last"),
-            KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.module",
+            KeyTable.main("Enter", "keys.open"), KeyTable.main("↑↓", "keys.select"), KeyTable.main("Esc", "keys.back"),
+            KeyTable.help(), KeyTable.more("k j", "keys.select"), KeyTable.more("→ n", "keys.open"),
+            KeyTable.more("keys.k.home_end", "keys.first_last"), KeyTable.more("← b q", "keys.back"));
 
     @Override
     public KeyTable keys() {

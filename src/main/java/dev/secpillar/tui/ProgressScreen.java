@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.app.CourseApp;
 import dev.secpillar.app.NextStep;
 import dev.secpillar.app.ProgressReport;
@@ -27,7 +29,7 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
 
     @Override
     public Transition update(Msg.Key key, Env env) {
-        int total = rows(env.width()).size();
+        int total = rows(env.width(), env.app().messages()).size();
         int page = env.bodyRows();
         return switch (key.command()) {
             case UP -> scrollTo(scroll - 1, total, page);
@@ -58,12 +60,12 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
                 .orElse(new Transition.Stay(this));
     }
 
-    private List<List<Segment>> rows(int width) {
+    private List<List<Segment>> rows(int width, Messages words) {
         int inner = Chrome.bodyWidth(width);
         int bar = inner >= 70 ? 12 : inner >= 50 ? 8 : 0;
         List<List<Segment>> rows = new ArrayList<>();
         for (ModuleReport m : report.modules()) {
-            String count = m.lessonsDone() + "/" + m.lessonsTotal() + " lessons";
+            String count = words.get("tui.home.lessons_done", m.lessonsDone(), m.lessonsTotal());
             int room = Math.max(4, inner - Columns.width(count) - 2 - (bar > 0 ? bar + 2 : 0));
             List<Segment> row = new ArrayList<>();
             row.add(new Segment(Columns.pad(Columns.truncate(m.module().title(), room), room) + "  ", Role.BOLD));
@@ -76,27 +78,27 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
             boolean complete = m.lessonsTotal() > 0 && m.lessonsDone() == m.lessonsTotal();
             row.add(new Segment(count, complete ? Role.RIGHT : Role.TEXT));
             rows.add(row);
-            rows.add(List.of(new Segment("    " + Columns.truncate(details(m), Math.max(1, inner - 4)), Role.MUTED)));
+            rows.add(List.of(new Segment("    " + Columns.truncate(details(m, words), Math.max(1, inner - 4)), Role.MUTED)));
         }
         rows.add(List.of());
         ProgressReport.Streak st = report.streak();
         rows.addAll(StepView.wrap(st.text(), Role.TEXT, inner));
-        rows.add(Segment.plain(Columns.truncate("Badges: " + report.badgesEarned() + " of " + report.badgesTotal()
-                + " earned (b on home opens the cabinet)", inner), Role.TEXT));
+        rows.add(Segment.plain(Columns.truncate(words.get("tui.progress.badges", report.badgesEarned(), report.badgesTotal()), inner), Role.TEXT));
         rows.add(List.of());
-        rows.addAll(StepView.wrap("Next: " + report.next().sentence(), Role.TITLE, inner));
+        rows.addAll(StepView.wrap(words.get("tui.done.next", report.next().sentence()), Role.TITLE, inner));
         return rows;
     }
 
     /** "quiz best 80% ✓ · challenges 1/3 · 2 hints". */
-    private static String details(ModuleReport m) {
+    private static String details(ModuleReport m, Messages words) {
         List<String> parts = new ArrayList<>();
         for (QuizScore q : m.quizzes()) {
-            parts.add(q.bestScore().map(s -> "quiz best " + s + "%" + (q.passed() ? " ✓" : " (pass " + q.quiz().passPercent() + "%)"))
-                    .orElse("quiz not taken"));
+            parts.add(q.bestScore().map(s -> words.get("plain.quiz_best", s)
+                            + (q.passed() ? " ✓" : " " + words.get("tui.progress.pass_mark", q.quiz().passPercent())))
+                    .orElse(words.get("plain.quiz_not_taken")));
         }
         if (m.quizzes().isEmpty()) {
-            parts.add("no quiz");
+            parts.add(words.get("tui.progress.no_quiz"));
         }
         if (!m.challenges().isEmpty()) {
             parts.add(m.challengeText());
@@ -106,8 +108,8 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, "Progress", report.lessonsDone() + "/" + report.lessonsTotal() + " lessons");
-        List<List<Segment>> rows = rows(c.width);
+        Chrome.header(c, c.t("keys.title.progress"), c.t("tui.home.lessons_done", report.lessonsDone(), report.lessonsTotal()));
+        List<List<Segment>> rows = rows(c.width, c.words);
         int bodyRows = Chrome.bodyRows(c.height);
         int s = Scroll.clamp(scroll, rows.size(), bodyRows);
         Chrome.body(c, rows, s, i -> false);
@@ -119,13 +121,13 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
         return report.next().kind() == NextStep.Kind.LESSON ? KEYS_NEXT : KEYS;
     }
 
-    static final KeyTable KEYS = KeyTable.of("Progress",
-            KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"), KeyTable.help(),
-            KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.progress",
+            KeyTable.main("Esc", "keys.back"), KeyTable.main("↑↓", "keys.scroll"), KeyTable.help(),
+            KeyTable.more("k j", "keys.scroll_line"), KeyTable.more("keys.k.pgup_pgdn_space", "keys.scroll_page"),
+            KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("← b q", "keys.back"));
 
-    static final KeyTable KEYS_NEXT = KeyTable.of("Progress",
-            KeyTable.main("Enter", "next lesson"), KeyTable.main("Esc", "back"), KeyTable.main("↑↓", "scroll"),
-            KeyTable.help(), KeyTable.more("k j", "scroll a line"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS_NEXT = KeyTable.of("keys.title.progress",
+            KeyTable.main("Enter", "keys.next_lesson"), KeyTable.main("Esc", "keys.back"), KeyTable.main("↑↓", "keys.scroll"),
+            KeyTable.help(), KeyTable.more("k j", "keys.scroll_line"), KeyTable.more("keys.k.pgup_pgdn_space", "keys.scroll_page"),
+            KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("← b q", "keys.back"));
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.course.QuestionKind;
 import dev.secpillar.quiz.Response;
 
@@ -25,7 +27,7 @@ final class QuestionKeys {
         record Other() implements Outcome {}
     }
 
-    static Outcome handle(AnswerForm form, Msg.Key key) {
+    static Outcome handle(AnswerForm form, Msg.Key key, Messages m) {
         QuestionKind kind = form.kind();
         return switch (key.command()) {
             case UP -> new Outcome.Edit(form.select(form.cursor() - 1));
@@ -33,17 +35,17 @@ final class QuestionKeys {
             case MOVE_UP -> kind == QuestionKind.ORDER ? new Outcome.Edit(form.move(-1)) : new Outcome.Other();
             case MOVE_DOWN -> kind == QuestionKind.ORDER ? new Outcome.Edit(form.move(1)) : new Outcome.Other();
             case SPACE -> kind == QuestionKind.MULTI ? new Outcome.Edit(form.toggle(form.cursor())) : new Outcome.Other();
-            case NUMBER -> number(form, key.number() - 1);
-            case LETTER -> letter(form, key.typed());
+            case NUMBER -> number(form, key.number() - 1, m);
+            case LETTER -> letter(form, key.typed(), m);
             case ENTER -> form.submit().<Outcome>map(Outcome.Answer::new)
-                    .orElse(new Outcome.Hint("Tick at least one choice (Space or its number), then press Enter."));
+                    .orElse(new Outcome.Hint(m.get("tui.quiz.hint.tick")));
             default -> new Outcome.Other();
         };
     }
 
-    private static Outcome number(AnswerForm form, int position) {
+    private static Outcome number(AnswerForm form, int position, Messages m) {
         if (position >= form.shown().size()) {
-            return new Outcome.Hint("There is no choice " + (position + 1) + ".");
+            return new Outcome.Hint(m.get("tui.quiz.hint.no_choice", position + 1));
         }
         return switch (form.kind()) {
             case SINGLE, TRUE_FALSE, POLICY_DECISION -> new Outcome.Answer(form.shown().pick(position));
@@ -56,7 +58,7 @@ final class QuestionKeys {
      * t/f answer a true/false question and a/e/i a policy decision (Allow, Explicit deny, Implicit
      * deny), as in line mode: those two kinds keep their choices in a fixed order.
      */
-    private static Outcome letter(AnswerForm form, char c) {
+    private static Outcome letter(AnswerForm form, char c, Messages m) {
         int position = switch (form.kind()) {
             case TRUE_FALSE -> c == 't' ? 0 : c == 'f' ? 1 : -1;
             case POLICY_DECISION -> c == 'a' ? 0 : c == 'e' ? 1 : c == 'i' ? 2 : -1;
@@ -64,8 +66,8 @@ final class QuestionKeys {
         };
         if (position < 0 || position >= form.shown().size()) {
             return switch (form.kind()) {
-                case TRUE_FALSE -> new Outcome.Hint("t is true, f is false.");
-                case POLICY_DECISION -> new Outcome.Hint("a is Allow, e Explicit deny, i Implicit deny.");
+                case TRUE_FALSE -> new Outcome.Hint(m.get("tui.quiz.hint.tf"));
+                case POLICY_DECISION -> new Outcome.Hint(m.get("tui.quiz.hint.policy"));
                 default -> new Outcome.Other();
             };
         }
@@ -77,38 +79,37 @@ final class QuestionKeys {
         return "1" + (n > 1 ? "-" + Math.min(n, 9) : "");
     }
 
-    /** The keys while a verdict is on show; {@code next} says where Enter goes. */
+    /** The keys while a verdict is on show; {@code next} (a bundle key) says where Enter goes. */
     static KeyTable verdictKeys(String title, String next) {
         return KeyTable.of(title,
-                KeyTable.main("Enter", next), KeyTable.main("↑↓", "scroll"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                KeyTable.more("→ n Space", next), KeyTable.more("k j", "scroll a line"),
-                KeyTable.more("PgUp PgDn", "scroll a page"), KeyTable.more("q", "leave"));
+                KeyTable.main("Enter", next), KeyTable.main("↑↓", "keys.scroll"), KeyTable.help(),
+                KeyTable.main("Esc", "keys.leave"), KeyTable.more("→ n Space", next), KeyTable.more("k j", "keys.scroll_line"),
+                KeyTable.more("keys.k.pgup_pgdn", "keys.scroll_page"), KeyTable.more("q", "keys.leave"));
     }
 
-    /** The keys for answering this kind of question; scrolling keys never answer. */
+    /** The keys for answering this kind of question; scrolling keys never answer. {@code title} is a bundle key. */
     static KeyTable answerKeys(String title, AnswerForm form) {
         String numbers = numbers(form.shown().size());
-        KeyTable.Entry scroll = KeyTable.more("PgUp PgDn", "scroll the question (a scenario too)");
-        KeyTable.Entry ends = KeyTable.more("Home End", "top, bottom of the question");
-        KeyTable.Entry leave = KeyTable.more("q", "leave (a quiz keeps your place)");
+        KeyTable.Entry scroll = KeyTable.more("keys.k.pgup_pgdn", "keys.scroll_question");
+        KeyTable.Entry ends = KeyTable.more("keys.k.home_end", "keys.top_bottom_question");
+        KeyTable.Entry leave = KeyTable.more("q", "keys.leave_quiz");
+        KeyTable.Entry help = KeyTable.help();
+        KeyTable.Entry esc = KeyTable.main("Esc", "keys.leave");
+        KeyTable.Entry choose = KeyTable.main("↑↓", "keys.choose");
+        KeyTable.Entry kj = KeyTable.more("k j", "keys.choose");
+        KeyTable.Entry enter = KeyTable.main("Enter", "keys.answer");
         return switch (form.kind()) {
-            case SINGLE -> KeyTable.of(title, KeyTable.main(numbers, "answer"), KeyTable.main("↑↓", "choose"),
-                    KeyTable.main("Enter", "answer"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                    KeyTable.more("k j", "choose"), scroll, ends, leave);
-            case TRUE_FALSE -> KeyTable.of(title, KeyTable.main("t f", "true, false"), KeyTable.main("↑↓", "choose"),
-                    KeyTable.main("Enter", "answer"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                    KeyTable.more("1 2", "true, false"), KeyTable.more("k j", "choose"), scroll, ends, leave);
-            case POLICY_DECISION -> KeyTable.of(title, KeyTable.main("a e i", "Allow, Explicit, Implicit deny"),
-                    KeyTable.main("PgDn", "read on"), KeyTable.main("Enter", "answer"), KeyTable.help(),
-                    KeyTable.main("Esc", "leave"), KeyTable.more("1-3", "Allow, Explicit deny, Implicit deny"),
-                    KeyTable.more("↑↓ k j", "choose"), scroll, ends, leave);
-            case MULTI -> KeyTable.of(title, KeyTable.main("Space", "tick"), KeyTable.main("Enter", "answer"),
-                    KeyTable.main("↑↓", "choose"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                    KeyTable.more(numbers, "tick that choice"), KeyTable.more("k j", "choose"), scroll, ends, leave);
-            case ORDER -> KeyTable.of(title, KeyTable.main("Shift-↑↓", "move"), KeyTable.main("↑↓", "choose"),
-                    KeyTable.main("Enter", "answer"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                    KeyTable.more("u d", "move the item up, down"), KeyTable.more(numbers, "choose an item"),
-                    KeyTable.more("k j", "choose"), scroll, ends, leave);
+            case SINGLE -> KeyTable.of(title, KeyTable.main(numbers, "keys.answer"), choose, enter, help, esc,
+                    kj, scroll, ends, leave);
+            case TRUE_FALSE -> KeyTable.of(title, KeyTable.main("t f", "keys.true_false"), choose, enter, help, esc,
+                    KeyTable.more("1 2", "keys.true_false"), kj, scroll, ends, leave);
+            case POLICY_DECISION -> KeyTable.of(title, KeyTable.main("a e i", "keys.policy.short"),
+                    KeyTable.main("PgDn", "keys.read_on"), enter, help, esc, KeyTable.more("1-3", "keys.policy.long"),
+                    KeyTable.more("↑↓ k j", "keys.choose"), scroll, ends, leave);
+            case MULTI -> KeyTable.of(title, KeyTable.main("Space", "keys.tick"), enter, choose, help, esc,
+                    KeyTable.more(numbers, "keys.tick_choice"), kj, scroll, ends, leave);
+            case ORDER -> KeyTable.of(title, KeyTable.main("Shift-↑↓", "keys.move"), choose, enter, help, esc,
+                    KeyTable.more("u d", "keys.move_item"), KeyTable.more(numbers, "keys.choose_item"), kj, scroll, ends, leave);
         };
     }
 }

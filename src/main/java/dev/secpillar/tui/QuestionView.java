@@ -1,5 +1,8 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.app.AnswerWords;
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.app.text.Block;
 import dev.secpillar.app.text.JsonLayout;
 import dev.secpillar.app.text.Markup;
@@ -27,7 +30,7 @@ final class QuestionView {
     /** An answered question: the response and its marking. */
     record Verdict(Response response, Marking marking) {}
 
-    static StepView.Body of(ShownQuestion q, AnswerForm form, Optional<Verdict> verdict, int width) {
+    static StepView.Body of(ShownQuestion q, AnswerForm form, Optional<Verdict> verdict, int width, Messages words) {
         List<List<Segment>> rows = new ArrayList<>();
         MarkupLayout.layout(q.question().prompt(), width).forEach(l -> rows.add(Segment.row(l)));
         rows.add(List.of());
@@ -39,7 +42,7 @@ final class QuestionView {
         for (int row = 0; row < positions.size(); row++) {
             int position = positions.get(row);
             int first = rows.size();
-            rows.addAll(choiceRows(q, form, verdict, row, position, width));
+            rows.addAll(choiceRows(q, form, verdict, row, position, width, words));
             if (verdict.isEmpty() && row == form.cursor()) {
                 highlightFrom = first;
                 highlightTo = rows.size() - 1;
@@ -47,14 +50,15 @@ final class QuestionView {
         }
         rows.add(List.of());
         if (verdict.isEmpty()) {
-            rows.addAll(StepView.wrap(instructions(q), Role.MUTED, width));
-            exhibit(q, rows, width);
+            rows.addAll(StepView.wrap(instructions(q, words), Role.MUTED, width));
+            exhibit(q, rows, width, words);
             return new StepView.Body(rows, highlightFrom, highlightTo, highlightFrom, highlightTo);
         }
         int verdictRow = rows.size();
         Marking m = verdict.get().marking();
-        for (int i = 0; i < m.feedback().size(); i++) {
-            String line = m.feedback().get(i);
+        List<String> feedback = AnswerWords.verdict(q, verdict.get().response(), m, words);
+        for (int i = 0; i < feedback.size(); i++) {
+            String line = feedback.get(i);
             if (i == 0) {
                 rows.addAll(StepView.wrap((m.correct() ? "✓ " : "✗ ") + line, m.correct() ? Role.RIGHT : Role.WRONG, width));
             } else {
@@ -64,14 +68,14 @@ final class QuestionView {
         rows.add(List.of());
         MarkupLayout.layout(q.question().explain(), width).forEach(l -> rows.add(Segment.row(l)));
         int verdictEnd = rows.size() - 1;
-        exhibit(q, rows, width);
+        exhibit(q, rows, width, words);
         return new StepView.Body(rows, -1, -1, verdictRow, verdictEnd);
     }
 
-    private static void exhibit(ShownQuestion q, List<List<Segment>> rows, int width) {
+    private static void exhibit(ShownQuestion q, List<List<Segment>> rows, int width, Messages words) {
         q.exhibit().ifPresent(e -> {
             rows.add(List.of());
-            rows.add(Segment.plain("Scenario (policies and request)", Role.TITLE));
+            rows.add(Segment.plain(words.get("tui.quiz.scenario"), Role.TITLE));
             for (StyledLine line : JsonLayout.layout(e.json(), Math.max(8, width - 2))) {
                 List<Segment> row = new ArrayList<>();
                 row.add(new Segment("  ", Role.TEXT));
@@ -83,7 +87,7 @@ final class QuestionView {
 
     /** The rows of the choice at shown {@code position}, drawn as line {@code row} of the list. */
     private static List<List<Segment>> choiceRows(ShownQuestion q, AnswerForm form, Optional<Verdict> verdict,
-                                                  int row, int position, int width) {
+                                                  int row, int position, int width, Messages words) {
         Question question = q.question();
         int original = q.original(position);
         String mark;
@@ -115,7 +119,7 @@ final class QuestionView {
             }
         }
         String label = q.kind() == QuestionKind.ORDER ? (row + 1) + "." : (position + 1) + ".";
-        Block item = new Block.Item(0, box + label, Markup.inline(q.choices().get(position)));
+        Block item = new Block.Item(0, box + label, Markup.inline(AnswerWords.choice(q, original, words)));
         List<StyledLine> lines = MarkupLayout.layout(List.of(item), Math.max(1, width - 2));
         List<List<Segment>> out = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
@@ -127,16 +131,14 @@ final class QuestionView {
         return out;
     }
 
-    private static String instructions(ShownQuestion q) {
-        int n = q.size();
-        String numbers = "1" + (n > 1 ? "-" + Math.min(n, 9) : "");
+    private static String instructions(ShownQuestion q, Messages words) {
+        String numbers = QuestionKeys.numbers(q.size());
         return switch (q.kind()) {
-            case SINGLE -> "Press " + numbers + ", or ↑↓ and Enter, to answer.";
-            case TRUE_FALSE -> "Press t (true) or f (false), or " + numbers + ", or ↑↓ and Enter.";
-            case POLICY_DECISION -> "What does AWS decide? Press a (Allow), e (Explicit deny) or i (Implicit deny),"
-                    + " or " + numbers + ". The scenario is below: PgDn reads on, End goes to its end, Home back here.";
-            case MULTI -> "Select all that apply: Space or " + numbers + " ticks a choice, Enter answers.";
-            case ORDER -> "Put the items in order: ↑↓ choose an item, Shift-↑↓ or u/d move it, Enter answers.";
+            case SINGLE -> words.get("tui.quiz.how.single", numbers);
+            case TRUE_FALSE -> words.get("tui.quiz.how.true_false", numbers);
+            case POLICY_DECISION -> words.get("tui.quiz.how.policy", numbers);
+            case MULTI -> words.get("tui.quiz.how.multi", numbers);
+            case ORDER -> words.get("tui.quiz.how.order", numbers);
         };
     }
 

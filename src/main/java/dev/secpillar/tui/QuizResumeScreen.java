@@ -11,12 +11,12 @@ import java.util.List;
  */
 record QuizResumeScreen(QuizRun run, int selected) implements Screen {
 
-    static final KeyTable KEYS = KeyTable.of("Resume a quiz",
-            KeyTable.main("Enter", "choose"), KeyTable.main("↑↓", "move"), KeyTable.main("1 2", "resume, start over"),
-            KeyTable.help(), KeyTable.main("Esc", "back"), KeyTable.more("k j", "move"), KeyTable.more("q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.resume",
+            KeyTable.main("Enter", "keys.choose"), KeyTable.main("↑↓", "keys.select"), KeyTable.main("1 2", "keys.resume_or_over"),
+            KeyTable.help(), KeyTable.main("Esc", "keys.back"), KeyTable.more("k j", "keys.select"), KeyTable.more("q", "keys.back"));
 
-    private String resumeLabel() {
-        return "Resume (question " + (run.session().answered().size() + 1) + " of " + run.session().total() + ")";
+    private String resumeLabel(Canvas c) {
+        return c.t("tui.resume.resume", run.session().answered().size() + 1, run.session().total());
     }
 
     @Override
@@ -31,20 +31,19 @@ record QuizResumeScreen(QuizRun run, int selected) implements Screen {
     }
 
     private Transition choose(int choice, Env env) {
-        return new Transition.Replace(choice == 0 ? QuizScreen.resume(run) : QuizScreen.start(run.session().quiz(), env));
+        return new Transition.Replace(choice == 0 ? QuizScreen.resume(run, env) : QuizScreen.start(run.session().quiz(), env));
     }
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, "Quiz · " + run.session().quiz().title(), "");
+        Chrome.header(c, c.t("tui.resume.header", run.session().quiz().title()), "");
         int width = Chrome.bodyWidth(c.width);
         List<List<Segment>> rows = new ArrayList<>();
-        rows.addAll(StepView.wrap("You left this quiz half-way: " + run.session().answered().size() + " of "
-                + run.session().total() + " questions answered, " + run.session().rightSoFar() + " right so far.",
-                Role.TEXT, width));
+        rows.addAll(StepView.wrap(c.t("tui.resume.left", run.session().answered().size(), run.session().total(),
+                run.session().rightSoFar()), Role.TEXT, width));
         rows.add(List.of());
-        rows.add(Segment.plain(Columns.truncate((selected == 0 ? "› " : "  ") + "1. " + resumeLabel(), width), Role.TEXT));
-        rows.add(Segment.plain(Columns.truncate((selected == 1 ? "› " : "  ") + "2. Start over (a new sitting)", width),
+        rows.add(Segment.plain(Columns.truncate((selected == 0 ? "› " : "  ") + "1. " + resumeLabel(c), width), Role.TEXT));
+        rows.add(Segment.plain(Columns.truncate((selected == 1 ? "› " : "  ") + "2. " + c.t("tui.resume.over"), width),
                 Role.TEXT));
         int highlight = rows.size() - 2 + selected;
         Chrome.body(c, rows, 0, i -> i == highlight);

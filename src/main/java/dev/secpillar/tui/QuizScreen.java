@@ -1,5 +1,7 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.app.QuizRun;
 import dev.secpillar.course.Quiz;
 import dev.secpillar.quiz.QuizSession;
@@ -23,10 +25,9 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
     }
 
     /** Goes on with a sitting left half-way, at its first unanswered question. */
-    static QuizScreen resume(QuizRun run) {
+    static QuizScreen resume(QuizRun run, Env env) {
         return new QuizScreen(run, AnswerForm.of(run.session().current()), false, 0,
-                Optional.of("Resumed: " + run.session().answered().size() + " answered, " + run.session().rightSoFar()
-                        + " right so far."));
+                Optional.of(env.t("tui.quiz.resumed", run.session().answered().size(), run.session().rightSoFar())));
     }
 
     /** Starts a sitting (recording the attempt); throws ProgressException when it cannot be recorded. */
@@ -49,11 +50,11 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         return showingAnswer ? session().last().orElseThrow().shown() : session().current();
     }
 
-    private StepView.Body body(int width) {
+    private StepView.Body body(int width, Messages words) {
         Optional<QuestionView.Verdict> verdict = showingAnswer
                 ? session().last().map(a -> new QuestionView.Verdict(a.response(), a.marking()))
                 : Optional.empty();
-        return QuestionView.of(shown(), form, verdict, width);
+        return QuestionView.of(shown(), form, verdict, width, words);
     }
 
     private QuizScreen with(QuizRun r, AnswerForm f, boolean showing, int s, Optional<String> n) {
@@ -75,7 +76,7 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
                 default -> new Transition.Stay(this);
             };
         }
-        QuestionKeys.Outcome o = QuestionKeys.handle(form, key);
+        QuestionKeys.Outcome o = QuestionKeys.handle(form, key, env.app().messages());
         if (o instanceof QuestionKeys.Outcome.Edit e) {
             return new Transition.Stay(follow(with(run, e.form(), false, scroll, Optional.empty()), env));
         }
@@ -107,13 +108,13 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
     }
 
     private Transition scrollTo(int target, Env env) {
-        int total = body(env.bodyWidth()).rows().size();
+        int total = body(env.bodyWidth(), env.app().messages()).rows().size();
         return new Transition.Stay(with(run, form, showingAnswer, Scroll.clamp(target, total, env.bodyRows()), notice));
     }
 
     /** The screen scrolled so the selected choice (or the verdict) is in view. */
     private QuizScreen follow(QuizScreen s, Env env) {
-        StepView.Body b = s.body(env.bodyWidth());
+        StepView.Body b = s.body(env.bodyWidth(), env.app().messages());
         int to = s.showingAnswer ? Math.min(b.focusTo(), b.focusFrom() + env.bodyRows() - 1) : b.focusTo();
         int sc = Scroll.follow(s.scroll, b.focusFrom(), to, b.rows().size(), env.bodyRows());
         return s.with(s.run, s.form, s.showingAnswer, sc, s.notice);
@@ -121,11 +122,9 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
 
     @Override
     public void render(Canvas c) {
-        String progress = showingAnswer
-                ? "Question " + session().answered().size() + " of " + session().total()
-                : session().progress();
-        Chrome.header(c, "Quiz · " + session().quiz().title(), progress);
-        StepView.Body b = body(Chrome.bodyWidth(c.width));
+        int number = showingAnswer ? session().answered().size() : Math.min(session().answered().size() + 1, session().total());
+        Chrome.header(c, c.t("tui.quiz.header", session().quiz().title()), c.t("tui.quiz.question_of", number, session().total()));
+        StepView.Body b = body(Chrome.bodyWidth(c.width), c.words);
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();
         // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it, to
@@ -135,14 +134,14 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         if (notice.isPresent()) {
             Chrome.status(c, notice.get(), Role.NOTICE);
         } else if (!session().answered().isEmpty()) {
-            Chrome.status(c, session().rightSoFar() + " of " + session().answered().size() + " right so far", Role.MUTED);
+            Chrome.status(c, c.t("tui.quiz.right_so_far", session().rightSoFar(), session().answered().size()), Role.MUTED);
         }
         Chrome.scrollInfo(c, s, total, rows);
     }
 
     @Override
     public KeyTable keys() {
-        return showingAnswer ? QuestionKeys.verdictKeys("Quiz", session().finished() ? "summary" : "next question")
-                : QuestionKeys.answerKeys("Quiz question", form);
+        return showingAnswer ? QuestionKeys.verdictKeys("keys.title.quiz", session().finished() ? "keys.summary" : "keys.next_question")
+                : QuestionKeys.answerKeys("keys.title.quiz_question", form);
     }
 }

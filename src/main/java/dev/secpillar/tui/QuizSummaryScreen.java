@@ -1,5 +1,8 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.app.AnswerWords;
+import dev.secpillar.i18n.Messages;
+
 import dev.secpillar.app.QuizService;
 import dev.secpillar.app.text.MarkupLayout;
 import dev.secpillar.course.Lesson;
@@ -25,26 +28,26 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
     /** The rows, and where the first lesson to revisit is (-1 when there is none). */
     private record Layout(List<List<Segment>> rows, int firstLesson) {}
 
-    private Layout layout(int width) {
+    private Layout layout(int width, Messages words) {
         List<List<Segment>> rows = new ArrayList<>();
         rows.add(result.passed()
-                ? Segment.plain("✓ Passed", Role.RIGHT)
-                : Segment.plain("✗ Not passed yet", Role.WRONG));
-        rows.addAll(StepView.wrap("Score: " + result.right() + " of " + result.total() + " (" + result.scorePercent()
-                + "%) · pass mark " + result.quiz().passPercent() + "%", Role.BOLD, width));
+                ? Segment.plain("✓ " + words.get("tui.summary.passed"), Role.RIGHT)
+                : Segment.plain("✗ " + words.get("tui.summary.not_passed"), Role.WRONG));
+        rows.addAll(StepView.wrap(words.get("tui.summary.score", result.right(), result.total(), result.scorePercent(),
+                result.quiz().passPercent()), Role.BOLD, width));
         if (result.missed().isEmpty()) {
             rows.add(List.of());
-            rows.addAll(StepView.wrap("Every answer was right.", Role.TEXT, width));
+            rows.addAll(StepView.wrap(words.get("plain.summary.all_right"), Role.TEXT, width));
         } else {
             rows.add(List.of());
-            rows.add(Segment.plain("Missed questions", Role.TITLE));
+            rows.add(Segment.plain(words.get("tui.summary.missed"), Role.TITLE));
             int n = 1;
             int digits = String.valueOf(result.missed().size()).length();
             for (QuizResult.Missed m : result.missed()) {
                 rows.add(List.of());
                 rows.addAll(StepView.hanging(String.format("%" + digits + "d. ", n++) + m.question().prompt(), Role.BOLD,
                         width, 0));
-                List<String> feedback = m.answer().marking().feedback();
+                List<String> feedback = AnswerWords.verdict(m.answer().shown(), m.answer().response(), m.answer().marking(), words);
                 for (int i = 0; i < feedback.size(); i++) {
                     rows.addAll(StepView.hanging(feedback.get(i), i == 0 ? Role.WRONG : Role.TEXT, width, 3));
                 }
@@ -56,15 +59,15 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
                             rows.add(row);
                         });
                 if (!m.lessons().isEmpty()) {
-                    rows.addAll(StepView.wrap("Taught in: " + m.lessons().stream().map(Lesson::title)
-                            .collect(Collectors.joining("; ")), Role.MUTED, width, 3));
+                    rows.addAll(StepView.wrap(words.get("plain.summary.taught_in", m.lessons().stream().map(Lesson::title)
+                            .collect(Collectors.joining("; "))), Role.MUTED, width, 3));
                 }
             }
         }
         int firstLesson = -1;
         if (!result.revisit().isEmpty()) {
             rows.add(List.of());
-            rows.add(Segment.plain("Lessons to revisit (Enter opens one)", Role.TITLE));
+            rows.add(Segment.plain(words.get("tui.summary.revisit"), Role.TITLE));
             firstLesson = rows.size();
             for (int i = 0; i < result.revisit().size(); i++) {
                 rows.add(List.of(new Segment(i == selected ? "› " : "  ", Role.TEXT),
@@ -74,16 +77,16 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
         rows.add(List.of());
         if (!result.missed().isEmpty()) {
             int k = result.missed().size();
-            rows.addAll(StepView.wrap((k == 1 ? "The missed question comes" : "The " + k + " missed questions come")
-                    + " back for review" + reviewWhen.map(w -> " " + w).orElse("") + ".", Role.TEXT, width));
+            rows.addAll(StepView.wrap(words.get("tui.summary.comes_back", k, reviewWhen.map(w -> " " + w).orElse("")),
+                    Role.TEXT, width));
         }
-        rows.addAll(StepView.wrap("Press r to retry the quiz, or Esc to go back.", Role.MUTED, width));
+        rows.addAll(StepView.wrap(words.get("tui.summary.retry"), Role.MUTED, width));
         return new Layout(rows, firstLesson);
     }
 
     @Override
     public Transition update(Msg.Key key, Env env) {
-        Layout l = layout(env.bodyWidth());
+        Layout l = layout(env.bodyWidth(), env.app().messages());
         int lessons = result.revisit().size();
         return switch (key.command()) {
             case UP -> lessons > 0 ? select(selected - 1, l, env) : scrollTo(scroll - 1, l, env);
@@ -121,7 +124,7 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
     @Override
     public void render(Canvas c) {
         Chrome.header(c, "Quiz · " + result.quiz().title(), result.scorePercent() + "%");
-        Layout l = layout(Chrome.bodyWidth(c.width));
+        Layout l = layout(Chrome.bodyWidth(c.width), c.words);
         int rows = Chrome.bodyRows(c.height);
         int s = Scroll.clamp(scroll, l.rows().size(), rows);
         int highlighted = l.firstLesson() < 0 ? -1 : l.firstLesson() + selected;
@@ -134,13 +137,13 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
         return result.revisit().isEmpty() ? KEYS : KEYS_REVISIT;
     }
 
-    static final KeyTable KEYS = KeyTable.of("Quiz summary",
-            KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"), KeyTable.help(),
-            KeyTable.more("↑↓ k j", "scroll"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS = KeyTable.of("keys.title.quiz_summary",
+            KeyTable.main("r", "keys.retry"), KeyTable.main("Esc", "keys.back"), KeyTable.help(),
+            KeyTable.more("↑↓ k j", "keys.scroll"), KeyTable.more("keys.k.pgup_pgdn_space", "keys.scroll_page"),
+            KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("← b q", "keys.back"));
 
-    static final KeyTable KEYS_REVISIT = KeyTable.of("Quiz summary",
-            KeyTable.main("Enter", "open lesson"), KeyTable.main("r", "retry"), KeyTable.main("Esc", "back"),
-            KeyTable.help(), KeyTable.more("↑↓ k j", "choose a lesson"), KeyTable.more("PgUp PgDn Space", "scroll a page"),
-            KeyTable.more("Home End", "top, bottom"), KeyTable.more("← b q", "back"));
+    static final KeyTable KEYS_REVISIT = KeyTable.of("keys.title.quiz_summary",
+            KeyTable.main("Enter", "keys.open_lesson"), KeyTable.main("r", "keys.retry"), KeyTable.main("Esc", "keys.back"),
+            KeyTable.help(), KeyTable.more("↑↓ k j", "keys.choose_a_lesson"), KeyTable.more("keys.k.pgup_pgdn_space", "keys.scroll_page"),
+            KeyTable.more("keys.k.home_end", "keys.top_bottom"), KeyTable.more("← b q", "keys.back"));
 }

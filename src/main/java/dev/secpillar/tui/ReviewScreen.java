@@ -1,5 +1,6 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.QuizService;
 import dev.secpillar.record.ReviewCard;
 import dev.secpillar.quiz.ReviewScheduler;
@@ -33,16 +34,16 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         return session.finished() && !showingAnswer;
     }
 
-    private StepView.Body body(int width) {
+    private StepView.Body body(int width, Messages words) {
         if (done()) {
-            return new StepView.Body(doneRows(width), -1, -1, -1, -1);
+            return new StepView.Body(doneRows(width, words), -1, -1, -1, -1);
         }
         if (!showingAnswer) {
-            return QuestionView.of(session.current(), form.orElseThrow(), Optional.empty(), width);
+            return QuestionView.of(session.current(), form.orElseThrow(), Optional.empty(), width, words);
         }
         ReviewSession.Reviewed r = session.last().orElseThrow();
         StepView.Body b = QuestionView.of(r.shown(), AnswerForm.of(r.shown()),
-                Optional.of(new QuestionView.Verdict(r.response(), r.marking())), width);
+                Optional.of(new QuestionView.Verdict(r.response(), r.marking())), width, words);
         List<List<Segment>> rows = new ArrayList<>(b.rows());
         rows.add(List.of());
         rows.addAll(StepView.wrap(schedule(r.card()), r.card().retired() ? Role.RIGHT : Role.TEXT, width));
@@ -53,22 +54,23 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         return (card.retired() ? "✓ " : "") + QuizService.schedule(card);
     }
 
-    private List<List<Segment>> doneRows(int width) {
+    private List<List<Segment>> doneRows(int width, Messages words) {
         List<List<Segment>> rows = new ArrayList<>();
         if (session.total() == 0) {
-            rows.addAll(StepView.wrap("Nothing to review now.", Role.TITLE, width));
+            rows.addAll(StepView.wrap(words.get("tui.review.nothing"), Role.TITLE, width));
         } else {
-            rows.add(Segment.plain("✓ Review done", Role.RIGHT));
+            rows.add(Segment.plain("✓ " + words.get("tui.review.done"), Role.RIGHT));
             rows.add(List.of());
-            rows.addAll(StepView.wrap(session.right() + " of " + session.total() + " right"
-                    + (session.retired() > 0 ? "; " + session.retired() + " retired" : "") + ".", Role.TEXT, width));
+            rows.addAll(StepView.wrap(session.retired() > 0
+                    ? words.get("tui.review.score_retired", session.right(), session.total(), session.retired())
+                    : words.get("tui.review.score", session.right(), session.total()), Role.TEXT, width));
         }
         nextDue.ifPresent(d -> {
             rows.add(List.of());
-            rows.addAll(StepView.wrap("The next card is due " + d + ".", Role.TEXT, width));
+            rows.addAll(StepView.wrap(words.get("tui.review.next_due", String.valueOf(d)), Role.TEXT, width));
         });
         rows.add(List.of());
-        rows.addAll(StepView.wrap("Press Enter or Esc to go back.", Role.MUTED, width));
+        rows.addAll(StepView.wrap(words.get("tui.review.back"), Role.MUTED, width));
         return rows;
     }
 
@@ -93,7 +95,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
                 default -> new Transition.Stay(this);
             };
         }
-        QuestionKeys.Outcome o = QuestionKeys.handle(form.orElseThrow(), key);
+        QuestionKeys.Outcome o = QuestionKeys.handle(form.orElseThrow(), key, env.app().messages());
         if (o instanceof QuestionKeys.Outcome.Edit e) {
             return new Transition.Stay(follow(with(session, Optional.of(e.form()), false, scroll, Optional.empty(), nextDue), env));
         }
@@ -127,13 +129,13 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
     }
 
     private Transition scrollTo(int target, Env env) {
-        int total = body(env.bodyWidth()).rows().size();
+        int total = body(env.bodyWidth(), env.app().messages()).rows().size();
         return new Transition.Stay(with(session, form, showingAnswer, Scroll.clamp(target, total, env.bodyRows()),
                 notice, nextDue));
     }
 
     private ReviewScreen follow(ReviewScreen s, Env env) {
-        StepView.Body b = s.body(env.bodyWidth());
+        StepView.Body b = s.body(env.bodyWidth(), env.app().messages());
         int to = s.showingAnswer ? Math.min(b.focusTo(), b.focusFrom() + env.bodyRows() - 1) : b.focusTo();
         int sc = Scroll.follow(s.scroll, b.focusFrom(), to, b.rows().size(), env.bodyRows());
         return s.with(s.session, s.form, s.showingAnswer, sc, s.notice, s.nextDue);
@@ -142,9 +144,10 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
     @Override
     public void render(Canvas c) {
         String progress = session.total() == 0 || done() ? ""
-                : showingAnswer ? "Card " + session.reviewed().size() + " of " + session.total() : session.progress();
-        Chrome.header(c, "Review of missed questions", progress);
-        StepView.Body b = body(Chrome.bodyWidth(c.width));
+                : c.t("tui.review.card_of", showingAnswer ? session.reviewed().size()
+                        : Math.min(session.reviewed().size() + 1, Math.max(1, session.total())), session.total());
+        Chrome.header(c, c.t("tui.review.header"), progress);
+        StepView.Body b = body(Chrome.bodyWidth(c.width), c.words);
         int rows = Chrome.bodyRows(c.height);
         int total = b.rows().size();
         // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it.
@@ -159,11 +162,11 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         if (done()) {
             return DONE_KEYS;
         }
-        return showingAnswer ? QuestionKeys.verdictKeys("Review", session.finished() ? "finish" : "next card")
-                : QuestionKeys.answerKeys("Review question",
+        return showingAnswer ? QuestionKeys.verdictKeys("keys.title.review", session.finished() ? "keys.finish" : "keys.next_card")
+                : QuestionKeys.answerKeys("keys.title.review_question",
                         form.orElseGet(() -> AnswerForm.of(session.last().orElseThrow().shown())));
     }
 
-    static final KeyTable DONE_KEYS = KeyTable.of("Review", KeyTable.main("Enter", "back"), KeyTable.help(),
-            KeyTable.more("Esc q", "back"));
+    static final KeyTable DONE_KEYS = KeyTable.of("keys.title.review", KeyTable.main("Enter", "keys.back"), KeyTable.help(),
+            KeyTable.more("Esc q", "keys.back"));
 }

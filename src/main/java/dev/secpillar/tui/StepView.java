@@ -8,6 +8,7 @@ import dev.secpillar.app.text.Span;
 import dev.secpillar.app.text.StyledLine;
 import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Step;
+import dev.secpillar.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,28 +27,28 @@ final class StepView {
         }
     }
 
-    static Body of(LessonScreen s, int width) {
+    static Body of(LessonScreen s, int width, Messages m) {
         if (s.lesson().steps().isEmpty()) {
-            return plain(wrap("This lesson has no steps yet.", Role.MUTED, width));
+            return plain(wrap(m.get("tui.lesson.no_steps"), Role.MUTED, width));
         }
         Step step = s.lesson().steps().get(s.step());
         if (step instanceof Step.Page page) {
             return plain(MarkupLayout.layout(page.text(), width).stream().map(Segment::row).toList());
         }
         if (step instanceof Step.Check check) {
-            return check(check, s.selected(), Optional.ofNullable(s.answers().get(s.step())), width);
+            return check(check, s.selected(), Optional.ofNullable(s.answers().get(s.step())), width, m);
         }
         Step.ChallengeStep challenge = (Step.ChallengeStep) step;
-        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), s.challengeStatus(), width));
+        return plain(challenge(challenge, s.course().challenge(challenge.challengeId()), s.challengeStatus(), width, m));
     }
 
     private static Body plain(List<List<Segment>> rows) {
         return new Body(rows, -1, -1, -1, -1);
     }
 
-    private static Body check(Step.Check check, int selected, Optional<LessonScreen.Answer> answer, int width) {
+    private static Body check(Step.Check check, int selected, Optional<LessonScreen.Answer> answer, int width, Messages m) {
         List<List<Segment>> rows = new ArrayList<>();
-        rows.add(Segment.plain("Knowledge check", Role.TITLE));
+        rows.add(Segment.plain(m.get("keys.title.check"), Role.TITLE));
         rows.add(List.of());
         MarkupLayout.layout(check.prompt(), width).forEach(l -> rows.add(Segment.row(l)));
         rows.add(List.of());
@@ -81,29 +82,28 @@ final class StepView {
         rows.add(List.of());
         if (answer.isEmpty()) {
             int n = check.choices().size();
-            rows.addAll(wrap("Press 1" + (n > 1 ? "-" + Math.min(n, 9) : "") + ", or ↑↓ and Enter, to answer.",
-                    Role.MUTED, width));
+            rows.addAll(wrap(m.get("tui.lesson.check.how", QuestionKeys.numbers(n)), Role.MUTED, width));
             return new Body(rows, highlightFrom, highlightTo, highlightFrom, highlightTo);
         }
         var outcome = answer.get().outcome();
         int verdict = rows.size();
         rows.addAll(outcome.right()
-                ? wrap("✓ Right.", Role.RIGHT, width)
-                : wrap("✗ Not quite. The answer is " + (outcome.rightChoice() + 1) + ": "
-                        + Markup.inline(check.choices().get(outcome.rightChoice())).stream().map(Span::text)
-                        .collect(java.util.stream.Collectors.joining()) + ".", Role.WRONG, width));
+                ? wrap("✓ " + m.get("tui.lesson.check.right"), Role.RIGHT, width)
+                : wrap("✗ " + m.get("tui.lesson.check.wrong", outcome.rightChoice() + 1,
+                        Markup.inline(check.choices().get(outcome.rightChoice())).stream().map(Span::text)
+                        .collect(java.util.stream.Collectors.joining())), Role.WRONG, width));
         if (!outcome.explain().isBlank()) {
             rows.add(List.of());
             MarkupLayout.layout(outcome.explain(), width).forEach(l -> rows.add(Segment.row(l)));
         }
         rows.add(List.of());
-        rows.addAll(wrap("Press → or Enter to go on.", Role.MUTED, width));
+        rows.addAll(wrap(m.get("tui.lesson.check.go_on"), Role.MUTED, width));
         return new Body(rows, -1, -1, verdict, rows.size() - 1);
     }
 
     private static List<List<Segment>> challenge(Step.ChallengeStep step, Optional<Challenge> challenge,
-                                                 Optional<String> status, int width) {
-        List<List<Segment>> rows = new ArrayList<>(wrap("Challenge", Role.TITLE, width));
+                                                 Optional<String> status, int width, Messages m) {
+        List<List<Segment>> rows = new ArrayList<>(wrap(m.get("tui.lesson.challenge"), Role.TITLE, width));
         challenge.ifPresent(c -> {
             rows.add(List.of());
             rows.addAll(wrap(c.title(), Role.BOLD, width));
@@ -114,7 +114,7 @@ final class StepView {
         });
         rows.add(List.of());
         status.ifPresent(st -> rows.addAll(wrap(st, st.startsWith("✓") ? Role.RIGHT : Role.MUTED, width)));
-        rows.addAll(wrap("Press Enter to open the workspace, → to go on.", Role.MUTED, width));
+        rows.addAll(wrap(m.get("tui.lesson.challenge.how"), Role.MUTED, width));
         return rows;
     }
 

@@ -4,6 +4,7 @@ import dev.secpillar.app.CourseApp;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
+import dev.secpillar.i18n.Language;
 import dev.secpillar.record.ProgressException;
 import java.util.ArrayDeque;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -21,9 +22,9 @@ final class TuiApp {
     static final int MIN_WIDTH = 20;
     static final int MIN_HEIGHT = 6;
 
-    private final CourseApp app;
+    private CourseApp app;
     private final TuiOptions options;
-    private final Workspaces workspaces;
+    private Workspaces workspaces;
     private final Deque<Screen> screens = new ArrayDeque<>();
     private Optional<ExternalEdit> pendingEdit = Optional.empty();
     /** Messages from other threads (the watch on a draft open in the learner's editor). */
@@ -62,7 +63,7 @@ final class TuiApp {
     private void openQuiz(String id, Optional<Long> seed) {
         Optional<dev.secpillar.course.Quiz> quiz = app.course().quiz(id);
         if (quiz.isEmpty()) {
-            banner = Optional.of("There is no quiz \"" + id + "\"; `secpillar list` shows the quiz ids.");
+            banner = Optional.of(app.messages().get("tui.no_quiz", id));
             return;
         }
         // a seed replays one sitting exactly; without one, a sitting left half-way is offered first
@@ -94,7 +95,7 @@ final class TuiApp {
         Optional<Lesson> lesson = app.course().lesson(id);
         Optional<Module> module = lesson.flatMap(l -> app.course().module(l.moduleId()));
         if (lesson.isEmpty() || module.isEmpty()) {
-            banner = Optional.of("There is no lesson \"" + id + "\"; `secpillar list` shows the lesson ids.");
+            banner = Optional.of(app.messages().get("tui.no_lesson", id));
             return;
         }
         Env env = env();
@@ -181,6 +182,11 @@ final class TuiApp {
         return screens.peek();
     }
 
+    /** The interface words of the language the learner reads in now. */
+    dev.secpillar.i18n.Messages messages() {
+        return app.messages();
+    }
+
     boolean helpShown() {
         return help;
     }
@@ -260,7 +266,43 @@ final class TuiApp {
         }
         banner = env.error();
         apply(t);
+        if (env.languageRequested()) {
+            switchLanguage();
+        }
         collectAwards();
+    }
+
+    /**
+     * The course and the interface in the next language, at once: drafts are saved first, the
+     * open screens are shown again from the new course (home only: L is a home key), and the
+     * choice is kept in the learner's settings by the launcher's {@link dev.secpillar.app.LanguageSwitch}.
+     */
+    private void switchLanguage() {
+        if (options.languages().isEmpty()) {
+            banner = Optional.of(app.messages().get("tui.language.fixed"));
+            return;
+        }
+        Language[] all = Language.values();
+        Language next = all[(app.messages().language().ordinal() + 1) % all.length];
+        workspaces.saveAll();
+        CourseApp switched;
+        try {
+            switched = options.languages().get().switchTo(next);
+        } catch (RuntimeException e) {
+            // a course that cannot load in that language, a record that cannot be written: say so, stay as we are
+            banner = Optional.of(app.messages().get("tui.language.failed", e.getMessage()));
+            return;
+        }
+        app = switched;
+        workspaces = workspaces.over(switched);
+        Env env = env();
+        Deque<Screen> shown = new ArrayDeque<>();
+        while (!screens.isEmpty()) {
+            shown.push(screens.pop().refreshed(env));
+        }
+        while (!shown.isEmpty()) {
+            screens.push(shown.pop());
+        }
     }
 
     private void apply(Transition t) {
@@ -284,16 +326,17 @@ final class TuiApp {
 
     void render(Canvas c) {
         if (c.width < MIN_WIDTH || c.height < MIN_HEIGHT) {
-            c.put(0, 0, "Terminal too small", Role.NOTICE);
-            c.put(0, 1, "need " + MIN_WIDTH + "x" + MIN_HEIGHT, Role.TEXT);
+            c.put(0, 0, c.t("tui.too_small"), Role.NOTICE);
+            c.put(0, 1, c.t("tui.too_small.need", MIN_WIDTH + "x" + MIN_HEIGHT), Role.TEXT);
             return;
         }
         Screen screen = screens.peek();
         screen.render(c);
-        Chrome.footer(c, screen.keys().footer());
+        KeyTable keys = screen.keys().in(app.messages());
+        Chrome.footer(c, keys.footer());
         banner.ifPresent(m -> ErrorBanner.render(c, m));
         if (help) {
-            HelpOverlay.render(c, screen.keys());
+            HelpOverlay.render(c, keys);
         }
         if (!awards.isEmpty()) {
             AwardOverlay.render(c, awards.peek(), awards.size() - 1);

@@ -79,16 +79,16 @@ final class TuiLoop {
      */
     private Msg editOutside(ExternalEdit request) throws IOException {
         if (app.editorCommand().isEmpty()) {
-            return new Msg.Edited(java.util.Optional.empty(), "Set $VISUAL or $EDITOR to use your own editor (e).");
+            return new Msg.Edited(java.util.Optional.empty(), app.messages().get("tui.editor.none"));
         }
         var editor = ExternalEditor.editor(app.editorCommand(), app.tmux());
         if (editor.placement() != dev.secpillar.app.OwnEditor.Placement.TERMINAL) {
-            return ExternalEditor.beside(editor, request, app::post);
+            return ExternalEditor.beside(editor, request, app::post, app.messages());
         }
         BracketedPaste.disable(screen.getTerminal());
         screen.stopScreen();
         try {
-            return ExternalEditor.takesTerminal(editor, request, app::handle);
+            return ExternalEditor.takesTerminal(editor, request, app::handle, app.messages());
         } finally {
             screen.startScreen();
             screen.setCursorPosition(null);
@@ -99,7 +99,7 @@ final class TuiLoop {
     void draw() throws IOException {
         TerminalSize size = screen.getTerminalSize();
         blank(screen);
-        app.render(new Canvas(screen, theme, size.getColumns(), size.getRows()));
+        app.render(new Canvas(screen, theme, size.getColumns(), size.getRows(), app.messages()));
         screen.refresh();
     }
 

@@ -19,10 +19,13 @@ import java.util.Optional;
  *                    empty keeps them in memory for the session
  * @param workshop    a served session: the learner's own editor is never run (it would run on the server)
  * @param tmux        the course runs inside tmux: a terminal editor gets a pane beside the workspace
+ * @param languages   switches the course to another language (the home screen's L); empty when the
+ *                    launcher offers none
  */
 public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
                          boolean review, Optional<String> challengeId, List<String> editor,
-                         Optional<java.nio.file.Path> drafts, boolean workshop, boolean tmux) {
+                         Optional<java.nio.file.Path> drafts, boolean workshop, boolean tmux,
+                         Optional<dev.secpillar.app.LanguageSwitch> languages) {
     public TuiOptions {
         Objects.requireNonNull(lessonId, "lessonId");
         Objects.requireNonNull(quizId, "quizId");
@@ -30,6 +33,19 @@ public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<Str
         Objects.requireNonNull(challengeId, "challengeId");
         editor = List.copyOf(editor);
         Objects.requireNonNull(drafts, "drafts");
+        Objects.requireNonNull(languages, "languages");
+    }
+
+    public TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
+                      boolean review, Optional<String> challengeId, List<String> editor,
+                      Optional<java.nio.file.Path> drafts, boolean workshop, boolean tmux) {
+        this(colour, lessonId, quizId, seed, review, challengeId, editor, drafts, workshop, tmux, Optional.empty());
+    }
+
+    /** The home screen's L switches to another language through {@code to}. */
+    public TuiOptions withLanguages(dev.secpillar.app.LanguageSwitch to) {
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, editor, drafts, workshop, tmux,
+                Optional.of(to));
     }
 
     public TuiOptions(boolean colour, Optional<String> lessonId, Optional<String> quizId, Optional<Long> seed,
@@ -47,11 +63,11 @@ public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<Str
 
     /** Starts the quiz at once, shuffled from the seed when one is given (to replay a sitting). */
     public TuiOptions withQuiz(String id, Optional<Long> quizSeed) {
-        return new TuiOptions(colour, lessonId, Optional.of(id), quizSeed, review, challengeId, editor, drafts, workshop, tmux);
+        return new TuiOptions(colour, lessonId, Optional.of(id), quizSeed, review, challengeId, editor, drafts, workshop, tmux, languages);
     }
 
     public TuiOptions withReview() {
-        return new TuiOptions(colour, lessonId, quizId, seed, true, challengeId, editor, drafts, workshop, tmux);
+        return new TuiOptions(colour, lessonId, quizId, seed, true, challengeId, editor, drafts, workshop, tmux, languages);
     }
 
     public static TuiOptions defaults() {
@@ -73,24 +89,24 @@ public record TuiOptions(boolean colour, Optional<String> lessonId, Optional<Str
     }
 
     public TuiOptions withLesson(String id) {
-        return new TuiOptions(colour, Optional.of(id), quizId, seed, review, challengeId, editor, drafts, workshop, tmux);
+        return new TuiOptions(colour, Optional.of(id), quizId, seed, review, challengeId, editor, drafts, workshop, tmux, languages);
     }
 
     public TuiOptions withChallenge(String id) {
-        return new TuiOptions(colour, lessonId, quizId, seed, review, Optional.of(id), editor, drafts, workshop, tmux);
+        return new TuiOptions(colour, lessonId, quizId, seed, review, Optional.of(id), editor, drafts, workshop, tmux, languages);
     }
 
     public TuiOptions withEditor(List<String> command) {
-        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, command, drafts, workshop, tmux);
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, command, drafts, workshop, tmux, languages);
     }
 
     /** Saves challenge drafts in {@code folder}. */
     public TuiOptions withDrafts(java.nio.file.Path folder) {
-        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, editor, Optional.of(folder), workshop, tmux);
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, editor, Optional.of(folder), workshop, tmux, languages);
     }
 
     /** A served session: no editor of the learner's runs, and {@code e} says so. */
     public TuiOptions inWorkshop() {
-        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, List.of(), drafts, true, false);
+        return new TuiOptions(colour, lessonId, quizId, seed, review, challengeId, List.of(), drafts, true, false, languages);
     }
 }

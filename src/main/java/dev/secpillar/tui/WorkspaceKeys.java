@@ -9,53 +9,53 @@ final class WorkspaceKeys {
     private WorkspaceKeys() {}
 
     /** The built-in editor (see {@link EditorKeys}): Tab types two spaces here, so other keys move the focus. */
-    static final KeyTable EDITOR = KeyTable.of("Challenge: editor",
-            KeyTable.main("Esc/F6", "commands"), KeyTable.main("F1", "keys"), KeyTable.main("^Z ^Y", "undo redo"),
-            KeyTable.main("^K", "cut line"), KeyTable.main("Shift+arrows", "select"),
-            KeyTable.main("^X ^C ^V", "cut copy paste"), KeyTable.main("^←→", "word"),
-            KeyTable.main("^Home ^End", "top, end"),
-            KeyTable.more("Ctrl-O Shift-Tab", "to the commands too (Tab comes back)"),
-            KeyTable.more("Tab", "two spaces"),
-            KeyTable.more("Ctrl-K again", "adds the next line to the cut"),
-            KeyTable.more("Ctrl-A", "select all"),
-            KeyTable.more("Home End PgUp PgDn", "line start, line end, a page"),
-            KeyTable.more("a paste", "goes in as it is (no auto-indent)"));
+    static final KeyTable EDITOR = KeyTable.of("keys.title.ws_editor",
+            KeyTable.main("Esc/F6", "keys.ws.commands"), KeyTable.main("F1", "keys.ws.keys"), KeyTable.main("^Z ^Y", "keys.ws.undo_redo_short"),
+            KeyTable.main("^K", "keys.ws.cut_line"), KeyTable.main("keys.k.shift_arrows", "keys.ws.select"),
+            KeyTable.main("^X ^C ^V", "keys.ws.cut_copy_paste"), KeyTable.main("^←→", "keys.ws.word"),
+            KeyTable.main("^Home ^End", "keys.ws.top_end"),
+            KeyTable.more("Ctrl-O Shift-Tab", "keys.ws.to_the_commands_too_tab_comes_back"),
+            KeyTable.more("Tab", "keys.ws.two_spaces"),
+            KeyTable.more("keys.k.ctrl_k_again", "keys.ws.adds_the_next_line_to_the_cut"),
+            KeyTable.more("Ctrl-A", "keys.ws.select_all"),
+            KeyTable.more("keys.k.home_end_pgup_pgdn", "keys.ws.line_start_line_end_a_page"),
+            KeyTable.more("keys.k.a_paste", "keys.ws.goes_in_as_it_is_no_auto_indent"));
 
     /** An ordering challenge's plan as a list (as an order question's items), instead of its text. */
-    static final KeyTable PLAN = KeyTable.of("Challenge: your plan",
-            KeyTable.main("↑↓", "choose"), KeyTable.main("Enter", "add / take out"),
-            KeyTable.main("Shift-↑↓ u d", "move"), KeyTable.main("p", "policy"), KeyTable.main("^T", "as text"),
-            KeyTable.main("Esc/F6", "commands"), KeyTable.main("F1", "keys"),
-            KeyTable.more("k j Home End", "choose"), KeyTable.more("Del x", "take the item out of the plan"),
-            KeyTable.more("Ctrl-Z Ctrl-Y", "undo, redo"),
-            KeyTable.more("p", "write the policy of a (policy) action, in the text"),
-            KeyTable.more("Ctrl-T", "the plan as YAML text, and back"));
+    static final KeyTable PLAN = KeyTable.of("keys.title.ws_plan",
+            KeyTable.main("↑↓", "keys.ws.choose"), KeyTable.main("Enter", "keys.ws.add_take_out"),
+            KeyTable.main("Shift-↑↓ u d", "keys.ws.move"), KeyTable.main("p", "keys.ws.policy"), KeyTable.main("^T", "keys.ws.as_text"),
+            KeyTable.main("Esc/F6", "keys.ws.commands"), KeyTable.main("F1", "keys.ws.keys"),
+            KeyTable.more("keys.k.kj_home_end", "keys.ws.choose"), KeyTable.more("Del x", "keys.ws.take_the_item_out_of_the_plan"),
+            KeyTable.more("Ctrl-Z Ctrl-Y", "keys.ws.undo_redo"),
+            KeyTable.more("p", "keys.ws.write_the_policy_of_a_policy_action_in_t"),
+            KeyTable.more("Ctrl-T", "keys.ws.the_plan_as_yaml_text_and_back"));
 
     /** The command panel; {@code solution} once the solution may be shown (after a pass or a give-up). */
     static KeyTable panel(boolean solution) {
-        return KeyTable.of("Challenge: commands",
-                KeyTable.main("Tab/F6", "edit"), KeyTable.main("h", "hint"), KeyTable.main("e", "editor"),
-                KeyTable.main("l", "lint"), KeyTable.main("↑↓ Enter", "case"),
-                solution ? KeyTable.main("s", "solution") : KeyTable.main("g", "give up"),
-                solution ? KeyTable.main("L", "load solution") : KeyTable.more("L", "load the solution, after a pass or g"),
-                KeyTable.main("i", "story"), KeyTable.help(), KeyTable.main("Esc", "leave"),
-                KeyTable.more("k j", "choose a case"), KeyTable.more("PgUp PgDn", "scroll the cases"),
-                KeyTable.more("Home End", "first, last case"),
-                solution ? KeyTable.more("g", "give up (recorded)") : KeyTable.more("s", "solution, after a pass or g"),
-                KeyTable.more("e", "your own $VISUAL/$EDITOR; every save is checked"),
-                KeyTable.more("r", "start again (asks; your draft stays in its history)"), KeyTable.more("q", "leave"));
+        return KeyTable.of("keys.title.ws_commands",
+                KeyTable.main("Tab/F6", "keys.ws.edit"), KeyTable.main("h", "keys.ws.hint"), KeyTable.main("e", "keys.ws.editor"),
+                KeyTable.main("l", "keys.ws.lint"), KeyTable.main("↑↓ Enter", "keys.ws.case"),
+                solution ? KeyTable.main("s", "keys.ws.solution") : KeyTable.main("g", "keys.ws.give_up"),
+                solution ? KeyTable.main("L", "keys.ws.load_solution") : KeyTable.more("L", "keys.ws.load_the_solution_after_a_pass_or_g"),
+                KeyTable.main("i", "keys.ws.story"), KeyTable.help(), KeyTable.main("Esc", "keys.ws.leave"),
+                KeyTable.more("k j", "keys.ws.choose_a_case"), KeyTable.more("keys.k.pgup_pgdn", "keys.ws.scroll_the_cases"),
+                KeyTable.more("keys.k.home_end", "keys.ws.first_last_case"),
+                solution ? KeyTable.more("g", "keys.ws.give_up_recorded") : KeyTable.more("s", "keys.ws.solution_after_a_pass_or_g"),
+                KeyTable.more("e", "keys.ws.your_own_visual_editor_every_save_is_che"),
+                KeyTable.more("r", "keys.ws.start_again_asks_your_draft_stays_in_its"), KeyTable.more("q", "keys.ws.leave"));
     }
 
-    static final KeyTable OVERLAY = KeyTable.of("Challenge",
-            KeyTable.main("↑↓", "scroll"), KeyTable.main("Esc", "close"),
-            KeyTable.more("k j  PgUp PgDn", "scroll"), KeyTable.more("any other key", "close"));
+    static final KeyTable OVERLAY = KeyTable.of("keys.title.ws",
+            KeyTable.main("↑↓", "keys.ws.scroll"), KeyTable.main("Esc", "keys.ws.close"),
+            KeyTable.more("keys.k.kj_pgup_pgdn", "keys.ws.scroll"), KeyTable.more("keys.k.any_other", "keys.ws.close"));
 
     /** The solution, shown as a diff against the learner's answer. */
-    static final KeyTable SOLUTION = KeyTable.of("Challenge: the solution",
-            KeyTable.main("L", "load it into the editor"), KeyTable.main("↑↓", "scroll"), KeyTable.main("Esc", "close"),
-            KeyTable.more("- +", "a line of yours, a line of the solution"),
-            KeyTable.more("Ctrl-Z", "(in the editor) your answer back after L"));
+    static final KeyTable SOLUTION = KeyTable.of("keys.title.ws_solution",
+            KeyTable.main("L", "keys.ws.load_it_into_the_editor"), KeyTable.main("↑↓", "keys.ws.scroll"), KeyTable.main("Esc", "keys.ws.close"),
+            KeyTable.more("- +", "keys.ws.a_line_of_yours_a_line_of_the_solution"),
+            KeyTable.more("Ctrl-Z", "keys.ws.in_the_editor_your_answer_back_after_l"));
 
-    static final KeyTable CONFIRM = KeyTable.of("Challenge",
-            KeyTable.main("y", "yes"), KeyTable.main("any key", "no"));
+    static final KeyTable CONFIRM = KeyTable.of("keys.title.ws",
+            KeyTable.main("y", "keys.ws.yes"), KeyTable.main("keys.k.any", "keys.ws.no"));
 }

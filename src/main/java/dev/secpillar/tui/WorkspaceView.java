@@ -1,5 +1,6 @@
 package dev.secpillar.tui;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.text.Columns;
 import dev.secpillar.app.text.LineDiff;
 import dev.secpillar.app.text.MarkupLayout;
@@ -28,20 +29,19 @@ final class WorkspaceView {
         }
     }
 
-    static Panel panel(ChallengeScreen s, int width) {
+    static Panel panel(ChallengeScreen s, int width, Messages m) {
         CheckReport r = s.report();
         List<List<Segment>> rows = new ArrayList<>();
         int n = r.cases().size();
         int[] from = new int[n];
         int[] to = new int[n];
         if (n == 0) {
-            rows.addAll(StepView.wrap("No cases yet: the answer does not read. Fix the error shown below the editor.",
-                    Role.MUTED, width));
+            rows.addAll(StepView.wrap(m.get("tui.ws.no_cases_yet"), Role.MUTED, width));
         } else {
-            String head = r.passed() ? "✓ Passed: " + r.passing() + " of " + n + " cases"
-                    : "Cases: " + r.passing() + " of " + n + " pass";
+            String head = r.passed() ? "✓ " + m.get("tui.ws.cases_passed", r.passing(), n)
+                    : m.get("tui.ws.cases_pass", r.passing(), n);
             if (s.error().isPresent()) {
-                head += " (from your last answer that read)";
+                head += " " + m.get("tui.ws.cases_last_read");
             }
             rows.addAll(StepView.wrap(head, r.passed() ? Role.RIGHT : Role.TITLE, width));
             for (int i = 0; i < n; i++) {
@@ -56,8 +56,8 @@ final class WorkspaceView {
                         rows.add(row);
                     }
                 } else {
-                    List<List<Segment>> name = StepView.wrap(c.name() + ": expected " + c.expected() + ", got "
-                            + c.actual(), Role.TEXT, Math.max(1, width - 2));
+                    List<List<Segment>> name = StepView.wrap(c.name() + ": " + m.get("tui.ws.case_fails", c.expected(), c.actual()),
+                            Role.TEXT, Math.max(1, width - 2));
                     for (int j = 0; j < name.size(); j++) {
                         List<Segment> row = new ArrayList<>();
                         row.add(new Segment(j == 0 ? "✗ " : "  ", Role.WRONG));
@@ -82,13 +82,13 @@ final class WorkspaceView {
         List<String> hints = s.ws().hintsShown();
         if (!hints.isEmpty()) {
             rows.add(List.of());
-            rows.add(Segment.plain("Hints", Role.TITLE));
+            rows.add(Segment.plain(m.get("tui.ws.hints"), Role.TITLE));
             for (int i = 0; i < hints.size(); i++) {
                 rows.addAll(StepView.wrap((i + 1) + ". " + hints.get(i), Role.TEXT, width));
             }
         }
         rows.add(List.of());
-        rows.add(Segment.plain("The exercise", Role.TITLE));
+        rows.add(Segment.plain(m.get("tui.ws.exercise"), Role.TITLE));
         for (String line : s.ws().briefing()) {
             // an indented line (a pool action, a rule) keeps its indent on every wrapped row
             int indent = line.length() - line.stripLeading().length();
@@ -101,8 +101,8 @@ final class WorkspaceView {
 
     static void render(ChallengeScreen s, Canvas c) {
         CheckReport r = s.report();
-        String right = r.cases().isEmpty() ? "" : r.passed() ? "passed" : r.passing() + "/" + r.cases().size();
-        Chrome.header(c, "Challenge › " + s.ws().challenge().title(), right);
+        String right = r.cases().isEmpty() ? "" : r.passed() ? c.t("tui.ws.header_passed") : r.passing() + "/" + r.cases().size();
+        Chrome.header(c, c.t("tui.ws.header", s.ws().challenge().title()), right);
         Layout layout = Layout.of(c.width, c.height);
         if (s.plan().isPresent()) {
             plan(s, c, layout);
@@ -110,7 +110,7 @@ final class WorkspaceView {
             editor(s, c, layout);
         }
         titles(s, c, layout);
-        Panel panel = panel(s, layout.panelWidth());
+        Panel panel = panel(s, layout.panelWidth(), c.words);
         int scroll = Scroll.clamp(s.panelScroll(), panel.rows().size(), layout.panelRows());
         boolean panelFocus = s.focus() == ChallengeScreen.Focus.PANEL;
         for (int i = 0; i < layout.panelRows() && scroll + i < panel.rows().size(); i++) {
@@ -125,7 +125,7 @@ final class WorkspaceView {
         }
         if (s.error().isPresent()) {
             AnswerProblem p = s.error().get();
-            Chrome.status(c, "✗ line " + p.line() + ", col " + p.column() + ": " + p.message(), Role.WRONG);
+            Chrome.status(c, "✗ " + c.t("tui.ws.error_at", p.line(), p.column(), p.message()), Role.WRONG);
         } else {
             s.notice().ifPresent(n -> Chrome.status(c, n, n.startsWith("✓") ? Role.RIGHT : Role.NOTICE));
         }
@@ -140,15 +140,16 @@ final class WorkspaceView {
         boolean editorFocus = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
         boolean panelFocus = s.focus() == ChallengeScreen.Focus.PANEL && s.overlay().isEmpty();
         EditBuffer e = s.editor();
-        String where = s.plan().isPresent() ? "Ctrl-T: as text" : "Ln " + (e.row() + 1) + ", Col " + (e.col() + 1);
+        String where = s.plan().isPresent() ? c.t("tui.ws.plan_as_text") : c.t("tui.ws.line_col", e.row() + 1, e.col() + 1);
         int editorEnd = layout.editorLeft() + layout.editorWidth();
-        String editorTitle = s.plan().isPresent() ? title(editorFocus, "Your plan" + (editorFocus ? " · choosing" : ""))
-                : title(editorFocus, "Your answer (" + s.ws().format().suffix().toUpperCase() + ")"
-                + (editorFocus ? " · typing" : ""));
+        String editorTitle = s.plan().isPresent()
+                ? title(editorFocus, c.t("tui.ws.your_plan") + (editorFocus ? " · " + c.t("tui.ws.choosing") : ""))
+                : title(editorFocus, c.t("tui.ws.your_answer", s.ws().format().suffix().toUpperCase())
+                + (editorFocus ? " · " + c.t("tui.ws.typing") : ""));
         c.put(layout.editorLeft(), 1, editorTitle, editorFocus ? Role.SELECTED : Role.MUTED,
                 editorEnd - Columns.width(where) - 1);
         c.putRight(editorEnd, 1, where, Role.MUTED);
-        String panelTitle = title(panelFocus, "Cases and commands" + (panelFocus ? " · keys below" : ""));
+        String panelTitle = title(panelFocus, c.t("tui.ws.panel") + (panelFocus ? " · " + c.t("tui.ws.keys_below") : ""));
         if (layout.sideBySide()) {
             for (int y = 0; y < layout.panelRows(); y++) {
                 c.put(layout.editorWidth(), layout.panelTop() + y, "│", Role.FRAME);
@@ -170,8 +171,7 @@ final class WorkspaceView {
         java.util.Optional<PlanText> read = PlanText.read(s.editor().text());
         List<List<Segment>> rows = new ArrayList<>();
         if (read.isEmpty()) {
-            rows.addAll(StepView.wrap("Your plan is not written one action per line, so it cannot be shown as a"
-                    + " list. Ctrl-T shows it as text.", Role.NOTICE, width));
+            rows.addAll(StepView.wrap(c.t("tui.ws.plan_unreadable"), Role.NOTICE, width));
             draw(c, layout, rows, 0);
             return;
         }
@@ -184,22 +184,22 @@ final class WorkspaceView {
         s.ws().pool().forEach(a -> pool.put(a.id(), a));
         int from = 0;
         int to = 0;
-        rows.add(Segment.plain("Your plan, in order:", Role.TITLE));
+        rows.add(Segment.plain(c.t("tui.ws.plan_heading"), Role.TITLE));
         if (n == 0) {
-            rows.add(Segment.plain("  (empty: Enter on an action below puts it here)", Role.MUTED));
+            rows.add(Segment.plain("  " + c.t("tui.ws.plan_empty"), Role.MUTED));
         }
         for (int i = 0; i < ids.size(); i++) {
             if (i == n) {
                 rows.add(List.of());
-                rows.add(Segment.plain("The pool (Enter puts one at the end of the plan):", Role.TITLE));
+                rows.add(Segment.plain(c.t("tui.ws.pool_heading"), Role.TITLE));
             }
             dev.secpillar.challenge.PoolAction a = pool.get(ids.get(i));
             String number = i < n ? (i + 1) + ". " : "";
             String label = ids.get(i);
             if (a != null && a.policy()) {
-                label += i < n && p.items().get(i).hasValue() ? " (policy written)" : " (policy: p writes it)";
+                label += " " + (i < n && p.items().get(i).hasValue() ? c.t("tui.ws.policy_written") : c.t("tui.ws.policy_to_write"));
             }
-            String text = label + (a == null ? " (not in the pool)" : " — " + a.text());
+            String text = label + (a == null ? " " + c.t("tui.ws.not_in_pool") : " — " + a.text());
             // wrapped rows hang under the text, after the item's number
             List<List<Segment>> wrapped = StepView.wrap(text, i < n ? Role.TEXT : Role.MUTED,
                     Math.max(1, width - 4 - number.length()));
@@ -333,7 +333,7 @@ final class WorkspaceView {
                     }
                 }
                 if (!LineDiff.differ(answer, o.text())) {
-                    lines.add(0, Segment.plain("Your answer is the same as the author's.", Role.RIGHT));
+                    lines.add(0, Segment.plain(c.t("tui.ws.same_as_solution"), Role.RIGHT));
                 }
             }
             case STORY, HINT -> MarkupLayout.layout(o.text(), inner).forEach(l -> lines.add(Segment.row(l)));
@@ -362,7 +362,7 @@ final class WorkspaceView {
                 put(c, left + 2, top + r, lines.get(index), null, right - 1);
             }
         }
-        String more = scroll + bodyRows < lines.size() ? " ↓ more " : "";
+        String more = scroll + bodyRows < lines.size() ? " ↓ " + c.t("tui.ws.more") + " " : "";
         c.put(left, top + rows - 1, "└" + "─".repeat(inner + 2 - Columns.width(more)) + more + "┘", Role.FRAME);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class Workspaces {
     private final ChallengeService service;
-    private final DraftSaver saver = new DraftSaver();
+    private final DraftSaver saver;
 
     Workspaces(CourseApp app) {
         this(app, Optional.empty());
@@ -22,7 +22,17 @@ final class Workspaces {
 
     /** Drafts saved in {@code folder}, or kept in memory for the session when there is none. */
     Workspaces(CourseApp app, Optional<Path> folder) {
-        this.service = new ChallengeService(app, folder.map(Drafts::in).orElseGet(Drafts::inMemory));
+        this(new ChallengeService(app, folder.map(Drafts::in).orElseGet(Drafts::inMemory)), new DraftSaver());
+    }
+
+    private Workspaces(ChallengeService service, DraftSaver saver) {
+        this.service = service;
+        this.saver = saver;
+    }
+
+    /** The same drafts, for the course in another language (the challenges' ids do not change). */
+    Workspaces over(CourseApp app) {
+        return new Workspaces(new ChallengeService(app, service.drafts()), saver);
     }
 
     /** Opens a workspace; the message says why when it cannot be opened. */

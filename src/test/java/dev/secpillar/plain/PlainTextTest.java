@@ -18,7 +18,7 @@ class PlainTextTest {
                 restricted    card data, health data    severe, regulated
                 ```
                 """;
-        assertThat(PlainText.lines(markup, 80)).containsExactly("Classify:", "", "Table:",
+        assertThat(PlainText.lines(markup, 80, dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN))).containsExactly("Classify:", "", "Table:",
                 "Level: public; Example: marketing site; Impact if leaked: none",
                 "Level: restricted; Example: card data, health data; Impact if leaked: severe, regulated",
                 "End of table.");
@@ -27,9 +27,9 @@ class PlainTextTest {
     @Test
     void codeThatIsNotATableStaysCodeBetweenMarkers() {
         String markup = "```\nsg-alb   inbound  TCP 443   from 0.0.0.0/0\nsg-app   inbound  TCP 8080  from sg-alb\n```";
-        assertThat(PlainText.lines(markup, 80)).containsExactly("Code:", "    sg-alb   inbound  TCP 443   from 0.0.0.0/0",
+        assertThat(PlainText.lines(markup, 80, dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN))).containsExactly("Code:", "    sg-alb   inbound  TCP 443   from 0.0.0.0/0",
                 "    sg-app   inbound  TCP 8080  from sg-alb", "End of code.");
-        assertThat(PlainText.lines("```json\n{\"a\": 1}\n```", 80)).isEqualTo(List.of("Code (json):", "    {\"a\": 1}",
+        assertThat(PlainText.lines("```json\n{\"a\": 1}\n```", 80, dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN))).isEqualTo(List.of("Code (json):", "    {\"a\": 1}",
                 "End of code."));
     }
 }

@@ -10,7 +10,7 @@ class KeyTableTest extends TuiTestBase {
 
     /** Every footer hint of the screen on show is in its help, and the help names its screen. */
     private static void footerAndHelpAgree(Pilot p, String title) {
-        KeyTable table = p.app().screen().keys();
+        KeyTable table = p.app().screen().keys().in(p.app().messages());
         assertThat(table.title()).isEqualTo(title);
         String footer = p.line(p.size().getRows() - 1);
         List<Chrome.Hint> hints = table.footer();

@@ -66,7 +66,8 @@ class PolicyQuestionReadingTest extends TuiTestBase {
         Pilot p = pilot(app(course), columns, rows, NO_COLOUR.withQuiz(quizId));
         Question question = course.quiz(quizId).orElseThrow().questions().get(0);
         ShownQuestion shown = ShownQuestion.of(question, 0, new dev.secpillar.app.QuizService(app(course)).exhibit(question));
-        List<String> expected = QuestionView.of(shown, AnswerForm.of(shown), Optional.empty(), Chrome.bodyWidth(columns))
+        List<String> expected = QuestionView.of(shown, AnswerForm.of(shown), Optional.empty(), Chrome.bodyWidth(columns),
+                dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN))
                 .rows().stream()
                 .map(r -> r.stream().map(Segment::text).collect(Collectors.joining()).strip())
                 .filter(t -> !t.isEmpty())

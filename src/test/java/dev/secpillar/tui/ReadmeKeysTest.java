@@ -32,12 +32,14 @@ class ReadmeKeysTest {
                 LessonScreen.pageKeys(false), LessonScreen.checkKeys(3), BadgeScreen.KEYS, BadgeCabinetScreen.KEYS,
                 ProgressScreen.KEYS, ProgressScreen.KEYS_NEXT, QuizSummaryScreen.KEYS, QuizSummaryScreen.KEYS_REVISIT,
                 LessonDoneScreen.KEYS, LessonDoneScreen.KEYS_NEXT, ReviewScreen.DONE_KEYS, QuizResumeScreen.KEYS,
-                QuestionKeys.verdictKeys("Quiz", "next question"), WorkspaceKeys.EDITOR, WorkspaceKeys.panel(false),
+                QuestionKeys.verdictKeys("keys.title.quiz", "keys.next_question"), WorkspaceKeys.EDITOR, WorkspaceKeys.panel(false),
                 WorkspaceKeys.panel(true), WorkspaceKeys.OVERLAY, WorkspaceKeys.CONFIRM,
                 WorkspaceKeys.PLAN, WorkspaceKeys.SOLUTION));
-        quiz.questions().forEach(q -> tables.add(QuestionKeys.answerKeys("Quiz question",
+        quiz.questions().forEach(q -> tables.add(QuestionKeys.answerKeys("keys.title.quiz_question",
                 AnswerForm.of(ShownQuestion.of(q, 1, Optional.empty())))));
-        return tables;
+        // the English words, as the README shows them
+        dev.secpillar.i18n.Messages en = dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN);
+        return tables.stream().map(t -> t.in(en)).toList();
     }
 
     private static Set<String> tokens(String keys) {

@@ -41,9 +41,9 @@ class VietnameseLineModeTest extends CliHarness {
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
                 .contains("More quiz: 5 câu hỏi, điểm đạt 60%.", "Câu 1/5", "(đúng hay sai)", "Đúng hay sai (t/đ/f/s): ")
-                .contains("(AWS quyết định thế nào?)", "1. Cho phép (Allow) (a)", "2. Bị từ chối bởi một Deny tường minh (e)",
+                .contains("(AWS quyết định thế nào?)", "1. Cho phép (Allow) (a)", "2. Bị từ chối tường minh (một Deny khớp) (e)",
                         "3. Bị từ chối: không có gì cho phép (i)")
-                .contains("Đúng: nhận định này đúng.", "Đúng: Bị từ chối bởi một Deny tường minh.")
+                .contains("Đúng: nhận định này đúng.", "Đúng: Bị từ chối tường minh (một Deny khớp).")
                 .contains("Điểm: 5/5 (100%). Điểm đạt 60%: đã đạt.")
                 .contains("Tạm biệt.")
                 .doesNotContain("Please type", "Question 1 of 5");

@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,26 +36,29 @@ public final class AnswerFile {
     }
 
     public static String read(Path file) throws Unusable {
+        return read(file, Messages.of(Language.EN));
+    }
+
+    public static String read(Path file, Messages m) throws Unusable {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new Unusable(true, file + ": is a folder, not an answer file");
+                throw new Unusable(true, m.get("app.answer.folder", file));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new Unusable(false, file + ": the file is " + size / 1024 + " KiB; an answer may be at most "
-                        + MAX_BYTES / 1024 + " KiB");
+                throw new Unusable(false, m.get("app.answer.too_big", file, String.valueOf(size / 1024),
+                        String.valueOf(MAX_BYTES / 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new Unusable(true, file + ": no such file");
+            throw new Unusable(true, m.get("app.answer.missing", file));
         } catch (IOException e) {
-            throw new Unusable(true, file + ": cannot read: " + e.getMessage());
+            throw new Unusable(true, m.get("app.answer.unreadable", file, e.getMessage()));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new Unusable(false, file + ": binary data (a zero byte at offset " + i
-                        + "); an answer is a text file");
+                throw new Unusable(false, m.get("app.answer.binary", file, String.valueOf(i)));
             }
         }
         try {
@@ -63,15 +68,19 @@ public final class AnswerFile {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new Unusable(false, file + ": not UTF-8 text; save the answer as UTF-8");
+            throw new Unusable(false, m.get("app.answer.not_utf8", file));
         }
     }
 
     /** Writes an answer, creating folders; refuses to replace a file unless asked to. */
     public static void write(Path file, String text, boolean replace) throws Unusable {
+        write(file, text, replace, Messages.of(Language.EN));
+    }
+
+    public static void write(Path file, String text, boolean replace, Messages m) throws Unusable {
         try {
             if (!replace && Files.exists(file)) {
-                throw new Unusable(true, file + ": already exists; choose another file or pass --force to replace it");
+                throw new Unusable(true, m.get("app.answer.exists", file));
             }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -79,7 +88,7 @@ public final class AnswerFile {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Unusable(true, file + ": cannot write: " + e.getMessage());
+            throw new Unusable(true, m.get("app.answer.unwritable", file, e.getMessage()));
         }
     }
 }

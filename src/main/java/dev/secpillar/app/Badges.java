@@ -1,5 +1,6 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.badge.BadgeStatus;
 import dev.secpillar.badge.EarnedBadge;
 import dev.secpillar.content.PillarMapLoader;
@@ -60,8 +61,8 @@ public final class Badges {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("A hint means this challenge won't count for " + String.join(" or ", names)
-                + ", which needs clean passes (no hints, no give-up). Take it?");
+        Messages m = app.messages();
+        return Optional.of(m.get("app.hint.warning", String.join(m.get("app.hint.or"), names)));
     }
 
     /** What an exported credential says about the badge; empty unless it is earned. */

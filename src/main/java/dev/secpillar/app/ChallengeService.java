@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.challenge.ChallengeSpecException;
 import dev.secpillar.challenge.Checker;
 import dev.secpillar.course.Challenge;
@@ -48,14 +50,13 @@ public final class ChallengeService {
      */
     public ChallengeWorkspace open(String challengeId) {
         Challenge challenge = app.course().challenge(challengeId).orElseThrow(() -> new ChallengeUnavailable(
-                "no challenge '" + challengeId + "'; 'secpillar list' shows the challenge ids"));
+                app.messages().get("app.challenge.unknown", challengeId)));
         Checker checker = compiled.get(challengeId);
         if (checker == null) {
             try {
                 checker = Checker.compile(challenge);
             } catch (ChallengeSpecException e) {
-                throw new ChallengeUnavailable("challenge '" + challengeId + "' cannot be used: " + e.getMessage()
-                        + "; run 'secpillar validate' for every problem");
+                throw new ChallengeUnavailable(app.messages().get("app.challenge.broken", challengeId, e.getMessage()));
             }
             compiled.put(challengeId, checker);
         }

@@ -2,6 +2,8 @@ package dev.secpillar.app;
 
 import dev.secpillar.course.Challenge;
 import dev.secpillar.course.ChallengeKind;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 
 /**
  * A challenge as the menus show it: its kind, how the learner stands with it and about how
@@ -23,27 +25,37 @@ public record ChallengeStanding(Challenge challenge, Status status, int passing,
 
     /** "not started", "3 of 14 cases", "passed", "passed with hints", "gave up". */
     public String statusText() {
+        return statusText(ENGLISH);
+    }
+
+    public String statusText(Messages m) {
         return switch (status) {
-            case NOT_STARTED -> "not started";
-            case STARTED -> cases > 0 && passing >= 0 ? passing + " of " + cases + " cases" : "started";
-            case PASSED -> "passed";
-            case PASSED_WITH_HINTS -> "passed with hints";
-            case GAVE_UP -> "gave up";
+            case NOT_STARTED -> m.get("app.challenge.status.not_started");
+            case STARTED -> cases > 0 && passing >= 0 ? m.get("app.challenge.status.cases", passing, cases)
+                    : m.get("app.challenge.status.started");
+            case PASSED -> m.get("app.challenge.status.passed");
+            case PASSED_WITH_HINTS -> m.get("app.challenge.status.passed_with_hints");
+            case GAVE_UP -> m.get("app.challenge.status.gave_up");
         };
     }
+
+    private static final Messages ENGLISH = Messages.of(Language.EN);
 
     /** What the learner writes: "IAM policy", "detection rule", "network rules", "response plan". */
     public String kindText() {
         return kindText(challenge.kind());
     }
 
+    public String kindText(Messages m) {
+        return kindText(challenge.kind(), m);
+    }
+
     public static String kindText(ChallengeKind kind) {
-        return switch (kind) {
-            case POLICY -> "IAM policy";
-            case DETECTION -> "detection rule";
-            case NETWORK -> "network rules";
-            case ORDERING -> "response plan";
-        };
+        return kindText(kind, ENGLISH);
+    }
+
+    public static String kindText(ChallengeKind kind, Messages m) {
+        return m.get("app.challenge.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

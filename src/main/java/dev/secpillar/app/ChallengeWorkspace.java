@@ -42,7 +42,7 @@ public final class ChallengeWorkspace {
             return drafts.load(challenge().id(), format()).map(t -> new Opening(t, true, Optional.<String>empty()))
                     .orElseGet(() -> new Opening(start(), false, Optional.empty()));
         } catch (AnswerFile.Unusable e) {
-            return new Opening(start(), false, Optional.of("Your saved draft cannot be used: " + e.getMessage()));
+            return new Opening(start(), false, Optional.of(app.messages().get("app.draft.unusable", e.getMessage())));
         }
     }
 
@@ -57,8 +57,8 @@ public final class ChallengeWorkspace {
             drafts.save(challenge().id(), format(), text);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Your draft could not be saved: " + draftFile().map(Path::toString).orElse("")
-                    + ": " + e.getMessage());
+            return Optional.of(app.messages().get("app.draft.not_saved", draftFile().map(Path::toString).orElse(""),
+                    e.getMessage()));
         }
     }
 
@@ -69,7 +69,7 @@ public final class ChallengeWorkspace {
                     report.evaluated() ? report.cases().size() : -1, report.passed(), app.clock().instant());
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("A version of your draft could not be kept: " + e.getMessage());
+            return Optional.of(app.messages().get("app.draft.version_not_kept", e.getMessage()));
         }
     }
 

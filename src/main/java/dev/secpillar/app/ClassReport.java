@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
@@ -73,10 +75,15 @@ public record ClassReport(Instant at, int lessonsTotal, List<String> quizIds, in
     public record MissedQuestion(String questionId, String quizId, String prompt, int missed, int answered) {}
 
     public static ClassReport of(Course course, List<LearnerRecord> records, Instant at) {
+        return of(course, records, at, Messages.of(Language.EN));
+    }
+
+    /** The class as seen by a viewer speaking {@code m}'s language (the course is loaded in it too). */
+    public static ClassReport of(Course course, List<LearnerRecord> records, Instant at, Messages m) {
         List<String> quizIds = course.quizzes().stream().map(Quiz::id).toList();
         List<Standing> rows = new ArrayList<>();
         for (LearnerRecord r : records) {
-            rows.add(standing(course, r));
+            rows.add(standing(course, r, m));
         }
         rows.sort(Comparator.comparingInt((Standing s) -> s.badges().size()).reversed()
                 .thenComparing(Comparator.comparingInt(Standing::progress).reversed())
@@ -85,7 +92,7 @@ public record ClassReport(Instant at, int lessonsTotal, List<String> quizIds, in
                 mostMissed(course, records));
     }
 
-    private static Standing standing(Course course, LearnerRecord r) {
+    private static Standing standing(Course course, LearnerRecord r, Messages m) {
         ProgressSnapshot s = r.snapshot();
         int lessons = (int) course.allLessons().stream().filter(l -> s.isDone(l.id())).count();
         Map<String, Integer> best = new LinkedHashMap<>();
@@ -100,7 +107,7 @@ public record ClassReport(Instant at, int lessonsTotal, List<String> quizIds, in
         int hints = s.challenges().values().stream().mapToInt(ChallengeRecord::hintsUsed).sum();
         List<String> badges = s.badges().entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).toList();
-        Optional<String> now = r.lastActivity().flatMap(a -> describe(course, a));
+        Optional<String> now = r.lastActivity().flatMap(a -> describe(course, a, m));
         return new Standing(r.learner(), lessons, best, passed, challenges, badges, hints, stuck(course, r), 
                 r.lastActivity().map(LearnerRecord.Activity::at), now);
     }
@@ -126,19 +133,19 @@ public record ClassReport(Instant at, int lessonsTotal, List<String> quizIds, in
         return Optional.of(new Stuck(id, title, record.get().checks(), record.get().hintsUsed()));
     }
 
-    private static Optional<String> describe(Course course, LearnerRecord.Activity a) {
+    private static Optional<String> describe(Course course, LearnerRecord.Activity a, Messages m) {
         String kind = a.kind();
         if (kind.equals("step") || kind.equals("check") || kind.equals("lesson_done")) {
-            return course.lesson(a.ref()).map(Lesson::title).map(t -> "Lesson: " + t);
+            return course.lesson(a.ref()).map(Lesson::title).map(t -> m.get("app.activity.lesson", t));
         }
         if (kind.startsWith("challenge_")) {
-            return course.challenge(a.ref()).map(Challenge::title).map(t -> "Challenge: " + t);
+            return course.challenge(a.ref()).map(Challenge::title).map(t -> m.get("app.activity.challenge", t));
         }
         if (kind.startsWith("quiz_start")) {
-            return course.quiz(a.ref()).map(Quiz::title).map(t -> "Quiz: " + t);
+            return course.quiz(a.ref()).map(Quiz::title).map(t -> m.get("app.activity.quiz", t));
         }
         if (kind.startsWith("quiz_") || kind.startsWith("review_")) {
-            return quizOf(course, a.ref()).map(q -> "Quiz: " + q.title()).or(() -> Optional.of("Quiz"));
+            return quizOf(course, a.ref()).map(q -> m.get("app.activity.quiz", q.title())).or(() -> Optional.of(m.get("app.activity.quiz_any")));
         }
         return Optional.empty();
     }

@@ -29,6 +29,8 @@ public final class CourseApp {
     private ProgressSnapshot snapshot;
     private final List<String> newBadges = new ArrayList<>();
     private final Messages messages;
+    /** Programming errors are for the developer, in the source language. */
+    private static final Messages EN = Messages.of(dev.secpillar.i18n.Language.EN);
 
     /**
      * Sets the course's badge rules on the store, so every write awards what it earns in its own
@@ -156,10 +158,10 @@ public final class CourseApp {
     public CheckOutcome answerCheck(Lesson lesson, int step, int choice) {
         checkStep(lesson, step);
         if (!(lesson.steps().get(step) instanceof Step.Check check)) {
-            throw new IllegalArgumentException("step " + step + " of " + lesson.id() + " is not a check");
+            throw new IllegalArgumentException(EN.get("app.error.not_a_check", step, lesson.id()));
         }
         if (choice < 0 || choice >= check.choices().size()) {
-            throw new IllegalArgumentException("choice " + choice + " out of range");
+            throw new IllegalArgumentException(EN.get("app.error.choice_range", choice));
         }
         boolean right = check.isRight(choice);
         recorded(store.recordCheckAnswer(lesson.id(), step, choice, right, clock.instant()));
@@ -183,15 +185,13 @@ public final class CourseApp {
      */
     public Optional<String> unsavedNotice() {
         int n = store.unsavedWrites();
-        return n == 0 ? Optional.empty() : Optional.of("progress not saved, retrying (" + n
-                + (n == 1 ? " answer" : " answers") + " waiting); carry on");
+        return n == 0 ? Optional.empty() : Optional.of(messages.get("app.unsaved.notice", n));
     }
 
     /** The truth about the record at goodbye. */
     public String savedNote() {
         int n = store.unsavedWrites();
-        return n == 0 ? "Your progress is saved." : n + (n == 1 ? " answer is" : " answers are")
-                + " not saved yet: the database cannot be reached, and the server keeps retrying while it runs.";
+        return n == 0 ? messages.get("app.saved.all") : messages.get("app.saved.not_yet", n);
     }
 
     /** The learner's record as of the last write. */
@@ -213,7 +213,7 @@ public final class CourseApp {
 
     private static void checkStep(Lesson lesson, int step) {
         if (step < 0 || step >= lesson.steps().size()) {
-            throw new IllegalArgumentException("step " + step + " out of range for " + lesson.id());
+            throw new IllegalArgumentException(EN.get("app.error.step_range", step, lesson.id()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.PillarMap;
 import dev.secpillar.course.Quiz;
@@ -79,7 +81,11 @@ public record Coverage(List<Area> areas) {
 
     /** "63/63 best practices taught, 63/63 quizzed" */
     public String summary() {
+        return summary(Messages.of(Language.EN));
+    }
+
+    public String summary(Messages m) {
         int n = practices().size();
-        return taughtCount() + "/" + n + " best practices taught, " + quizzedCount() + "/" + n + " quizzed";
+        return m.get("app.coverage.summary", String.valueOf(taughtCount()), String.valueOf(n), String.valueOf(quizzedCount()));
     }
 }

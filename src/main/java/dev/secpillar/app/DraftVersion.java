@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import java.time.Instant;
 
 /**
@@ -11,9 +13,13 @@ import java.time.Instant;
 public record DraftVersion(int number, Instant savedAt, int passing, int cases, boolean passed, String text) {
     /** "6/8", "passed" or "does not read", as the history lists it. */
     public String score() {
+        return score(Messages.of(Language.EN));
+    }
+
+    public String score(Messages m) {
         if (cases < 0) {
-            return "does not read";
+            return m.get("app.draft.does_not_read");
         }
-        return passed ? "passed (" + passing + "/" + cases + ")" : passing + "/" + cases;
+        return passed ? m.get("app.draft.passed_score", passing, cases) : passing + "/" + cases;
     }
 }

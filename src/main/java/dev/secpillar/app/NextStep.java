@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
@@ -17,27 +19,37 @@ import java.util.Optional;
  * module by module: its lessons, its quiz, its challenges.
  */
 public record NextStep(Kind kind, String id, String title, String command) {
+    /** The commands are typed as they are, in every language. */
+    private static final String CLI = "secpillar";
+
     public enum Kind { LESSON, REVIEW, QUIZ, CHALLENGE, DONE }
 
     /** One line for a person: "Least privilege, in practice (secpillar lesson iam-least-privilege)". */
     public String sentence() {
+        return sentence(Messages.of(Language.EN));
+    }
+
+    public String sentence(Messages m) {
         String what = switch (kind) {
             case LESSON, REVIEW, DONE -> title;
-            case QUIZ -> "Quiz: " + title;
-            case CHALLENGE -> "Challenge: " + title;
+            case QUIZ -> m.get("app.next.quiz", title);
+            case CHALLENGE -> m.get("app.next.challenge", title);
         };
-        return command.isEmpty() ? what : what + " (" + command + ")";
+        return command.isEmpty() ? what : m.get("app.next.with_command", what, command);
     }
 
     static NextStep of(Course course, ProgressSnapshot progress, Instant now) {
+        return of(course, progress, now, Messages.of(Language.EN));
+    }
+
+    static NextStep of(Course course, ProgressSnapshot progress, Instant now, Messages words) {
         Optional<Lesson> inHand = progress.lastLessonId().flatMap(course::lesson).filter(l -> !progress.isDone(l.id()));
         if (inHand.isPresent()) {
             return lesson(inHand.get());
         }
         long due = progress.reviewCards().values().stream().filter(c -> !c.retired() && !c.due().isAfter(now)).count();
         if (due > 0) {
-            return new NextStep(Kind.REVIEW, "review", "Review " + due + " missed question" + (due == 1 ? "" : "s")
-                    + " that " + (due == 1 ? "is" : "are") + " due", "secpillar review");
+            return new NextStep(Kind.REVIEW, "review", words.get("app.next.review", due), CLI + " review");
         }
         for (Module m : course.modules()) {
             for (Lesson l : m.lessons()) {
@@ -47,24 +59,23 @@ public record NextStep(Kind kind, String id, String title, String command) {
             }
             for (Quiz q : course.quizzes()) {
                 if (q.moduleId().equals(m.id()) && progress.attempts(q.id()).stream().noneMatch(QuizAttempt::passed)) {
-                    return new NextStep(Kind.QUIZ, q.id(), q.title(), "secpillar quiz " + q.id());
+                    return new NextStep(Kind.QUIZ, q.id(), q.title(), CLI + " quiz " + q.id());
                 }
             }
             for (Challenge c : m.challenges()) {
                 if (progress.challenge(c.id()).map(r -> !r.passed()).orElse(true)) {
-                    return new NextStep(Kind.CHALLENGE, c.id(), c.title(), "secpillar challenge " + c.id());
+                    return new NextStep(Kind.CHALLENGE, c.id(), c.title(), CLI + " challenge " + c.id());
                 }
             }
         }
         Optional<Instant> nextReview = progress.reviewCards().values().stream()
                 .filter(c -> !c.retired()).map(ReviewCard::due).min(Instant::compareTo);
         return nextReview
-                .map(at -> new NextStep(Kind.DONE, "", "Every lesson, quiz and challenge is done; the next review is due "
-                        + at.toString().substring(0, 10), ""))
-                .orElse(new NextStep(Kind.DONE, "", "Every lesson, quiz and challenge is done", ""));
+                .map(at -> new NextStep(Kind.DONE, "", words.get("app.next.done_review", at.toString().substring(0, 10)), ""))
+                .orElse(new NextStep(Kind.DONE, "", words.get("app.next.done"), ""));
     }
 
     private static NextStep lesson(Lesson l) {
-        return new NextStep(Kind.LESSON, l.id(), l.title(), "secpillar lesson " + l.id());
+        return new NextStep(Kind.LESSON, l.id(), l.title(), CLI + " lesson " + l.id());
     }
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.UUID;
  */
 public record OwnEditor(List<String> command, Map<String, String> env) {
     /** Editors that open a window (with their wait flag, they stay open until the file is closed). */
+    private static final String TMUX = "tmux";
     private static final Set<String> GRAPHICAL = Set.of("code", "code-insiders", "codium", "subl", "sublime_text",
             "gedit", "gnome-text-editor", "kate", "kwrite", "gvim", "mvim", "zed", "atom", "mate", "xed", "pluma",
             "mousepad", "geany", "notepad", "notepad++", "idea", "bbedit", "open");
@@ -88,12 +91,12 @@ public record OwnEditor(List<String> command, Map<String, String> env) {
         for (String a : argv) {
             script.append(quote(a)).append(' ');
         }
-        script.append("; tmux wait-for -S ").append(channel);
+        script.append("; ").append(TMUX).append(" wait-for -S ").append(channel); // a shell command, not prose
         Process split = new ProcessBuilder("tmux", "split-window", "-h", "sh -c " + quote(script.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             if (split.waitFor() != 0) {
-                throw new IOException("tmux could not split the window");
+                throw new IOException(Messages.of(Language.EN).get("app.editor.tmux_split"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.course.Challenge;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Module;
@@ -42,15 +44,19 @@ public record ProgressReport(List<ModuleReport> modules, int lessonsDone, int le
 
         /** "challenges 1 of 3 passed (2 hints, 1 given up)", the same in every front end. */
         public String challengeText() {
+            return challengeText(Messages.of(Language.EN));
+        }
+
+        public String challengeText(Messages m) {
             List<String> help = new java.util.ArrayList<>();
             if (hintsUsed() > 0) {
-                help.add(hintsUsed() + (hintsUsed() == 1 ? " hint" : " hints"));
+                help.add(m.get("app.progress.hints", hintsUsed()));
             }
             if (givenUp() > 0) {
-                help.add(givenUp() + " given up");
+                help.add(m.get("app.progress.given_up", givenUp()));
             }
-            return "challenges " + challengesPassed() + " of " + challenges.size() + " passed"
-                    + (help.isEmpty() ? "" : " (" + String.join(", ", help) + ")");
+            String passed = m.get("app.progress.challenges", challengesPassed(), challenges.size());
+            return help.isEmpty() ? passed : m.get("app.progress.challenges_help", passed, String.join(", ", help));
         }
     }
 
@@ -63,12 +69,12 @@ public record ProgressReport(List<ModuleReport> modules, int lessonsDone, int le
     public record Streak(int current, int longest, int activeDays) {
         /** "Streak: 2 days in a row now; longest run 5 days; active on 9 days in all." */
         public String text() {
-            return "Streak: " + days(current) + " in a row now; longest run " + days(longest) + "; active on "
-                    + days(activeDays) + " in all.";
+            return text(Messages.of(Language.EN));
         }
 
-        private static String days(int n) {
-            return n + (n == 1 ? " day" : " days");
+        public String text(Messages m) {
+            return m.get("app.streak", m.get("app.streak.days", current), m.get("app.streak.days", longest),
+                    m.get("app.streak.days", activeDays));
         }
     }
 
@@ -82,7 +88,7 @@ public record ProgressReport(List<ModuleReport> modules, int lessonsDone, int le
         int earned = (int) badges.stream().filter(b -> b.earned()).count();
         return new ProgressReport(modules, done, total,
                 new Streak(s.currentStreak(), s.longestStreak(), s.activeDays().size()), earned, badges.size(),
-                NextStep.of(course, s, app.clock().instant()));
+                NextStep.of(course, s, app.clock().instant(), app.messages()));
     }
 
     private static ModuleReport module(Course course, ProgressSnapshot s, Module m) {

@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.content.PolicyDecisions;
 import dev.secpillar.course.Question;
 import dev.secpillar.course.Quiz;
@@ -155,20 +157,28 @@ public final class QuizService {
      * in 3 days." or "Retired: right 3 times in a row."
      */
     public static String schedule(ReviewCard card) {
+        return schedule(card, Messages.of(Language.EN));
+    }
+
+    public static String schedule(ReviewCard card, Messages m) {
         if (card.retired()) {
-            return "Retired: right " + ReviewScheduler.RETIRE_AFTER + " times in a row.";
+            return m.get("app.review.retired", ReviewScheduler.RETIRE_AFTER);
         }
-        return "This card comes back " + inWords(Duration.between(card.lastReview().orElse(card.due()), card.due())) + ".";
+        return m.get("app.review.comes_back", inWords(Duration.between(card.lastReview().orElse(card.due()), card.due()), m));
     }
 
     /** "in 3 hours", "in 1 day", "in 6 days": a wait in words, rounded up. */
     public static String inWords(Duration wait) {
+        return inWords(wait, Messages.of(Language.EN));
+    }
+
+    public static String inWords(Duration wait, Messages m) {
         long hours = Math.max(1, (wait.toMinutes() + 59) / 60);
         if (hours < 24) {
-            return "in " + hours + (hours == 1 ? " hour" : " hours");
+            return m.get("app.wait.hours", hours);
         }
         long days = (hours + 23) / 24;
-        return "in " + days + (days == 1 ? " day" : " days");
+        return m.get("app.wait.days", days);
     }
 
     public ReviewSession startReview() {

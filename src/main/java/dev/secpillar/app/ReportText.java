@@ -1,5 +1,7 @@
 package dev.secpillar.app;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.challenge.AnswerProblem;
 import dev.secpillar.challenge.CaseResult;
 import dev.secpillar.challenge.CheckReport;
@@ -18,11 +20,15 @@ public final class ReportText {
 
     /** {@code source} names the answer in located problems (a file name, or "answer"). */
     public static List<String> lines(CheckReport report, String source) {
+        return lines(report, source, Messages.of(Language.EN));
+    }
+
+    public static List<String> lines(CheckReport report, String source, Messages m) {
         List<String> out = new ArrayList<>();
         if (!report.evaluated()) {
             AnswerProblem p = report.unreadable().get();
             out.add(FAIL + " " + source + ":" + p.line() + ":" + p.column() + ": " + p.message());
-            out.add("The answer could not be read, so no case was checked.");
+            out.add(m.get("app.report.unreadable_no_case"));
             return out;
         }
         int n = 0;
@@ -31,7 +37,7 @@ public final class ReportText {
             if (c.pass()) {
                 out.add(PASS + " " + number + c.name() + " (" + c.actual() + ")");
             } else {
-                out.add(FAIL + " " + number + c.name() + ": expected " + c.expected() + ", got " + c.actual());
+                out.add(FAIL + " " + number + m.get("app.report.case_failed", c.name(), c.expected(), c.actual()));
                 if (!c.reason().isEmpty()) {
                     out.add("       " + c.reason());
                 }
@@ -40,21 +46,25 @@ public final class ReportText {
         for (AnswerProblem p : report.problems()) {
             out.add(FAIL + " " + (p.line() > 0 ? source + ":" + p.line() + ":" + p.column() + ": " : "") + p.message());
         }
-        out.add(summary(report));
+        out.add(summary(report, m));
         return out;
     }
 
     public static String summary(CheckReport report) {
+        return summary(report, Messages.of(Language.EN));
+    }
+
+    public static String summary(CheckReport report, Messages m) {
         if (!report.evaluated()) {
-            return "The answer could not be read.";
+            return m.get("app.report.unreadable");
         }
-        String counts = report.passing() + " of " + report.cases().size() + " cases pass";
+        String counts = m.get("app.report.counts", report.passing(), report.cases().size());
         if (report.passed()) {
-            return counts + ". Passed!";
+            return m.get("app.report.passed", counts);
         }
         if (report.passing() == report.cases().size() && !report.problems().isEmpty()) {
-            return counts + ", but the answer breaks the challenge's limits.";
+            return m.get("app.report.limits", counts);
         }
-        return counts + ".";
+        return m.get("app.report.not_yet", counts);
     }
 }

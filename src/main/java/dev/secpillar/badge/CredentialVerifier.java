@@ -83,7 +83,25 @@ public final class CredentialVerifier {
         JsonNode subject = doc.get("credentialSubject");
         return new Verification.Verified(doc.path("id").asText(), subject.path("achievement").path("name").asText(),
                 learner(doc), email(subject), validFrom, instant(doc.path("awardedDate").asText("")), issuer,
-                instant(doc.path("proof").path("created").asText("")).orElse(validFrom));
+                instant(doc.path("proof").path("created").asText("")).orElse(validFrom), names(doc.get("name")));
+    }
+
+    /**
+     * The credential's name by language: a VC 2.0 name is a string or language value objects
+     * ({"@value": ..., "@language": "vi"}, one or an array: VC Data Model 2.0, 4.6 and 11.1).
+     * A plain string, as older exports wrote, has no language and yields nothing here.
+     */
+    static java.util.Map<String, String> names(JsonNode name) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (name == null) {
+            return out;
+        }
+        for (JsonNode v : name.isArray() ? name : java.util.List.of(name)) {
+            if (v.isObject() && v.path("@value").isTextual() && v.path("@language").isTextual()) {
+                out.putIfAbsent(v.path("@language").asText().toLowerCase(java.util.Locale.ROOT), v.path("@value").asText());
+            }
+        }
+        return out;
     }
 
     private static Verification reject(String reason) {

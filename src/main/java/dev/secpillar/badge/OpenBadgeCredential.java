@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -27,16 +28,51 @@ public final class OpenBadgeCredential {
 
     private OpenBadgeCredential() {}
 
+    /** A badge's name and description in one language other than English. */
+    public record Translation(String language, String name, String description) {}
+
     /** The signed credential. {@code random} makes the email's salt; {@code id} names this credential. */
     public static ObjectNode issue(EarnedBadge badge, Learner learner, LearnerKey key, Instant now, UUID id,
                                    SecureRandom random) {
+        return issue(badge, List.of(), learner, key, now, id, random);
+    }
+
+    /**
+     * The signed credential, its badge named in English ({@code badge}, the source) and in each
+     * translation. How the languages are written follows the two standards at play:
+     * <ul>
+     * <li>The credential's own {@code name} and {@code description} become arrays of language
+     * value objects, {@code {"@value": "...", "@language": "vi"}}: W3C Verifiable Credentials Data
+     * Model 2.0, section 4.6 "Names and Descriptions" (a string or a language value object) and
+     * section 11.1 "Language and Base Direction" (several languages as an array of them).</li>
+     * <li>The achievement keeps plain strings, as Open Badges 3.0 types {@code Achievement.name}
+     * and {@code description} (strings; its JSON Schema rejects anything else), says their
+     * language with OB 3.0's {@code inLanguage}, and names its other language editions with
+     * OB 3.0's {@code related} ("alternate language editions"), each with its {@code inLanguage}.</li>
+     * </ul>
+     * Without a translation the credential is written exactly as before (plain strings).
+     * The proof signs the whole document (eddsa-jcs-2022 over its JCS form), languages included.
+     */
+    public static ObjectNode issue(EarnedBadge badge, List<Translation> translations, Learner learner, LearnerKey key,
+                                   Instant now, UUID id, SecureRandom random) {
         String did = key.did();
         ObjectNode vc = MAPPER.createObjectNode();
         vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
         vc.put("id", "urn:uuid:" + id);
         vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
-        vc.put("name", badge.name());
-        vc.put("description", badge.description());
+        if (translations.isEmpty()) {
+            vc.put("name", badge.name());
+            vc.put("description", badge.description());
+        } else {
+            ArrayNode names = vc.putArray("name");
+            ArrayNode descriptions = vc.putArray("description");
+            names.add(languageValue(badge.name(), "en"));
+            descriptions.add(languageValue(badge.description(), "en"));
+            for (Translation t : translations) {
+                names.add(languageValue(t.name(), t.language()));
+                descriptions.add(languageValue(t.description(), t.language()));
+            }
+        }
         ObjectNode issuer = vc.putObject("issuer");
         issuer.put("id", did);
         issuer.putArray("type").add("Profile");
@@ -46,6 +82,17 @@ public final class OpenBadgeCredential {
         vc.put("validFrom", seconds(now));
         vc.put("awardedDate", seconds(badge.awardedAt()));
         vc.set("credentialSubject", subject(badge, learner, did, random));
+        if (!translations.isEmpty()) {
+            ObjectNode a = (ObjectNode) vc.get("credentialSubject").get("achievement");
+            a.put("inLanguage", "en");
+            ArrayNode related = a.putArray("related");
+            for (Translation t : translations) {
+                ObjectNode r = related.addObject();
+                r.put("id", achievementId(badge.id() + ":" + t.language()));
+                r.putArray("type").add("Related");
+                r.put("inLanguage", t.language());
+            }
+        }
         ArrayNode evidence = vc.putArray("evidence");
         for (Evidence e : badge.evidence()) {
             ObjectNode n = evidence.addObject();
@@ -73,7 +120,7 @@ public final class OpenBadgeCredential {
         }
         ObjectNode a = subject.putObject("achievement");
         // A stable id per badge, so every learner's credential for it names the same achievement.
-        a.put("id", "urn:uuid:" + UUID.nameUUIDFromBytes(("secpillar:badge:" + badge.id()).getBytes(StandardCharsets.UTF_8)));
+        a.put("id", achievementId(badge.id()));
         a.putArray("type").add("Achievement");
         a.put("achievementType", "Badge");
         a.put("name", badge.name());
@@ -99,6 +146,18 @@ public final class OpenBadgeCredential {
             tags.add(bp.id());
         }
         return subject;
+    }
+
+    /** A stable id per badge (and per language edition), the same in every learner's credential. */
+    private static String achievementId(String key) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("secpillar:badge:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ObjectNode languageValue(String value, String language) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("@value", value);
+        n.put("@language", language);
+        return n;
     }
 
     /**

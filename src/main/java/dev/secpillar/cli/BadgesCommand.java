@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.badge.BadgeStatus;
@@ -8,7 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "badges", description = "Your badges: earned ones with dates, locked ones with what they need.",
+@Command(name = "badges",
         subcommands = {BadgeExportCommand.class, BadgeVerifyCommand.class})
 final class BadgesCommand extends ReportCommand<List<BadgeStatus>> {
     @Override
@@ -19,19 +20,19 @@ final class BadgesCommand extends ReportCommand<List<BadgeStatus>> {
     @Override
     void printText(List<BadgeStatus> all, PrintWriter out) {
         long earned = all.stream().filter(BadgeStatus::earned).count();
-        out.printf("%d of %d badges earned%n", earned, all.size());
+        out.println(m.get("cli.badges.count", earned, all.size()));
         if (earned > 0) {
-            out.printf("%nEarned%n");
+            out.printf("%n%s%n", m.get("cli.badges.earned"));
             for (BadgeStatus b : all) {
                 if (b.earned()) {
-                    out.printf("  [x] %s (%s), earned %s%n", b.badge().name(), b.badge().id(),
-                            b.earnedAt().get().toString().substring(0, 10));
+                    out.printf("  [x] %s%n", m.get("cli.badges.earned_on", b.badge().name(), b.badge().id(),
+                            b.earnedAt().get().toString().substring(0, 10)));
                     out.printf("      %s%n", b.badge().description());
                 }
             }
         }
         if (earned < all.size()) {
-            out.printf("%nLocked%n");
+            out.printf("%n%s%n", m.get("cli.badges.locked"));
             for (BadgeStatus b : all) {
                 if (!b.earned()) {
                     out.printf("  [ ] %s (%s)%n", b.badge().name(), b.badge().id());
@@ -41,7 +42,7 @@ final class BadgesCommand extends ReportCommand<List<BadgeStatus>> {
             }
         }
         if (earned > 0) {
-            out.printf("%nExport one as a signed Open Badge: secpillar badges export ID --out FILE%n");
+            out.printf("%n%s%n", m.get("cli.badges.export_hint"));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -21,8 +23,18 @@ final class BoundedInput {
 
     /** The input is larger than its limit; nothing beyond the limit was read. */
     static final class TooLarge extends IOException {
-        TooLarge(String message) {
-            super(message);
+        private final String key;
+        private final String size;
+
+        TooLarge(String key, String size) {
+            super(Messages.of(Language.EN).get(key, size));
+            this.key = key;
+            this.size = size;
+        }
+
+        /** The same in the reader's language. */
+        String message(Messages m) {
+            return m.get(key, size);
         }
     }
 
@@ -33,7 +45,7 @@ final class BoundedInput {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw new TooLarge("larger than " + size(limit) + "; not a document this command reads");
+                throw new TooLarge("cli.input.too_large", size(limit));
             }
             return bytes;
         }
@@ -59,7 +71,7 @@ final class BoundedInput {
                 return stripCr(sb);
             }
             if (sb.length() >= limit) {
-                throw new TooLarge("the line is longer than " + size(limit) + " characters");
+                throw new TooLarge("cli.input.line_too_long", size(limit));
             }
             sb.append((char) c);
         }

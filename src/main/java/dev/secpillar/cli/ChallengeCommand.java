@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.AnswerFile;
 import dev.secpillar.app.ChallengeService;
 import dev.secpillar.app.ChallengeWorkspace;
@@ -22,10 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "challenge", description = {"Open a challenge's workspace, check an answer file or your draft, watch your draft"
-        + " while you edit it, list its saved versions, or write its starting answer.",
-        "With --check: prints every case (\u2713 or \u2717 with the reason) and exits 0 when the answer passes, 1 when not.",
-        "Your draft is DATA-DIR/answers/ID.json (or .yaml), shared by the full screen and line mode."})
+@Command(name = "challenge")
 final class ChallengeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -33,32 +31,30 @@ final class ChallengeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The challenge id (see 'secpillar list').")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
     @ArgGroup(exclusive = true)
     Mode mode;
 
     static final class Mode {
-        @Option(names = "--check", paramLabel = "FILE", arity = "0..1", fallbackValue = DRAFT,
-                description = "Check the answer in FILE; without FILE, check your saved draft (kept as a version).")
+        @Option(names = "--check", paramLabel = "FILE", arity = "0..1", fallbackValue = DRAFT)
         String check;
 
-        @Option(names = "--watch", description = "Open your draft in $VISUAL or $EDITOR (when set) and check it on every"
-                + " save, printing the cases, until Ctrl-C (or the end of input).")
+        @Option(names = "--watch")
         boolean watch;
 
-        @Option(names = "--history", description = "List the saved versions of your draft with their scores and times.")
+        @Option(names = "--history")
         boolean history;
 
-        @Option(names = "--start", paramLabel = "FILE", description = "Write the starting answer to FILE.")
+        @Option(names = "--start", paramLabel = "FILE")
         Path start;
     }
 
-    @Option(names = "--force", description = "With --start: replace FILE if it exists.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--version-text", paramLabel = "N", description = "With --history: print the text of version N.")
+    @Option(names = "--version-text", paramLabel = "N")
     Integer versionText;
 
     /** --check without a FILE: the saved draft. */
@@ -67,6 +63,7 @@ final class ChallengeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CourseContext ctx = main.context()) {
+            m = ctx.messages();
             if (mode == null) {
                 if (ctx.course().challenge(id).isEmpty()) {
                     throw unknown();
@@ -98,8 +95,11 @@ final class ChallengeCommand implements Callable<Integer> {
         }
     }
 
+    /** The words of this run (set once the course is open). */
+    private Messages m;
+
     private Failure unknown() {
-        return new Failure(ExitCodes.USAGE, "no challenge '" + id + "'; 'secpillar list' shows the challenge ids");
+        return new Failure(ExitCodes.USAGE, m.get("app.challenge.unknown", id));
     }
 
     /** The learner's saved draft, checked and kept as a version in its history. */
@@ -107,16 +107,15 @@ final class ChallengeCommand implements Callable<Integer> {
         Path file = ws.draftFile().orElseThrow();
         String answer;
         try {
-            answer = ws.opening().saved() ? AnswerFile.read(file) : null;
+            answer = ws.opening().saved() ? AnswerFile.read(file, m) : null;
         } catch (AnswerFile.Unusable e) {
             throw new Failure(e.io() ? ExitCodes.IO_ERR : ExitCodes.DATA_ERR, e.getMessage(), e);
         }
         if (answer == null) {
-            throw new Failure(ExitCodes.USAGE, "no draft of " + id + " yet (" + file + "); open the challenge with"
-                    + " 'secpillar challenge " + id + "', or check a file with --check FILE");
+            throw new Failure(ExitCodes.USAGE, m.get("cli.challenge.no_draft", id, file));
         }
         ChallengeWorkspace.DraftCheck checked = ws.checkDraft(answer);
-        checked.problem().ifPresent(m -> spec.commandLine().getErr().println("secpillar: " + m));
+        checked.problem().ifPresent(p -> spec.commandLine().getErr().println("secpillar: " + p));
         return report(ctx, ws, checked.report(), file);
     }
 
@@ -125,22 +124,21 @@ final class ChallengeCommand implements Callable<Integer> {
         List<DraftVersion> versions = ws.history();
         if (versionText != null) {
             DraftVersion v = versions.stream().filter(x -> x.number() == versionText).findFirst().orElseThrow(() ->
-                    new Failure(ExitCodes.USAGE, "no version " + versionText + " of " + id + "; --history lists them"));
+                    new Failure(ExitCodes.USAGE, m.get("cli.challenge.no_version", String.valueOf(versionText), id)));
             out.print(v.text());
             out.flush();
             return ExitCodes.OK;
         }
         out.println(ws.challenge().id() + ": " + ws.challenge().title());
-        out.println("Draft: " + ws.draftFile().map(Path::toString).orElse("(none)"));
+        out.println(m.get("cli.challenge.draft", ws.draftFile().map(Path::toString).orElse(m.get("cli.challenge.none"))));
         if (versions.isEmpty()) {
-            out.println("No saved versions yet: a version is kept each time your draft is checked"
-                    + " (leaving the workspace, Enter in line mode, --check, a save in --watch).");
+            out.println(m.get("cli.challenge.no_versions"));
         } else {
-            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+            DateTimeFormatter when = new java.time.format.DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm").toFormatter().withZone(ZoneId.systemDefault());
             for (DraftVersion v : versions) {
-                out.printf("  #%-3d %s  %s%n", v.number(), when.format(v.savedAt()), v.score());
+                out.printf("  #%-3d %s  %s%n", v.number(), when.format(v.savedAt()), v.score(m));
             }
-            out.println("The last " + Drafts.KEPT + " versions are kept; --history --version-text N prints one.");
+            out.println(m.get("cli.challenge.versions_kept", String.valueOf(Drafts.KEPT)));
         }
         out.flush();
         return ExitCodes.OK;
@@ -149,7 +147,7 @@ final class ChallengeCommand implements Callable<Integer> {
     private int check(CourseContext ctx, ChallengeWorkspace ws, Path file) {
         String answer;
         try {
-            answer = AnswerFile.read(file);
+            answer = AnswerFile.read(file, m);
         } catch (AnswerFile.Unusable e) {
             throw new Failure(e.io() ? ExitCodes.IO_ERR : ExitCodes.DATA_ERR, e.getMessage(), e);
         }
@@ -163,10 +161,10 @@ final class ChallengeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(ws.challenge().id() + ": " + ws.challenge().title());
-        ReportText.lines(report, file.toString()).forEach(out::println);
-        ctx.app().badges().takeNew().forEach(b -> out.println("Badge earned: " + b.badge().name()));
+        ReportText.lines(report, file.toString(), m).forEach(out::println);
+        ctx.app().badges().takeNew().forEach(b -> out.println(m.get("cli.challenge.badge_earned", b.badge().name())));
         if (report.passed() && ws.solution().isPresent()) {
-            out.println("See the author's solution with: secpillar challenge " + id + " (s in the workspace)");
+            out.println(m.get("cli.challenge.solution", id));
         }
         out.flush();
         return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
@@ -174,13 +172,13 @@ final class ChallengeCommand implements Callable<Integer> {
 
     private int start(ChallengeWorkspace ws, Path file) {
         try {
-            AnswerFile.write(file, ws.start(), force);
+            AnswerFile.write(file, ws.start(), force, m);
         } catch (AnswerFile.Unusable e) {
             throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote the starting answer of " + id + " to " + file + ".");
-        out.println("Edit it, then check it with: secpillar challenge " + id + " --check " + file);
+        out.println(m.get("cli.challenge.wrote_start", id, file));
+        out.println(m.get("cli.challenge.then_check", id, file));
         out.flush();
         return ExitCodes.OK;
     }

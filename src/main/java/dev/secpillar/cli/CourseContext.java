@@ -8,6 +8,7 @@ import dev.secpillar.content.CourseCache;
 import dev.secpillar.course.Course;
 import dev.secpillar.i18n.Language;
 import dev.secpillar.i18n.LanguageChoice;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.progress.DataDirectory;
 import dev.secpillar.progress.JdbcProgressStore;
 import dev.secpillar.record.ProgressException;
@@ -73,7 +74,8 @@ final class CourseContext implements AutoCloseable {
         try {
             return LanguageChoice.explicit(langFlag, launch.env());
         } catch (LanguageChoice.UnknownLanguage e) {
-            throw new Failure(ExitCodes.USAGE, e.getMessage(), e);
+            throw new Failure(ExitCodes.USAGE, Messages.of(LanguageChoice.fromLocale(launch.env()))
+                    .get("language.unknown", e.source(), e.value(), Language.codes()), e);
         }
     }
 
@@ -90,9 +92,7 @@ final class CourseContext implements AutoCloseable {
             try {
                 course = new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all(), language().code());
             } catch (ContentException e) {
-                throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
-                        .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "
-                        + e.problems().size() + " problem(s); run 'secpillar validate' for the full list", e);
+                throw contentFailure(e);
             }
         }
         return course;
@@ -106,9 +106,35 @@ final class CourseContext implements AutoCloseable {
         try {
             return new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all(), lang.code());
         } catch (ContentException e) {
-            throw new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
-                    .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: the course has "
-                    + e.problems().size() + " problem(s); run 'secpillar validate' for the full list", e);
+            throw contentFailure(e);
+        }
+    }
+
+    private Failure contentFailure(ContentException e) {
+        return new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
+                .collect(Collectors.joining("\nsecpillar: ")) + "\nsecpillar: "
+                + messages().get("cli.error.content_problems", e.problems().size()), e);
+    }
+
+    /**
+     * The words of this run: the app's once it is open, else those of the run's language; when
+     * even that cannot be decided (the record cannot be opened), those of what was asked for or
+     * of the locale, so the error that says why is still in the learner's language.
+     */
+    Messages messages() {
+        if (app != null) {
+            return app.messages();
+        }
+        try {
+            return Messages.of(language());
+        } catch (RuntimeException e) {
+            Optional<Language> asked;
+            try {
+                asked = LanguageChoice.explicit(langFlag, launch.env());
+            } catch (LanguageChoice.UnknownLanguage unknown) {
+                asked = Optional.empty();
+            }
+            return Messages.of(asked.orElseGet(() -> LanguageChoice.fromLocale(launch.env())));
         }
     }
 

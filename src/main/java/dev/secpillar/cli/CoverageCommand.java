@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.Coverage;
@@ -12,7 +13,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "coverage", description = "Which lessons, questions and challenges cover each best practice (exit 1 when any is uncovered).")
+@Command(name = "coverage")
 final class CoverageCommand extends ReportCommand<CoverageCommand.Facts> {
     /** Best-practice coverage, and with --lang how much of the course that language covers. */
     record Facts(Coverage coverage, Optional<TranslationReport> translation) {}
@@ -35,15 +36,16 @@ final class CoverageCommand extends ReportCommand<CoverageCommand.Facts> {
 
     @Override
     void printText(Facts facts, PrintWriter out) {
-        printCoverage(facts.coverage(), out);
-        facts.translation().ifPresent(t -> printTranslation(t, out));
+        printCoverage(facts.coverage(), out, m);
+        facts.translation().ifPresent(t -> printTranslation(t, out, m));
     }
 
-    private static void printTranslation(TranslationReport t, PrintWriter out) {
+    private static void printTranslation(TranslationReport t, PrintWriter out, Messages m) {
         out.println();
-        out.printf("Translation (%s): translated/total, stale in brackets%n", t.language());
-        out.println(String.format("  %-20s %-16s %-12s %-12s %-12s %s", "module", "texts", "lessons", "questions", "challenges",
-                "badges"));
+        out.println(m.get("coverage.translation.title", t.language()));
+        out.println(String.format("  %-20s %-16s %-12s %-12s %-12s %s", m.get("cli.coverage.col.module"),
+                m.get("cli.coverage.col.texts"), m.get("cli.coverage.col.lessons"), m.get("cli.coverage.col.questions"),
+                m.get("cli.coverage.col.challenges"), m.get("cli.coverage.col.badges")));
         for (TranslationReport.Row r : t.rows()) {
             printRow(r, out);
         }
@@ -62,24 +64,24 @@ final class CoverageCommand extends ReportCommand<CoverageCommand.Facts> {
         return c.translated() + "/" + c.total() + (c.stale() > 0 ? " (" + c.stale() + ")" : "");
     }
 
-    private static void printCoverage(Coverage cov, PrintWriter out) {
+    private static void printCoverage(Coverage cov, PrintWriter out, Messages m) {
         for (Coverage.Area a : cov.areas()) {
             out.println(a.name());
             for (Coverage.Question q : a.questions()) {
                 out.println("  " + q.title());
                 for (Coverage.Practice p : q.practices()) {
-                    out.printf("    %s %s %s (%s risk)%n", p.covered() ? "ok  " : "MISS", p.id(), p.title(), p.risk());
-                    out.printf("         lessons: %s%n", list(p.lessons()));
-                    out.printf("         questions (%d, need %d): %s%n", p.quizQuestions().size(), p.questionsNeeded(),
-                            list(p.quizQuestions()));
+                    out.printf("    %s %s %s %s%n", p.covered() ? "ok  " : "MISS", p.id(), p.title(), m.get("cli.coverage.risk", p.risk()));
+                    out.printf("         %s%n", m.get("cli.coverage.lessons", list(p.lessons())));
+                    out.printf("         %s%n", m.get("cli.coverage.questions", p.quizQuestions().size(), p.questionsNeeded(),
+                            list(p.quizQuestions())));
                     if (!p.challenges().isEmpty()) {
-                        out.printf("         challenges: %s%n", list(p.challenges()));
+                        out.printf("         %s%n", m.get("cli.coverage.challenges", list(p.challenges())));
                     }
                 }
             }
         }
         out.println();
-        out.println(cov.summary());
+        out.println(cov.summary(m));
     }
 
     private static String list(List<String> ids) {

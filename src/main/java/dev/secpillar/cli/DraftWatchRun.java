@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.AnswerFile;
 import dev.secpillar.app.ChallengeWorkspace;
 import dev.secpillar.app.DraftWatch;
@@ -43,9 +44,11 @@ final class DraftWatchRun {
     private final Launch launch;
     private final PrintWriter out;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final Messages m;
 
     DraftWatchRun(CourseContext ctx, ChallengeWorkspace ws, Launch launch, PrintWriter out) {
         this.ctx = ctx;
+        this.m = ctx.messages();
         this.ws = ws;
         this.launch = launch;
         this.out = out;
@@ -65,7 +68,7 @@ final class DraftWatchRun {
         Optional<OwnEditor> editor = OwnEditor.fromEnvironment(launch.env());
         boolean editorHasTerminal = editor.map(e -> e.placement() == OwnEditor.Placement.TERMINAL).orElse(false);
         out.println(ws.challenge().id() + ": " + ws.challenge().title());
-        out.println("Watching " + file + ": every save is checked. Ctrl-C stops.");
+        out.println(m.get("cli.watch.watching", file));
         CheckReport last = ws.preview(opening.text());
         print(last, file, "Now");
         try (DraftWatch watch = DraftWatch.start(file, opening.text(), t -> events.add(new Saved(t)),
@@ -81,10 +84,9 @@ final class DraftWatchRun {
                 }, "secpillar-editor-wait");
                 waiter.setDaemon(true);
                 waiter.start();
-                out.println(editorHasTerminal ? "Opened in " + editor.get().name() + "; the results of your saves show"
-                        + " when it closes." : "Opened in " + editor.get().name() + ".");
+                out.println(m.get(editorHasTerminal ? "cli.watch.opened_terminal" : "cli.watch.opened", editor.get().name()));
             } else {
-                out.println("Edit the file in your editor and save it (set $VISUAL or $EDITOR to have it opened here).");
+                out.println(m.get("cli.watch.no_editor"));
                 readInput();
             }
             out.flush();
@@ -111,10 +113,10 @@ final class DraftWatchRun {
                         checkedText = now.get();
                         last = check(now.get(), file);
                     } else if (unprinted != null) {
-                        print(unprinted, file, "Last save");
+                        print(unprinted, file, m.get("cli.watch.last_save"));
                     }
-                    out.println(editor.get().name() + " closed" + (c.status() == 0 ? "" : " (status " + c.status() + ")")
-                            + "; still watching " + file + ". Ctrl-C stops.");
+                    out.println(c.status() == 0 ? m.get("cli.watch.closed", editor.get().name(), file)
+                            : m.get("cli.watch.closed_status", editor.get().name(), String.valueOf(c.status()), file));
                     readInput();
                 } else {
                     break;
@@ -122,7 +124,7 @@ final class DraftWatchRun {
                 out.flush();
             }
         } catch (IOException e) {
-            throw new Failure(ExitCodes.IO_ERR, "cannot watch " + file + ": " + e.getMessage(), e);
+            throw new Failure(ExitCodes.IO_ERR, m.get("cli.watch.cannot_watch", file, e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -142,22 +144,22 @@ final class DraftWatchRun {
         try {
             return editor.open(file);
         } catch (IOException e) {
-            throw new Failure(ExitCodes.IO_ERR, "cannot run " + editor.name() + ": " + e.getMessage(), e);
+            throw new Failure(ExitCodes.IO_ERR, m.get("cli.watch.cannot_run", editor.name(), e.getMessage()), e);
         }
     }
 
     private CheckReport check(String text, Path file) {
         ChallengeWorkspace.DraftCheck checked = ws.checkDraft(text);
         checked.problem().ifPresent(m -> out.println(ReportText.FAIL + " " + m));
-        print(checked.report(), file, "Saved");
-        ctx.app().badges().takeNew().forEach(b -> out.println("Badge earned: " + b.badge().name()));
+        print(checked.report(), file, m.get("cli.watch.saved"));
+        ctx.app().badges().takeNew().forEach(b -> out.println(m.get("cli.challenge.badge_earned", b.badge().name())));
         return checked.report();
     }
 
     private void print(CheckReport report, Path file, String what) {
         out.println();
-        out.println("── " + what + " at " + LocalTime.now().format(TIME) + " ──");
-        ReportText.lines(report, file.getFileName().toString()).forEach(out::println);
+        out.println("── " + m.get("cli.watch.at", what, LocalTime.now().format(TIME)) + " ──");
+        ReportText.lines(report, file.getFileName().toString(), m).forEach(out::println);
         out.flush();
     }
 

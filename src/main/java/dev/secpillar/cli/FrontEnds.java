@@ -70,7 +70,7 @@ final class FrontEnds {
             run(new PlainUi(app, source, width, answers).withLanguages(languages), target);
             return source.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
-            throw new Failure(ExitCodes.IO_ERR, "cannot open the terminal: " + e.getMessage(), e);
+            throw new Failure(ExitCodes.IO_ERR, app.messages().get("cli.error.open_terminal", e.getMessage()), e);
         }
     }
 

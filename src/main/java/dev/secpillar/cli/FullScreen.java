@@ -38,7 +38,7 @@ final class FullScreen {
             boolean interrupted = Tui.run(app, target.review() ? options.withReview() : options);
             return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (IOException e) {
-            throw new Failure(ExitCodes.IO_ERR, "terminal error: " + e.getMessage(), e);
+            throw new Failure(ExitCodes.IO_ERR, app.messages().get("cli.error.terminal", e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,11 +27,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "leaderboard", mixinStandardHelpOptions = true, description = {
-        "The workshop's class: lessons done, best quiz scores, challenges passed, badges and last activity,",
-        "most badges first, then most progress."})
+@Command(name = "leaderboard", mixinStandardHelpOptions = true)
 final class LeaderboardCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = new java.time.format.DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm").toFormatter()
+            .withZone(ZoneId.systemDefault());
 
     @ParentCommand
     Main main;
@@ -38,18 +39,17 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "The class database 'secpillar serve' used (default: workshop.db in the data directory).")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
 
     static final class Format {
-        @Option(names = "--json", description = "Print JSON for scripts.")
+        @Option(names = "--json")
         boolean json;
 
-        @Option(names = "--csv", description = "Print CSV for a spreadsheet.")
+        @Option(names = "--csv")
         boolean csv;
     }
 
@@ -57,9 +57,10 @@ final class LeaderboardCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CourseContext ctx = main.context()) {
             var course = ctx.course();
+            Messages m = ctx.messages();
             ClassReport report;
-            try (ClassDatabase database = open(ctx.dataDir())) {
-                report = ClassReport.of(course, database.everyone(), Clock.systemUTC().instant());
+            try (ClassDatabase database = open(ctx.dataDir(), m)) {
+                report = ClassReport.of(course, database.everyone(), Clock.systemUTC().instant(), m);
             } catch (ProgressException e) {
                 throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
             }
@@ -69,21 +70,20 @@ final class LeaderboardCommand implements Callable<Integer> {
             } else if (format.csv) {
                 csv(report, out);
             } else {
-                text(report, out);
+                text(report, out, m);
             }
             out.flush();
             return ExitCodes.OK;
         }
     }
 
-    private ClassDatabase open(Path dataDir) {
+    private ClassDatabase open(Path dataDir, Messages m) {
         if (db != null) {
             return ClassDatabase.open(db);
         }
         Path file = dataDir.resolve(ClassDatabase.SQLITE_FILE);
         if (!Files.exists(file)) {
-            throw new Failure(ExitCodes.IO_ERR, "no workshop has been served from " + dataDir + " (there is no "
-                    + ClassDatabase.SQLITE_FILE + "); give the server's database with --db");
+            throw new Failure(ExitCodes.IO_ERR, m.get("cli.release.no_workshop", dataDir, ClassDatabase.SQLITE_FILE));
         }
         return ClassDatabase.openSqlite(dataDir);
     }
@@ -158,32 +158,47 @@ final class LeaderboardCommand implements Callable<Integer> {
         return v;
     }
 
-    private static void text(ClassReport report, PrintWriter out) {
+    private static void text(ClassReport report, PrintWriter out, Messages m) {
         if (report.learners().isEmpty()) {
-            out.println("Nobody has logged in to the workshop yet.");
+            out.println(m.get("cli.leaderboard.nobody"));
             return;
         }
-        int nameWidth = Math.max(4, report.learners().stream().mapToInt(s -> Columns.width(clean(s.name()))).max().orElse(4));
-        out.println(String.format("%-4s  ", "#") + Columns.pad("Name", nameWidth)
-                + "  Lessons  Quizzes passed (best %)   Challenges  Badges  Hints  Last active");
+        String name = m.get("cli.leaderboard.col.name");
+        int nameWidth = Math.max(Columns.width(name),
+                report.learners().stream().mapToInt(s -> Columns.width(clean(s.name()))).max().orElse(4));
+        // Each column is as wide as its English heading was, or as the heading in this language.
+        String lessons = m.get("cli.leaderboard.col.lessons");
+        String quizzesHead = m.get("cli.leaderboard.col.quizzes");
+        String challenges = m.get("cli.leaderboard.col.challenges");
+        String badges = m.get("cli.leaderboard.col.badges");
+        String hints = m.get("cli.leaderboard.col.hints");
+        int wl = Math.max(7, Columns.width(lessons));
+        int wq = Math.max(24, Columns.width(quizzesHead));
+        int wc = Math.max(10, Columns.width(challenges));
+        int wb = Math.max(6, Columns.width(badges));
+        int wh = Math.max(5, Columns.width(hints));
+        out.println(String.format("%-4s  ", "#") + Columns.pad(name, nameWidth) + "  " + Columns.pad(lessons, wl)
+                + "  " + Columns.pad(quizzesHead, wq) + "  " + Columns.pad(challenges, wc) + "  " + Columns.pad(badges, wb)
+                + "  " + Columns.pad(hints, wh) + "  " + m.get("cli.leaderboard.col.last_active"));
         int rank = 1;
         for (ClassReport.Standing s : report.learners()) {
             String quizzes = s.quizzesPassed() + "/" + report.quizIds().size()
                     + (s.quizBest().isEmpty() ? "" : " (" + s.quizBest().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
             out.println(String.format("%-4d  ", rank++) + Columns.pad(clean(s.name()), nameWidth)
-                    + "  " + Columns.pad(s.lessonsDone() + "/" + report.lessonsTotal(), 7)
-                    + "  " + Columns.pad(Columns.truncate(quizzes, 24), 24)
-                    + "  " + Columns.pad(s.challengesPassed() + "/" + report.challengesTotal(), 10)
-                    + "  " + Columns.pad(String.valueOf(s.badges().size()), 6)
-                    + "  " + Columns.pad(String.valueOf(s.hintsUsed()), 5)
-                    + "  " + s.lastActive().map(WHEN::format).orElse("never"));
+                    + "  " + Columns.pad(s.lessonsDone() + "/" + report.lessonsTotal(), wl)
+                    + "  " + Columns.pad(Columns.truncate(quizzes, wq), wq)
+                    + "  " + Columns.pad(s.challengesPassed() + "/" + report.challengesTotal(), wc)
+                    + "  " + Columns.pad(String.valueOf(s.badges().size()), wb)
+                    + "  " + Columns.pad(String.valueOf(s.hintsUsed()), wh)
+                    + "  " + s.lastActive().map(WHEN::format).orElse(m.get("cli.leaderboard.never")));
         }
         if (!report.mostMissed().isEmpty()) {
             out.println();
-            out.println("Most missed quiz questions:");
-            report.mostMissed().stream().limit(5).forEach(q -> out.println("  " + q.missed() + "/" + q.answered()
-                    + " wrong  " + q.questionId() + "  " + Columns.truncate(clean(q.prompt()).replaceAll("\\s+", " "), 60)));
+            out.println(m.get("cli.leaderboard.most_missed"));
+            report.mostMissed().stream().limit(5).forEach(q -> out.println("  " + m.get("cli.leaderboard.wrong",
+                    String.valueOf(q.missed()), String.valueOf(q.answered())) + "  " + q.questionId() + "  "
+                    + Columns.truncate(clean(q.prompt()).replaceAll("\\s+", " "), 60)));
         }
     }
 

@@ -5,19 +5,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "lesson", description = "Open one lesson directly.")
+@Command(name = "lesson")
 final class LessonCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "ID", description = "The lesson id (see 'secpillar list').")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
     @Override
     public Integer call() {
         try (CourseContext ctx = main.context()) {
             if (ctx.course().lesson(id).isEmpty()) {
-                throw new Failure(ExitCodes.USAGE, "no lesson '" + id + "'; 'secpillar list' shows the lesson ids");
+                throw new Failure(ExitCodes.USAGE, ctx.messages().get("cli.lesson.unknown", id));
             }
             return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.lesson(id));
         }

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.i18n.Language;
@@ -37,51 +38,41 @@ import picocli.CommandLine.Spec;
  * Exit 1 when any ERROR or SECURITY_WARNING is found, 65 when the document is malformed (the
  * findings still say where), 74 when unreadable.
  */
-@Command(name = "lint",
-        description = {"Check an IAM policy: errors, security warnings, warnings and suggestions,",
-                "in the manner of IAM Access Analyzer's policy validation. Codes: docs/LINT.md."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:no error or security warning", "1:an error or security warning was found",
-                "2:usage error", "65:malformed policy (the findings say where)", "74:cannot read the file"})
+@Command(name = "lint")
 public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "POLICY.json", description = "the policy file")
+    @Parameters(index = "0", paramLabel = "POLICY.json", descriptionKey = "policy")
     Path policy;
 
-    @Option(names = "--json", description = "print the findings as JSON (same as --format json)")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, or sarif (SARIF 2.1.0, for code-scanning tools)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     String format;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
-            description = "identity, resource, boundary, session, scp, rcp, any, or auto (default: guessed from "
-                    + "the document: a Principal makes a resource policy)")
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto")
     String kind;
 
-    @Option(names = "--resource-type", paramLabel = "TYPE",
-            description = "for resource policies: role-trust, s3-bucket, kms-key, sqs-queue, sns-topic, secret, "
-                    + "lambda-function, ecr-repository or other (default: guessed from the actions)")
+    @Option(names = "--resource-type", paramLabel = "TYPE")
     String resourceType;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = SimulateCommand.words(spec);
         try {
             PolicyKind policyKind = null;
             if (!kind.equalsIgnoreCase("auto")) {
                 try {
                     policyKind = PolicyKind.valueOf(kind.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    err.println("secpillar: unknown --kind \"" + dev.secpillar.app.text.Sanitizer.cap(kind, Main.MAX_MESSAGE)
-                            + "\" (expected identity, resource, boundary, session, scp, rcp, any or auto)");
+                    err.println("secpillar: " + m.get("cli.lint.unknown_kind", dev.secpillar.app.text.Sanitizer.cap(kind, Main.MAX_MESSAGE)));
                     return SimulateCommand.USAGE;
                 }
             }
@@ -89,20 +80,18 @@ public final class LintCommand implements Callable<Integer> {
             if (resourceType != null) {
                 type = ResourcePolicyType.fromOption(resourceType);
                 if (type == null) {
-                    err.println("secpillar: unknown --resource-type \""
-                            + dev.secpillar.app.text.Sanitizer.cap(resourceType, Main.MAX_MESSAGE) + "\" (expected "
-                            + String.join(", ", ResourcePolicyType.options()) + ")");
+                    err.println("secpillar: " + m.get("cli.lint.unknown_resource_type", dev.secpillar.app.text.Sanitizer.cap(resourceType, Main.MAX_MESSAGE),
+                            String.join(", ", ResourcePolicyType.options())));
                     return SimulateCommand.USAGE;
                 }
                 if (policyKind != null && policyKind != PolicyKind.RESOURCE) {
-                    err.println("secpillar: --resource-type goes with --kind resource");
+                    err.println("secpillar: " + m.get("cli.lint.resource_type_needs_kind"));
                     return SimulateCommand.USAGE;
                 }
             }
             String chosenFormat = json ? "json" : format.toLowerCase(Locale.ROOT);
             if (!List.of("text", "json", "sarif").contains(chosenFormat)) {
-                err.println("secpillar: unknown --format \"" + dev.secpillar.app.text.Sanitizer.cap(format, Main.MAX_MESSAGE)
-                        + "\" (expected text, json or sarif)");
+                err.println("secpillar: " + m.get("cli.lint.unknown_format", dev.secpillar.app.text.Sanitizer.cap(format, Main.MAX_MESSAGE)));
                 return SimulateCommand.USAGE;
             }
             String source = policy.toString();
@@ -110,7 +99,7 @@ public final class LintCommand implements Callable<Integer> {
             try {
                 text = SimulateCommand.readUtf8(policy);
             } catch (IOException e) {
-                err.println("secpillar: " + source + ": " + SimulateCommand.ioMessage(e));
+                err.println("secpillar: " + source + ": " + SimulateCommand.ioMessage(e, m));
                 return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge
                         ? SimulateCommand.DATA : SimulateCommand.IO;
             }
@@ -131,17 +120,17 @@ public final class LintCommand implements Callable<Integer> {
                                 + dev.secpillar.app.text.Sanitizer.cap(f.message(messages), Main.MAX_MESSAGE));
                     }
                     for (String e : expansions) {
-                        out.println("note: " + e);
+                        out.println(m.get("cli.lint.note", e));
                     }
-                    out.println(checkedAs(report) + "; " + tally(report.findings()));
+                    out.println(checkedAs(report, m) + "; " + tally(report.findings(), m));
             }
             if (report.malformed()) {
-                err.println("secpillar: " + source + ": malformed policy (see the findings)");
+                err.println("secpillar: " + m.get("cli.lint.malformed", source));
                 return SimulateCommand.DATA;
             }
             return report.failed() ? 1 : 0;
         } catch (IOException | RuntimeException e) {
-            return SimulateCommand.internalError(err, e);
+            return SimulateCommand.internalError(err, e, m);
         } finally {
             out.flush();
             err.flush();
@@ -150,9 +139,15 @@ public final class LintCommand implements Callable<Integer> {
 
     /** "checked as an identity policy (guessed: no statement has a Principal)". */
     static String checkedAs(LintReport report) {
+        return checkedAs(report, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    /** The policy kind's label comes from the linter, in English (as its findings are). */
+    static String checkedAs(LintReport report, Messages m) {
         String label = report.kindLabel();
-        String article = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*") ? "an " : "a ";
-        return "checked as " + article + label + (report.guessed().isEmpty() ? "" : " (guessed: " + report.guessed() + ")");
+        boolean an = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*");
+        String checked = m.get(an ? "cli.lint.checked_as_an" : "cli.lint.checked_as_a", label);
+        return report.guessed().isEmpty() ? checked : m.get("cli.lint.guessed", checked, report.guessed());
     }
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */
@@ -223,14 +218,14 @@ public final class LintCommand implements Callable<Integer> {
         return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static String tally(List<Finding> findings) {
+    private static String tally(List<Finding> findings, Messages m) {
         if (findings.isEmpty()) {
-            return "no findings";
+            return m.get("cli.lint.no_findings");
         }
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((s, n) -> parts.add(n + " " + label(s) + (n == 1 ? "" : "s")));
-        return findings.size() + (findings.size() == 1 ? " finding: " : " findings: ") + String.join(", ", parts);
+        counts.forEach((s, n) -> parts.add(m.get("cli.lint.severity." + s.name().toLowerCase(Locale.ROOT), n)));
+        return m.get("cli.lint.findings", findings.size(), String.join(", ", parts));
     }
 }

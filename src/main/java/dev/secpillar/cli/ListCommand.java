@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
@@ -10,7 +11,7 @@ import dev.secpillar.course.Lesson;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "Modules, lessons, quizzes and challenges, with your progress.")
+@Command(name = "list")
 final class ListCommand extends ReportCommand<CourseApp> {
     @Override
     CourseApp gather(CourseContext ctx) {
@@ -21,19 +22,21 @@ final class ListCommand extends ReportCommand<CourseApp> {
     void printText(CourseApp app, PrintWriter out) {
         out.println(app.course().title());
         for (ModuleProgress mp : app.modules()) {
-            out.printf("%n%s  [%s]  %d/%d lessons%n", mp.module().title(), mp.module().id(), mp.lessonsDone(), mp.lessonsTotal());
+            out.printf("%n%s  [%s]  %s%n", mp.module().title(), mp.module().id(),
+                    m.get("cli.list.lessons", mp.lessonsDone(), mp.lessonsTotal()));
             for (Lesson l : mp.module().lessons()) {
                 out.printf("  %s %-34s %s  (%s)%n", app.isDone(l) ? "[x]" : "[ ]", l.id(), l.title(),
                         String.join(", ", l.bestPractices()));
             }
-            mp.module().challenges().forEach(c -> out.printf("  challenge %-26s %s%n", c.id(), c.title()));
+            mp.module().challenges().forEach(c -> out.printf("  %s %-26s %s%n", m.get("cli.list.challenge"), c.id(), c.title()));
         }
         if (!app.course().quizzes().isEmpty()) {
-            out.printf("%nQuizzes%n");
+            out.printf("%n%s%n", m.get("cli.list.quizzes"));
             for (QuizStanding st : new QuizService(app).standings()) {
                 var q = st.quiz();
-                out.printf("  %-36s %s  (%d questions%s)%n", q.id(), q.title(), q.questions().size(),
-                        st.bestScore().map(b -> ", best " + b + "%" + (st.passed() ? ", passed" : "")).orElse(""));
+                out.printf("  %-36s %s  (%s)%n", q.id(), q.title(), st.bestScore()
+                        .map(b -> m.get(st.passed() ? "cli.list.quiz_passed" : "cli.list.quiz_best", q.questions().size(), b))
+                        .orElse(m.get("cli.list.quiz_questions", q.questions().size())));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.secpillar.cli;
 
 import dev.secpillar.app.text.Sanitizer;
 import dev.secpillar.app.text.TerminalSafeWriter;
+import dev.secpillar.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,31 +14,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The secpillar command: with no subcommand it opens the course (full screen, or line mode). */
-@Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0",
-        description = "An interactive course on the Security Pillar of the AWS Well-Architected Framework.")
+@Command(name = "secpillar", mixinStandardHelpOptions = true, version = "secpillar 0.1.0")
 public final class Main implements Callable<Integer> {
     /** An error line quotes at most about this much of its input. */
     static final int MAX_MESSAGE = 200;
 
-    @Option(names = "--plain", scope = ScopeType.INHERIT, description = "Line mode: numbered menus and prompts, for screen readers and pipes.")
+    @Option(names = "--plain", scope = ScopeType.INHERIT)
     boolean plain;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Where progress is kept (default: $SECPILLAR_HOME, $XDG_DATA_HOME/secpillar or ~/.local/share/secpillar).")
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT)
     Path dataDir;
 
-    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Course content root holding lessons/ and quizzes/ (default: beside the launcher, else built in).")
+    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT)
     Path contentDir;
 
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
-            description = "Language of the course: en or vi (default: $SECPILLAR_LANG, your last choice, then the locale).")
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT)
     String lang;
 
     final Launch launch;
+    /** The words of this run before a command has opened the course (help, usage errors). */
+    private final java.util.function.Supplier<Messages> messages;
 
     Main(Launch launch) {
+        this(launch, new String[0]);
+    }
+
+    Main(Launch launch, String... args) {
         this.launch = launch;
+        this.messages = memo(() -> Messages.of(RunLanguage.of(launch, args)));
+    }
+
+    Messages messages() {
+        return messages.get();
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
     }
 
     CourseContext context() {
@@ -72,7 +94,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static CommandLine commandLine(Launch launch, String... args) {
-        Main main = new Main(launch);
+        Main main = new Main(launch, args);
         CommandLine cl = new CommandLine(main);
         for (Class<?> sub : subcommandsFor(args)) {
             CommandLine child = new CommandLine(sub);
@@ -81,12 +103,15 @@ public final class Main implements Callable<Integer> {
             }
             // --help and --version on every subcommand, not only on the top command
             child.getCommandSpec().mixinStandardHelpOptions(true);
-            // the command list shows a whole first sentence, not the first line of a wrapped description
-            String[] description = child.getCommandSpec().usageMessage().description();
-            if (child.getCommandSpec().usageMessage().header().length == 0 && description.length > 1) {
-                child.getCommandSpec().usageMessage().header(summary(description));
-            }
             cl.addSubcommand(sub.getAnnotation(Command.class).name(), child);
+        }
+        // Help comes from the message bundles in the run's language (picocli's own i18n); the
+        // language is decided only when a text is read, so a run that prints no help decides it
+        // no earlier than the command does.
+        cl.setResourceBundle(new HelpBundle(main::messages));
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"))
+                || subcommandsFor(args) == SUBCOMMANDS) {
+            headers(cl);
         }
         // Every string from outside goes through the sanitiser before the terminal. JSON is the
         // exception: Jackson escapes control characters itself, and its data must stay exact.
@@ -95,9 +120,19 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new PrintWriter(json ? out : new TerminalSafeWriter(out), true));
         cl.setErr(new PrintWriter(new TerminalSafeWriter(
                 new java.io.OutputStreamWriter(launch.err(), java.nio.charset.StandardCharsets.UTF_8)), true));
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch));
-        cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex));
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> report(ex, cmd, launch, main.messages()));
+        cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex, main.messages()));
         return cl;
+    }
+
+    /** The command list shows a whole first sentence, not the first line of a wrapped description. */
+    private static void headers(CommandLine cl) {
+        for (CommandLine child : cl.getSubcommands().values()) {
+            String[] description = child.getCommandSpec().usageMessage().description();
+            if (child.getCommandSpec().usageMessage().header().length == 0 && description.length > 1) {
+                child.getCommandSpec().usageMessage().header(summary(description));
+            }
+        }
     }
 
     /**
@@ -106,12 +141,16 @@ public final class Main implements Callable<Integer> {
      * {@code see `secpillar quiz --help`}; never the whole usage.
      */
     static int usageError(CommandLine.ParameterException ex) {
+        return usageError(ex, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    static int usageError(CommandLine.ParameterException ex, Messages m) {
         CommandLine cmd = ex.getCommandLine();
         String path = commandPath(cmd);
         String where = cmd.getParent() == null ? "" : path.substring("secpillar ".length()) + ": ";
         PrintWriter err = cmd.getErr();
-        err.println("secpillar: " + where + usageMessage(ex));
-        err.println("see `" + path + " --help`");
+        err.println("secpillar: " + where + usageMessage(ex, m));
+        err.println(m.get("cli.usage.see_help", path));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -126,15 +165,33 @@ public final class Main implements Callable<Integer> {
 
     /** Picocli's message, first line only, with a value that is not a number said in our words. */
     static String usageMessage(CommandLine.ParameterException ex) {
+        return usageMessage(ex, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    /**
+     * Picocli words its own errors in English; the common ones are said again in the learner's
+     * language from what the exception carries (the options and values), the rest kept as picocli says them.
+     */
+    static String usageMessage(CommandLine.ParameterException ex, Messages m) {
         CommandLine.Model.ArgSpec arg = ex.getArgSpec();
         if (arg != null && ex.getValue() != null && ex.getCause() instanceof CommandLine.TypeConversionException) {
             Class<?> type = arg.type();
             String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
             boolean number = type == long.class || type == Long.class || type == int.class || type == Integer.class;
-            return name + (number ? " expects a number" : " has a value that does not fit") + ", got \""
-                    + ex.getValue() + "\"";
+            return m.get(number ? "cli.usage.not_a_number" : "cli.usage.does_not_fit", name, ex.getValue());
         }
-        String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().strip();
+        // English keeps picocli's exact words (its messages are the English source of these)
+        boolean english = m.language() == dev.secpillar.i18n.Language.EN;
+        if (!english && ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            return m.get(first.startsWith("-") ? "cli.usage.unknown_option" : "cli.usage.unmatched_argument", first);
+        }
+        if (!english && ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            CommandLine.Model.ArgSpec a = missing.getMissing().get(0);
+            String name = a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel();
+            return m.get(a.isOption() ? "cli.usage.missing_option" : "cli.usage.missing_parameter", name);
+        }
+        String message = ex.getMessage() == null ? m.get("cli.usage.invalid") : ex.getMessage().strip();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline).strip();
     }
@@ -173,7 +230,7 @@ public final class Main implements Callable<Integer> {
      * At most {@link #MAX_MESSAGE} characters of a message, whatever it quotes: its start, and its
      * end (which usually says what to do), the middle cut with a count.
      */
-    static String capMiddle(String text) {
+    static String capMiddle(String text, Messages m) {
         if (text.length() <= MAX_MESSAGE) {
             return text;
         }
@@ -186,22 +243,22 @@ public final class Main implements Callable<Integer> {
         if (Character.isLowSurrogate(text.charAt(from))) {
             from++;
         }
-        return text.substring(0, head) + "\u2026 (" + (from - head) + " more characters) \u2026" + text.substring(from);
+        return text.substring(0, head) + m.get("cli.error.cut_middle", String.valueOf(from - head)) + text.substring(from);
     }
 
     /** The one place an error becomes a message: one line per problem, no stack trace unless debugging. */
-    private static int report(Exception ex, CommandLine cmd, Launch launch) {
+    private static int report(Exception ex, CommandLine cmd, Launch launch, Messages m) {
         PrintWriter err = cmd.getErr();
         if (launch.debug()) {
             ex.printStackTrace(err);
         }
         if (ex instanceof Failure f) {
             // One line, whatever the message quotes from the input.
-            err.println("secpillar: " + capMiddle(Sanitizer.cleanLine(String.valueOf(f.getMessage()))));
+            err.println("secpillar: " + capMiddle(Sanitizer.cleanLine(String.valueOf(f.getMessage())), m));
             err.flush();
             return f.exitCode();
         }
-        err.println("secpillar: internal error: " + ex + (launch.debug() ? "" : " (set SECPILLAR_DEBUG=1 for details)"));
+        err.println("secpillar: " + m.get(launch.debug() ? "cli.error.internal_debug" : "cli.error.internal", String.valueOf(ex)));
         err.flush();
         return 70;
     }

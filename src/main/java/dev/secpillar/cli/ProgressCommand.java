@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.secpillar.app.CourseApp;
@@ -12,7 +13,7 @@ import dev.secpillar.badge.BadgeStatus;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
-@Command(name = "progress", description = "How far you are: lessons, quizzes, challenges, streak, badges and what to do next.")
+@Command(name = "progress")
 final class ProgressCommand extends ReportCommand<ProgressCommand.Facts> {
     @Override
     ProgressCommand.Facts gather(CourseContext ctx) {
@@ -34,28 +35,31 @@ final class ProgressCommand extends ReportCommand<ProgressCommand.Facts> {
     }
 
     private static void printText(CourseApp app, ProgressReport r, PrintWriter out) {
-        out.printf("%d of %d lessons done%n", r.lessonsDone(), r.lessonsTotal());
+        Messages words = app.messages();
+        out.println(words.get("cli.progress.lessons", r.lessonsDone(), r.lessonsTotal()));
         int width = r.modules().stream().mapToInt(m -> m.module().title().length()).max().orElse(0);
         for (ModuleReport m : r.modules()) {
             StringBuilder line = new StringBuilder(String.format("  %-" + width + "s %s %d/%d", m.module().title(),
                     bar((double) m.lessonsDone() / Math.max(1, m.lessonsTotal()), 20), m.lessonsDone(), m.lessonsTotal()));
             for (QuizScore q : m.quizzes()) {
-                line.append(q.bestScore().map(s -> "  quiz " + s + "%" + (q.passed() ? " passed" : "")).orElse("  quiz not taken"));
+                line.append("  ").append(q.bestScore().map(s -> words.get(q.passed() ? "cli.progress.quiz_passed" : "cli.progress.quiz", s))
+                        .orElse(words.get("cli.progress.quiz_not_taken")));
             }
             if (!m.challenges().isEmpty()) {
-                line.append("  ").append(m.challengeText());
+                line.append("  ").append(m.challengeText(app.messages()));
             }
             out.println(line);
         }
-        out.println(r.streak().text());
-        out.printf("Badges: %d of %d earned%s%n", r.badgesEarned(), r.badgesTotal(), app.badges().earned().isEmpty() ? ""
-                : " (" + String.join(", ", app.badges().earned().stream().map(b -> b.badge().name()).toList()) + ")");
+        out.println(r.streak().text(words));
+        String badges = words.get("cli.progress.badges", r.badgesEarned(), r.badgesTotal());
+        out.println(app.badges().earned().isEmpty() ? badges : words.get("cli.progress.badges_named", badges,
+                String.join(", ", app.badges().earned().stream().map(b -> b.badge().name()).toList())));
         int due = new QuizService(app).dueCount();
         if (due > 0) {
-            out.printf("Review: %d missed question%s due (secpillar review)%n", due, due == 1 ? "" : "s");
+            out.println(words.get("cli.progress.review", due));
         }
-        out.printf("Next: %s%n", r.next().sentence());
-        out.printf("Progress is kept in %s%n", app.storeLocation());
+        out.println(words.get("cli.progress.next", r.next().sentence(words)));
+        out.println(words.get("cli.progress.kept_in", app.storeLocation()));
     }
 
     private static ObjectNode toJson(CourseApp app, ProgressReport r) {

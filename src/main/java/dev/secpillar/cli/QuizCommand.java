@@ -7,24 +7,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "quiz", description = "Take one quiz directly.")
+@Command(name = "quiz")
 final class QuizCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "ID", description = "The quiz id (see 'secpillar list').")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Shuffle questions and choices from this seed; the seed of an earlier sitting "
-                    + "('secpillar progress --json') replays it exactly.")
+    @Option(names = "--seed", paramLabel = "N")
     Long seed;
 
     @Override
     public Integer call() {
         try (CourseContext ctx = main.context()) {
             if (ctx.course().quiz(id).isEmpty()) {
-                throw new Failure(ExitCodes.USAGE, "no quiz '" + id + "'; 'secpillar list' shows the quiz ids");
+                throw new Failure(ExitCodes.USAGE, ctx.messages().get("cli.quiz.unknown", id));
             }
             return FrontEnds.open(ctx, main.launch, main.plain, FrontEnds.Target.quiz(id, Optional.ofNullable(seed)));
         }

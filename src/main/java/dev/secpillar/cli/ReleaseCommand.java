@@ -13,9 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "release", mixinStandardHelpOptions = true, description = {
-        "Workshop mode: forget the SSH key bound to a learner's name (a new laptop, a lost key).",
-        "Their progress stays; the next key that logs in under the name (with the join code) owns it."})
+@Command(name = "release", mixinStandardHelpOptions = true)
 final class ReleaseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -23,32 +21,30 @@ final class ReleaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "The learner's name, as they log in.")
+    @Parameters(paramLabel = "NAME", descriptionKey = "name")
     String name;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "The class database 'secpillar serve' uses (default: workshop.db in the data directory).")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
     @Override
     public Integer call() {
         String learner = LearnerName.canonical(name).orElseThrow(() ->
-                new Failure(ExitCodes.USAGE, "not a learner name; names are " + LearnerName.RULE));
+                new Failure(ExitCodes.USAGE, main.messages().get("cli.release.not_a_name", LearnerName.rule(main.messages()))));
         try (CourseContext ctx = main.context()) {
             Path file = ctx.dataDir().resolve(ClassDatabase.SQLITE_FILE);
             if (db == null && !Files.exists(file)) {
-                throw new Failure(ExitCodes.IO_ERR, "no workshop has been served from " + ctx.dataDir()
-                        + " (there is no " + ClassDatabase.SQLITE_FILE + "); give the server's database with --db");
+                throw new Failure(ExitCodes.IO_ERR, ctx.messages().get("cli.release.no_workshop", ctx.dataDir(),
+                        ClassDatabase.SQLITE_FILE));
             }
             try (ClassDatabase database = db == null ? ClassDatabase.openSqlite(ctx.dataDir()) : ClassDatabase.open(db)) {
                 if (!database.keys().forget(learner)) {
-                    throw new Failure(ExitCodes.CHECK_FAILED, "no key is bound to " + learner);
+                    throw new Failure(ExitCodes.CHECK_FAILED, ctx.messages().get("cli.release.no_key", learner));
                 }
             } catch (ProgressException e) {
                 throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
             }
-            spec.commandLine().getOut().println("Released " + learner + ": the next SSH key to log in as " + learner
-                    + " owns the name; their progress is kept.");
+            spec.commandLine().getOut().println(ctx.messages().get("cli.release.done", learner));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.BaseJsonNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,8 +20,11 @@ abstract class ReportCommand<T> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON for scripts.")
+    @Option(names = "--json")
     boolean json;
+
+    /** The words of this run, set before the report is printed. */
+    Messages m;
 
     abstract T gather(CourseContext ctx);
 
@@ -37,6 +41,7 @@ abstract class ReportCommand<T> implements Callable<Integer> {
     public final Integer call() {
         try (CourseContext ctx = main.context()) {
             T facts = gather(ctx);
+            m = ctx.messages();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.pretty(toJson(facts)));

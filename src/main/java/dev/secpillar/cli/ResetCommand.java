@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reset", description = "Forget all progress (asks first unless --yes).")
+@Command(name = "reset")
 final class ResetCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -21,7 +22,7 @@ final class ResetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--yes", "-y"}, description = "Do not ask.")
+    @Option(names = {"--yes", "-y"})
     boolean yes;
 
     @Override
@@ -29,18 +30,21 @@ final class ResetCommand implements Callable<Integer> {
         try (CourseContext ctx = main.context()) {
             PrintWriter out = spec.commandLine().getOut();
             var store = ctx.store();
+            Messages m = ctx.messages();
             if (!yes) {
-                out.printf("Forget all progress kept in %s? Type 'yes' to confirm: ", store.location());
+                out.print(m.get("cli.reset.confirm", store.location()));
                 out.flush();
                 String answer = new BufferedReader(new InputStreamReader(main.launch.in(), StandardCharsets.UTF_8)).readLine();
-                if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).equals("yes")) {
-                    out.println("Nothing was changed.");
+                // "yes" always works, and the word the question asked for in the learner's language
+                String said = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
+                if (!said.equals("yes") && !said.equals(m.get("cli.reset.yes_word"))) {
+                    out.println(m.get("cli.reset.unchanged"));
                     out.flush();
                     return ExitCodes.CHECK_FAILED;
                 }
             }
             store.reset();
-            out.println("Progress reset.");
+            out.println(m.get("cli.reset.done"));
             out.flush();
             return ExitCodes.OK;
         }

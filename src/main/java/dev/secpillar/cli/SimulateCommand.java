@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,12 +37,7 @@ import picocli.CommandLine.Spec;
  * one per line of standard input with --batch. Exit 0 whatever the decision; 65 for a
  * malformed scenario; 74 when the file cannot be read; 2 for usage errors.
  */
-@Command(name = "simulate",
-        description = {"Decide one IAM authorization request the way AWS would, and say why.",
-                "A scenario holds identityPolicies, resourcePolicy, permissionBoundaries,",
-                "sessionPolicy, scps and rcps (one list per level, root first) and the request."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:decided", "2:usage error", "65:malformed scenario or policy", "74:cannot read the file"})
+@Command(name = "simulate")
 public final class SimulateCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int USAGE = 2;
@@ -60,20 +56,20 @@ public final class SimulateCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
-            description = "the scenario file (with --batch: optional, read instead of standard input)")
+            descriptionKey = "scenario")
     Path scenario;
 
-    @Option(names = "--explain", description = "print the trace: every policy and statement, and why each applied or not")
+    @Option(names = "--explain")
     boolean explain;
 
-    @Option(names = "--json", description = "print {\"decision\", \"reasons\", \"trace\"} as JSON")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--batch", description = "read one JSON scenario per line and print one decision per line")
+    @Option(names = "--batch")
     boolean batch;
 
     private InputStream input = System.in;
@@ -93,7 +89,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 return batch(out, err);
             }
             if (scenario == null) {
-                err.println("secpillar: simulate needs SCENARIO.json (or --batch to read scenarios from standard input)");
+                err.println("secpillar: " + words(spec).get("cli.simulate.needs_scenario"));
                 spec.commandLine().usage(err);
                 return USAGE;
             }
@@ -102,7 +98,7 @@ public final class SimulateCommand implements Callable<Integer> {
             try {
                 text = readUtf8(scenario);
             } catch (IOException e) {
-                err.println("secpillar: " + source + ": " + ioMessage(e));
+                err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
                 return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge ? DATA : IO;
             }
             Scenario parsed = ScenarioParser.parse(text, source);
@@ -127,7 +123,7 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(messages()), Main.MAX_MESSAGE));
             return DATA;
         } catch (IOException | RuntimeException e) {
-            return internalError(err, e);
+            return internalError(err, e, words(spec));
         } finally {
             err.flush();
             out.flush();
@@ -140,7 +136,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             in = scenario == null ? input : Files.newInputStream(scenario);
         } catch (IOException e) {
-            err.println("secpillar: " + source + ": " + ioMessage(e));
+            err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
             return IO;
         }
         boolean anyBad = false;
@@ -178,7 +174,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
         } catch (CharacterCodingException e) {
-            err.println("secpillar: " + source + ": " + ioMessage(e));
+            err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
             return DATA;
         }
         return anyBad ? DATA : OK;
@@ -187,13 +183,8 @@ public final class SimulateCommand implements Callable<Integer> {
     /** The learner's language for the words of the decision (English when run on its own, as in tests). */
     private dev.secpillar.i18n.Messages messages() {
         if (messages == null) {
-            if (main == null) {
-                messages = dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN);
-            } else {
-                try (CourseContext ctx = main.context()) {
-                    messages = dev.secpillar.i18n.Messages.of(ctx.language());
-                }
-            }
+            // the run's language, decided once by the secpillar command (as for its help and errors)
+            messages = main == null ? dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN) : main.messages();
         }
         return messages;
     }
@@ -251,27 +242,45 @@ public final class SimulateCommand implements Callable<Integer> {
         return BoundedInput.utf8(path, BoundedInput.DOCUMENT_BYTES);
     }
 
+    /**
+     * The words of the run this command is part of (its parent is the secpillar command, which
+     * decided the language), or English when it runs on its own.
+     */
+    static Messages words(CommandSpec spec) {
+        CommandSpec parent = spec == null ? null : spec.parent();
+        return parent != null && parent.userObject() instanceof Main main ? main.messages()
+                : Messages.of(dev.secpillar.i18n.Language.EN);
+    }
+
     static String ioMessage(IOException e) {
+        return ioMessage(e, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    static String ioMessage(IOException e, Messages m) {
         if (e instanceof NoSuchFileException) {
-            return "cannot read: no such file";
+            return m.get("cli.io.no_such_file");
         }
         if (e instanceof AccessDeniedException) {
-            return "cannot read: permission denied";
+            return m.get("cli.io.permission_denied");
         }
         if (e instanceof CharacterCodingException) {
-            return "not valid UTF-8 text";
+            return m.get("cli.io.not_utf8");
         }
-        if (e instanceof BoundedInput.TooLarge) {
-            return e.getMessage();
+        if (e instanceof BoundedInput.TooLarge tooLarge) {
+            return tooLarge.message(m);
         }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return "cannot read: " + fs.getReason();
+            return m.get("cli.io.cannot_read", fs.getReason());
         }
-        return "cannot read: " + e.getMessage();
+        return m.get("cli.io.cannot_read", e.getMessage());
     }
 
     static int internalError(PrintWriter err, Exception e) {
-        err.println("secpillar: internal error: " + e + " (set SECPILLAR_DEBUG=1 for details)");
+        return internalError(err, e, Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    static int internalError(PrintWriter err, Exception e, Messages m) {
+        err.println("secpillar: " + m.get("cli.error.internal", String.valueOf(e)));
         if ("1".equals(System.getenv("SECPILLAR_DEBUG"))) {
             e.printStackTrace(err);
         }

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentProblem;
 import dev.secpillar.content.TranslationStub;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The translator's commands (docs/AUTHORING.md, "Translations"). */
-@Command(name = "translate", description = "Write and update translation files beside the English content.",
+@Command(name = "translate",
         subcommands = {TranslateCommand.Stub.class, TranslateCommand.Accept.class})
 final class TranslateCommand implements Callable<Integer> {
     @ParentCommand
@@ -43,7 +44,7 @@ final class TranslateCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Parameters(paramLabel = "PATH", arity = "0..*",
-                description = "English files or folders (or their translation files); default: the whole course.")
+                descriptionKey = "path")
         List<Path> paths = new ArrayList<>();
 
         abstract List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException;
@@ -51,15 +52,15 @@ final class TranslateCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (CourseContext ctx = parent.main.context()) {
+                Messages m = ctx.messages();
                 Language lang = ctx.explicitLanguage().filter(l -> l != Language.EN).orElseThrow(() -> new Failure(
-                        ExitCodes.USAGE, "name the language to translate into, for example: secpillar --lang vi translate "
-                        + spec.name() + " PATH"));
+                        ExitCodes.USAGE, m.get("cli.translate.name_language", spec.name())));
                 Path root = ctx.contentRoot();
                 List<Path> targets = new ArrayList<>(new LinkedHashSet<>(paths));
                 for (Path p : targets) {
                     if (!Files.exists(p) && !Files.exists(p.resolveSibling(p.getFileName().toString()
                             .replaceFirst("\\.[a-z]{2,3}\\.yaml$", ".yaml")))) {
-                        throw new Failure(ExitCodes.IO_ERR, p + ": no such file or folder");
+                        throw new Failure(ExitCodes.IO_ERR, m.get("cli.validate.no_such_path", p));
                     }
                 }
                 if (targets.isEmpty()) {
@@ -74,11 +75,21 @@ final class TranslateCommand implements Callable<Integer> {
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 for (TranslationStub.FileReport r : reports) {
-                    out.printf("%s: %d translated, %d stale, %d missing%s%s%s%s%n", r.file(), r.translated(), r.stale(),
-                            r.missing(), r.moved() > 0 ? ", " + r.moved() + " found again after the English moved" : "",
-                            r.accepted() > 0 ? ", " + r.accepted() + " accepted" : "",
-                            r.leftOver() > 0 ? ", " + r.leftOver() + " left over (their English is gone)" : "",
-                            r.changed() ? "" : " (unchanged)");
+                    StringBuilder line = new StringBuilder(m.get("translate.report", r.file(), String.valueOf(r.translated()),
+                            String.valueOf(r.stale()), String.valueOf(r.missing())));
+                    if (r.moved() > 0) {
+                        line.append(m.get("cli.translate.moved", String.valueOf(r.moved())));
+                    }
+                    if (r.accepted() > 0) {
+                        line.append(m.get("cli.translate.accepted", String.valueOf(r.accepted())));
+                    }
+                    if (r.leftOver() > 0) {
+                        line.append(m.get("cli.translate.left_over", String.valueOf(r.leftOver())));
+                    }
+                    if (!r.changed()) {
+                        line.append(m.get("cli.translate.unchanged"));
+                    }
+                    out.println(line);
                 }
                 out.flush();
                 return ExitCodes.OK;
@@ -86,8 +97,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "stub", description = "Write or refresh the translation file beside each English file: every text"
-            + " with its English and fingerprint, keeping what is translated and marking what is stale.")
+    @Command(name = "stub")
     static final class Stub extends Files0 {
         @Override
         List<TranslationStub.FileReport> run(TranslationStub stub, List<Path> targets) throws ContentException {
@@ -95,10 +105,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "accept", description = "After updating stale translations, tie them to the current English"
-            + " (only the --key items, or every stale item of the files).")
+    @Command(name = "accept")
     static final class Accept extends Files0 {
-        @Option(names = "--key", paramLabel = "KEY", description = "A text path such as steps/2/page (repeatable).")
+        @Option(names = "--key", paramLabel = "KEY")
         List<String> keys = new ArrayList<>();
 
         @Override

@@ -1,5 +1,6 @@
 package dev.secpillar.cli;
 
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.app.ContentChecks;
 import dev.secpillar.content.ContentProblem;
 import dev.secpillar.content.CourseLoader;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = "Check course content; each problem as FILE:LINE:COL: message (exit 65 when any).")
+@Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -29,12 +30,13 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Content roots, folders or files to check (default: the course content).")
+            descriptionKey = "path")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Messages m = main.messages();
         Set<Path> roots = new LinkedHashSet<>();
         List<Path> filters = new ArrayList<>();
         if (paths.isEmpty()) {
@@ -44,11 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             for (Path p : paths) {
                 if (!Files.exists(p)) {
-                    throw new Failure(ExitCodes.IO_ERR, p + ": no such file or folder");
+                    throw new Failure(ExitCodes.IO_ERR, m.get("cli.validate.no_such_path", p));
                 }
                 Path root = rootOf(p.toAbsolutePath().normalize());
                 if (root == null) {
-                    throw new Failure(ExitCodes.DATA_ERR, p + ": not inside a course (no lessons/course.yaml above it)");
+                    throw new Failure(ExitCodes.DATA_ERR, m.get("cli.validate.not_in_course", p));
                 }
                 roots.add(root);
                 filters.add(p.toAbsolutePath().normalize());
@@ -77,15 +79,16 @@ final class ValidateCommand implements Callable<Integer> {
             translations.putAll(r.translations());
         }
         if (problems > 0) {
-            out.printf("%d problem(s) found in %d file(s) checked%n", problems, files);
+            out.println(m.get("cli.validate.problems", String.valueOf(problems), String.valueOf(files)));
             out.flush();
             return ExitCodes.DATA_ERR;
         }
-        out.printf("ok: %d file(s) checked, no problems%s%n", files, warnings == 0 ? "" : ", " + warnings + " warning(s)");
+        out.println(warnings == 0 ? m.get("cli.validate.ok", String.valueOf(files))
+                : m.get("cli.validate.ok_warnings", String.valueOf(files), String.valueOf(warnings)));
         translations.forEach((lang, report) -> {
             TranslationReport.Counts t = report.total().texts();
-            out.printf("%s: %d of %d texts translated, %d stale, %d missing (secpillar --lang %s coverage)%n",
-                    lang, t.translated(), t.total(), t.stale(), t.missing(), lang);
+            out.println(m.get("cli.validate.translations", lang, String.valueOf(t.translated()), String.valueOf(t.total()),
+                    String.valueOf(t.stale()), String.valueOf(t.missing())));
         });
         out.flush();
         return ExitCodes.OK;

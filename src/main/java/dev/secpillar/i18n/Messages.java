@@ -42,6 +42,16 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }
 
+    /** Every key of the bundle (for adapters such as the CLI's help bundle). */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+
+    /** The text of the key as written, no arguments put in (for texts another formatter reads). */
+    public String raw(String key) {
+        return bundle.getString(key);
+    }
+
     ResourceBundle bundle() {
         return bundle;
     }

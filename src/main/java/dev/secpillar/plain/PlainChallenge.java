@@ -72,7 +72,7 @@ final class PlainChallenge {
         }
         if (replace) {
             try {
-                String draft = AnswerFile.read(file);
+                String draft = AnswerFile.read(file, ui.words());
                 Optional<String> failed = ws.keepVersion(draft, ws.preview(draft));
                 if (failed.isPresent()) {
                     ui.say(ui.t("plain.ch.draft_kept", failed.get()));
@@ -90,7 +90,7 @@ final class PlainChallenge {
     private void check() {
         String answer;
         try {
-            answer = AnswerFile.read(file);
+            answer = AnswerFile.read(file, ui.words());
         } catch (AnswerFile.Unusable e) {
             ui.say(e.io() ? ui.t("plain.ch.unreadable_io", e.getMessage()) : e.getMessage());
             return;
@@ -102,7 +102,7 @@ final class PlainChallenge {
         }
         checked[0].problem().ifPresent(ui::say);
         last = checked[0].report();
-        for (String line : ReportText.lines(last, file.getFileName().toString())) {
+        for (String line : ReportText.lines(last, file.getFileName().toString(), ui.words())) {
             ui.say(Sanitizer.cleanLine(line));
         }
         if (last.passed()) {
@@ -130,7 +130,7 @@ final class PlainChallenge {
 
     private void lint() {
         try {
-            for (Finding f : ws.lint(AnswerFile.read(file))) {
+            for (Finding f : ws.lint(AnswerFile.read(file, ui.words()))) {
                 ui.say(Sanitizer.cleanLine(f.located()));
             }
         } catch (AnswerFile.Unusable e) {

@@ -140,7 +140,7 @@ final class PlainQuiz {
             say("");
             if (session.total() == 0) {
                 say(t("tui.review.nothing") + quizzes.untilNextReview()
-                        .map(d -> " " + t("tui.review.next_due", QuizService.inWords(d))).orElse(""));
+                        .map(d -> " " + t("tui.review.next_due", QuizService.inWords(d, words))).orElse(""));
                 return Exit.BACK;
             }
             say(t("plain.review.intro", session.total()));
@@ -167,15 +167,15 @@ final class PlainQuiz {
             say("");
             say(session.retired() > 0 ? t("plain.review.done_retired", session.right(), session.total(), session.retired())
                     : t("plain.review.done", session.right(), session.total()));
-            quizzes.untilNextReview().ifPresent(d -> say(t("tui.review.next_due", QuizService.inWords(d))));
+            quizzes.untilNextReview().ifPresent(d -> say(t("tui.review.next_due", QuizService.inWords(d, words))));
             return Exit.BACK;
         } catch (Leave leave) {
             return leave.exit;
         }
     }
 
-    private static String schedule(ReviewCard card) {
-        return QuizService.schedule(card);
+    private String schedule(ReviewCard card) {
+        return QuizService.schedule(card, words);
     }
 
     private void show(ShownQuestion q) {

@@ -79,6 +79,10 @@ public final class PlainUi {
         return app.messages().get(key, args);
     }
 
+    Messages words() {
+        return app.messages();
+    }
+
     private Language nextLanguage() {
         Language[] all = Language.values();
         return all[(app.messages().language().ordinal() + 1) % all.length];
@@ -213,7 +217,7 @@ public final class PlainUi {
             for (int i = 0; i < standings.size(); i++) {
                 ChallengeStanding c = standings.get(i);
                 say((lessons.size() + i + 1) + ". " + t("plain.module.challenge", Sanitizer.cleanLine(c.challenge().title()),
-                        c.kindText(), c.statusText(), c.minutes()));
+                        c.kindText(app.messages()), c.statusText(app.messages()), c.minutes()));
             }
             int entries = lessons.size() + standings.size();
             Optional<Quiz> moduleQuiz = quizzes.quizOf(module.id());

@@ -116,8 +116,9 @@ final class CourseSession implements Command {
         boolean pty = vars.containsKey(Environment.ENV_COLUMNS);
         String newline = pty ? "\r\n" : "\n";
         if (!workshop.admit(this)) {
-            say("The workshop is full right now (" + workshop.options.maxSessions() + " learners are connected). "
-                    + "Please try again in a few minutes." + newline);
+            // Not yet in: the learner's language is the one their client sends, else English.
+            say(dev.secpillar.i18n.Messages.of(workshop.languageFor(java.util.Optional.empty(), vars))
+                    .get("serve.session.full", workshop.options.maxSessions()) + newline);
             finish(1);
             return;
         }
@@ -130,13 +131,13 @@ final class CourseSession implements Command {
                 app = workshop.appFor(store.setting(LANGUAGE_SETTING), vars, store);
                 languages = switcher(store);
             } catch (ProgressException e) {
-                workshop.log.accept(name + ": cannot start: " + e.getMessage());
-                say("The course cannot start: its database cannot be reached right now. Please try again in a minute."
-                        + newline);
+                workshop.log.accept(Words.LOG.get("serve.log.cannot_start", name, e.getMessage()));
+                say(dev.secpillar.i18n.Messages.of(workshop.languageFor(java.util.Optional.empty(), vars))
+                        .get("serve.session.cannot_start") + newline);
                 code = 1;
                 return;
             }
-            workshop.log.accept(name + " connected (" + workshop.openSessions() + " open)");
+            workshop.log.accept(Words.LOG.get("serve.log.connected", name, workshop.openSessions()));
             if (pty && !"dumb".equals(vars.get(Environment.ENV_TERM))) {
                 fullScreen(app, name, env, vars);
             } else if (pty) {
@@ -144,14 +145,13 @@ final class CourseSession implements Command {
             } else {
                 lineMode(app, vars, false);
             }
-            say(newline + (idleClosed
-                    ? "Closed after " + workshop.options.idle().toMinutes() + " minutes without a key. "
-                    : "Goodbye, " + Sanitizer.cleanLine(name) + ". ")
-                    + app.savedNote() + " Connect again to go on." + newline);
+            var words = app.messages();
+            say(newline + words.get(idleClosed ? "serve.session.idle_goodbye" : "serve.session.goodbye",
+                    idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), app.savedNote()) + newline);
         } catch (IOException | RuntimeException e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
             if (!guard.ended()) {
-                workshop.log.accept(name + ": session ended by an error: " + e);
+                workshop.log.accept(Words.LOG.get("serve.log.session_error", name, String.valueOf(e)));
                 code = 1;
             }
         } finally {
@@ -159,7 +159,7 @@ final class CourseSession implements Command {
                 store.close();
             }
             workshop.leave(this);
-            workshop.log.accept(name + " disconnected (" + workshop.openSessions() + " open)");
+            workshop.log.accept(Words.LOG.get("serve.log.disconnected", name, workshop.openSessions()));
             finish(code);
         }
     }

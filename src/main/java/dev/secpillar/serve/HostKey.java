@@ -39,13 +39,12 @@ final class HostKey {
                 Iterable<KeyPair> keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(file.toString()), in, null);
                 Iterator<KeyPair> it = keys == null ? null : keys.iterator();
                 if (it == null || !it.hasNext()) {
-                    throw new IOException("the host key " + file + " holds no key; move it aside to make a new one");
+                    throw new IOException(Words.LOG.get("serve.host_key.empty", file));
                 }
                 return it.next();
             }
         } catch (GeneralSecurityException e) {
-            throw new IOException("the host key " + file + " cannot be read (" + e.getMessage()
-                    + "); move it aside to make a new one", e);
+            throw new IOException(Words.LOG.get("serve.host_key.unreadable", file, e.getMessage()), e);
         }
     }
 
@@ -61,7 +60,7 @@ final class HostKey {
             Files.createFile(temp);
         }
         try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "secpillar workshop host key", null, out);
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, Words.LOG.get("serve.host_key.comment"), null, out);
         }
         Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }

@@ -159,7 +159,7 @@ final class InputGuard extends InputStream {
                 wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("the session is closing");
+                throw new java.io.InterruptedIOException(Words.LOG.get("serve.session.closing"));
             }
         }
         if (ended || size == 0) {

@@ -27,7 +27,7 @@ public final class InstructorKey {
             bytes = in.readNBytes(MAX_BYTES + 1);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new IOException(file + " is larger than " + MAX_BYTES / 1024 + " KiB; it is not an OpenSSH public key");
+            throw new IOException(Words.LOG.get("serve.instructor_key.too_big", file, String.valueOf(MAX_BYTES / 1024)));
         }
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\\R")) {
             String l = line.strip();
@@ -45,7 +45,6 @@ public final class InstructorKey {
             }
             break;
         }
-        throw new IOException(file + " holds no OpenSSH public key (a line such as 'ssh-ed25519 AAAA... you@laptop', "
-                + "as in ~/.ssh/id_ed25519.pub)");
+        throw new IOException(Words.LOG.get("serve.instructor_key.none", file));
     }
 }

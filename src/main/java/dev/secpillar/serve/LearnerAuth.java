@@ -138,8 +138,8 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
             return false;
         }
         long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
-        refuseUncounted(session, "Too many failed logins" + name.map(n -> " as " + n).orElse("")
-                + ". Wait " + seconds + (seconds == 1 ? " second" : " seconds") + ", then try again.");
+        refuseUncounted(session, name.map(n -> Words.both("serve.auth.too_many_as", n, seconds))
+                .orElseGet(() -> Words.both("serve.auth.too_many", seconds)));
         return true;
     }
 
@@ -160,8 +160,7 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
         Optional<String> name = LearnerName.canonical(username);
         if (name.isEmpty()) {
             if (!refuseIfWaiting(session, Optional.empty(), Optional.of(key))) {
-                refuse(session, "That name cannot be used in the workshop. Use " + LearnerName.RULE
-                        + ", as in: ssh -p PORT ana@HOST", Optional.empty(), Optional.of(key));
+                refuse(session, Words.both("serve.auth.bad_name", LearnerName.MAX_LENGTH), Optional.empty(), Optional.of(key));
             }
             return false;
         }
@@ -171,7 +170,7 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
                 return true;
             }
             if (!refuseIfWaiting(session, name, Optional.of(key))) {
-                refuse(session, "The name " + name.get() + " is the instructor's. Pick another name.", name, Optional.of(key));
+                refuse(session, Words.both("serve.auth.instructors_name", name.get()), name, Optional.of(key));
             }
             return false;
         }
@@ -179,8 +178,8 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
         try {
             bound = keys.keyOf(name.get());
         } catch (ProgressException e) {
-            log.accept("login of " + name.get() + " refused: " + e.getMessage());
-            refuseUncounted(session, "The workshop's database cannot be reached right now. Please try again in a minute.");
+            log.accept(Words.LOG.get("serve.log.login_refused", name.get(), e.getMessage()));
+            refuseUncounted(session, Words.both("serve.auth.database_down"));
             return false;
         }
         boolean owner = bound.isPresent() && bound.get().publicKey().equals(PublicKeyEntry.toString(key));
@@ -193,8 +192,7 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
             return false;
         }
         if (bound.isPresent()) {
-            refuse(session, "The name " + name.get() + " belongs to another SSH key. Log in with that key, "
-                    + "pick another name, or ask the instructor to release it.", name, Optional.of(key));
+            refuse(session, Words.both("serve.auth.name_taken", name.get()), name, Optional.of(key));
             return false;
         }
         session.setAttribute(OFFERED, new Offer(name.get(), key, false, false));
@@ -237,16 +235,15 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
         String fingerprint = KeyUtils.getFingerPrint(offer.key());
         try {
             if (keys.bind(offer.name(), text, fingerprint, clock.instant())) {
-                log.accept("the name " + offer.name() + " is now bound to the key " + fingerprint + " from "
-                        + address(session));
+                log.accept(Words.LOG.get("serve.log.bound", offer.name(), fingerprint, address(session)));
                 return true;
             }
-            refuse(session, "The name " + offer.name() + " was just taken by another SSH key. Pick another name.",
+            refuse(session, Words.both("serve.auth.just_taken", offer.name()),
                     Optional.of(offer.name()), Optional.of(offer.key()));
             return false;
         } catch (ProgressException e) {
-            log.accept("login of " + offer.name() + " refused: " + e.getMessage());
-            refuseUncounted(session, "The workshop's database cannot be reached right now. Please try again in a minute.");
+            log.accept(Words.LOG.get("serve.log.login_refused", offer.name(), e.getMessage()));
+            refuseUncounted(session, Words.both("serve.auth.database_down"));
             return false;
         }
     }
@@ -258,19 +255,21 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
             return null; // said already
         }
         if (verified == null) {
-            refuseUncounted(session, "The workshop needs an SSH key to know who you are. Make one with "
-                    + "ssh-keygen -t ed25519, then connect again.");
+            refuseUncounted(session, Words.both("serve.auth.needs_key"));
             return null;
         }
         if (refuseIfWaiting(session, Optional.of(verified.name()), Optional.of(verified.key()))) {
             return null;
         }
         InteractiveChallenge challenge = new InteractiveChallenge();
-        challenge.setInteractionName("secpillar workshop");
+        challenge.setInteractionName(Words.LOG.get("serve.auth.interaction_name"));
         challenge.setLanguageTag("");
-        challenge.setInteractionInstruction("First login as " + verified.name()
-                + ": the instructor has the workshop's join code.\n");
-        challenge.addPrompt("Join code: ", false);
+        // Said as a banner, not as the prompt's instruction: OpenSSH shows an instruction through
+        // its log, which escapes every non-ASCII byte (the Vietnamese would read as \341\272...),
+        // while a banner is printed as UTF-8 when the client's locale is.
+        say(session, Words.both("serve.auth.first_login", verified.name()));
+        challenge.setInteractionInstruction("");
+        challenge.addPrompt(Words.joined(" / ", "serve.auth.join_code_prompt") + ": ", false);
         return challenge;
     }
 
@@ -286,8 +285,8 @@ final class LearnerAuth implements PublickeyAuthenticator, KeyboardInteractiveAu
             perAddress.failed(address(session));
             personal.failed(nameSubject(session, verified.name()));
             personal.failed(keySubject(verified.key()));
-            log.accept("wrong join code for " + verified.name() + " from " + address(session));
-            say(session, "That is not the workshop's join code.");
+            log.accept(Words.LOG.get("serve.log.wrong_code", verified.name(), address(session)));
+            say(session, Words.both("serve.auth.wrong_code"));
             return false;
         }
         return bind(session, verified);

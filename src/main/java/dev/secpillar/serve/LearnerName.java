@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class LearnerName {
     public static final int MAX_LENGTH = 32;
-    public static final String RULE = "ASCII letters, digits, '.', '-' and '_', starting with a letter or digit, at most "
-            + MAX_LENGTH + " characters";
+    /** What a name may be, in the reader's words ("ASCII letters, digits, ..."). */
+    public static String rule(dev.secpillar.i18n.Messages m) {
+        return m.get("serve.name.rule", MAX_LENGTH);
+    }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
 

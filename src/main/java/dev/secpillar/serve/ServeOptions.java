@@ -30,13 +30,13 @@ public record ServeOptions(String host, int port, Optional<String> joinCode, int
 
     public ServeOptions {
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("the port must be between 1 and 65535, not " + port);
+            throw new IllegalArgumentException(Words.LOG.get("serve.options.port", String.valueOf(port)));
         }
         if (maxSessions < 1) {
-            throw new IllegalArgumentException("--max-sessions must be at least 1, not " + maxSessions);
+            throw new IllegalArgumentException(Words.LOG.get("serve.options.max_sessions", String.valueOf(maxSessions)));
         }
         if (idle.isNegative() || idle.isZero()) {
-            throw new IllegalArgumentException("--idle-minutes must be at least 1");
+            throw new IllegalArgumentException(Words.LOG.get("serve.options.idle"));
         }
         joinCode = joinCode.map(String::strip).filter(s -> !s.isEmpty());
     }

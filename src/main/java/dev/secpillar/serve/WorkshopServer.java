@@ -113,7 +113,7 @@ public final class WorkshopServer implements AutoCloseable {
             sshd.start();
         } catch (IOException e) {
             timer.shutdownNow();
-            throw new IOException("cannot listen on " + options.host() + ":" + options.port() + " (" + e.getMessage() + ")", e);
+            throw new IOException(Words.LOG.get("serve.cannot_listen", options.host(), String.valueOf(options.port()), e.getMessage()), e);
         }
         return new WorkshopServer(sshd, workshop, timer, HostKey.fingerprint(hostKey));
     }

@@ -125,7 +125,7 @@ final class ExternalEditor {
                     : words.get("tui.editor.exited", editor.name(), String.valueOf(status));
             Optional<String> last = watch.finalText();
             if (last.isEmpty() && target.temporary()) {
-                String text = AnswerFile.read(target.file());
+                String text = AnswerFile.read(target.file(), words);
                 last = text.equals(request.text()) ? Optional.empty() : Optional.of(text);
             }
             return handled == 0 && last.isEmpty()

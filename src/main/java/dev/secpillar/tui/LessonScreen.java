@@ -120,7 +120,7 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
             case PASSED_WITH_HINTS -> "✓ " + env.t("tui.lesson.challenge.passed_hints");
             case GAVE_UP -> env.t("tui.lesson.challenge.gave_up");
             case STARTED -> env.t("tui.lesson.challenge.started")
-                    + (c.passing() >= 0 ? " " + env.t("tui.lesson.challenge.passing", c.statusText()) : "");
+                    + (c.passing() >= 0 ? " " + env.t("tui.lesson.challenge.passing", c.statusText(env.app().messages())) : "");
             case NOT_STARTED -> env.t("tui.lesson.challenge.not_started")
                     + (c.cases() > 0 ? " " + env.t("tui.lesson.challenge.cases", c.cases(), c.minutes()) : "");
         };

@@ -165,7 +165,7 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
             rows.add(Segment.plain(m.get("tui.module.challenges"), Role.TITLE));
         }
         for (ChallengeStanding c : challenges) {
-            String meta = m.get("tui.module.challenge_meta", c.kindText(), c.statusText(), c.minutes());
+            String meta = m.get("tui.module.challenge_meta", c.kindText(m), c.statusText(m), c.minutes());
             int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
             rows.add(List.of(new Segment(c.passed() ? "✓ " : c.unfinished() ? "… " : "  ",
                             c.passed() ? Role.RIGHT : Role.MUTED),

@@ -82,10 +82,10 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
         }
         rows.add(List.of());
         ProgressReport.Streak st = report.streak();
-        rows.addAll(StepView.wrap(st.text(), Role.TEXT, inner));
+        rows.addAll(StepView.wrap(st.text(words), Role.TEXT, inner));
         rows.add(Segment.plain(Columns.truncate(words.get("tui.progress.badges", report.badgesEarned(), report.badgesTotal()), inner), Role.TEXT));
         rows.add(List.of());
-        rows.addAll(StepView.wrap(words.get("tui.done.next", report.next().sentence()), Role.TITLE, inner));
+        rows.addAll(StepView.wrap(words.get("tui.done.next", report.next().sentence(words)), Role.TITLE, inner));
         return rows;
     }
 
@@ -101,7 +101,7 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
             parts.add(words.get("tui.progress.no_quiz"));
         }
         if (!m.challenges().isEmpty()) {
-            parts.add(m.challengeText());
+            parts.add(m.challengeText(words));
         }
         return String.join(" · ", parts);
     }

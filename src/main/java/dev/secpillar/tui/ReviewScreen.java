@@ -46,12 +46,12 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
                 Optional.of(new QuestionView.Verdict(r.response(), r.marking())), width, words);
         List<List<Segment>> rows = new ArrayList<>(b.rows());
         rows.add(List.of());
-        rows.addAll(StepView.wrap(schedule(r.card()), r.card().retired() ? Role.RIGHT : Role.TEXT, width));
+        rows.addAll(StepView.wrap(schedule(r.card(), words), r.card().retired() ? Role.RIGHT : Role.TEXT, width));
         return new StepView.Body(rows, -1, -1, b.focusFrom(), rows.size() - 1);
     }
 
-    private static String schedule(ReviewCard card) {
-        return (card.retired() ? "✓ " : "") + QuizService.schedule(card);
+    private static String schedule(ReviewCard card, Messages words) {
+        return (card.retired() ? "✓ " : "") + QuizService.schedule(card, words);
     }
 
     private List<List<Segment>> doneRows(int width, Messages words) {

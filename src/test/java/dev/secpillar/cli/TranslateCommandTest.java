@@ -55,7 +55,7 @@ class TranslateCommandTest extends CliHarness {
     void stubWritesTheSkeletonAndValidateAndCoverageCountIt() throws Exception {
         Run r = run("--lang", "vi", "translate", "stub", content.resolve("lessons/01-basics/01-first.yaml").toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("01-first.vi.yaml: 0 translated, 0 stale, 7 missing");
+        assertThat(r.out()).contains("01-first.vi.yaml: 0 đã dịch, 0 đã cũ, 7 còn thiếu"); // --lang vi speaks Vietnamese
         Path vi = content.resolve("lessons/01-basics/01-first.vi.yaml");
         assertThat(Files.readString(vi)).contains("  title:\n    en: \"First lesson\"\n");
         Files.writeString(vi, Files.readString(vi).replaceFirst("vi: \"\"", "vi: \"Bài học đầu tiên\""));
@@ -65,7 +65,8 @@ class TranslateCommandTest extends CliHarness {
         assertThat(v.out()).contains("vi: 1 of ").contains(", 0 stale,");
 
         Run c = run("--lang", "vi", "coverage");
-        assertThat(c.out()).contains("Translation (vi)").containsPattern("basics\\s+1/\\d+\\s+0/2");
+        assertThat(c.out()).contains("Bản dịch (vi)") // --lang vi: the report speaks Vietnamese too
+                .containsPattern("basics\\s+1/\\d+\\s+0/2");
         JsonNode json = new ObjectMapper().readTree(run("--lang", "vi", "coverage", "--json").out());
         assertThat(json.at("/translation/total/texts/translated").asInt()).isEqualTo(1);
     }

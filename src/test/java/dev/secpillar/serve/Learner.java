@@ -120,6 +120,15 @@ final class Learner implements AutoCloseable {
     }
 
     Learner shell(int columns, int rows, String term, boolean pty) {
+        return shell(columns, rows, term, pty, java.util.Map.of());
+    }
+
+    /** With environment variables sent as OpenSSH's SendEnv / SetEnv sends them (LANG, SECPILLAR_LANG). */
+    Learner shell(int columns, int rows, java.util.Map<String, String> env) {
+        return shell(columns, rows, "xterm-256color", true, env);
+    }
+
+    Learner shell(int columns, int rows, String term, boolean pty, java.util.Map<String, String> env) {
         try {
             // without a PTY the client's own terminal would turn each newline into CR LF
             screen = new AnsiScreen(columns, rows, !pty);
@@ -128,6 +137,7 @@ final class Learner implements AutoCloseable {
             shell.setPtyType(term);
             shell.setPtyColumns(columns);
             shell.setPtyLines(rows);
+            env.forEach(shell::setEnv);
             shell.setOut(screen);
             shell.setErr(screen);
             shell.open().verify(WAIT);

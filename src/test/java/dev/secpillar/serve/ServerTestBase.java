@@ -89,8 +89,14 @@ abstract class ServerTestBase {
     }
 
     void start(ClassDatabase database, ServeOptions options) throws Exception {
+        start(database, options, java.util.Map.of(dev.secpillar.i18n.Language.EN, WorkshopCourse.course()));
+    }
+
+    /** Serving the course in several languages, as {@code secpillar serve} does. */
+    void start(ClassDatabase database, ServeOptions options, java.util.Map<dev.secpillar.i18n.Language, dev.secpillar.course.Course> courses)
+            throws Exception {
         db = database;
-        server = WorkshopServer.start(WorkshopCourse.course(), db, dataDir, options, clock, log);
+        server = WorkshopServer.start(courses, db, dataDir, options, clock, log);
         client = Learner.client(server.hostKeyFingerprint());
     }
 

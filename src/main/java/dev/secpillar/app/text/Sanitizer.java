@@ -61,11 +61,15 @@ public final class Sanitizer {
 
     /** At most {@code max} characters of text quoted from input, its end cut with an ellipsis. */
     public static String cap(String text, int max) {
+        return cap(text, max, dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN));
+    }
+
+    public static String cap(String text, int max, dev.secpillar.i18n.Messages m) {
         if (text.length() <= max) {
             return text;
         }
         int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end) + "\u2026 (" + (text.length() - end) + " more characters)";
+        return text.substring(0, end) + m.get("app.text.more_characters", String.valueOf(text.length() - end));
     }
 
     /** What to put instead of the code point, or null to keep it. */

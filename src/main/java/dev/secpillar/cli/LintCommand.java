@@ -1,10 +1,7 @@
 package dev.secpillar.cli;
 
-import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.secpillar.i18n.Language;
-import dev.secpillar.i18n.LanguageChoice;
 import dev.secpillar.i18n.Messages;
 import dev.secpillar.policy.ActionCatalog;
 import dev.secpillar.policy.Finding;
@@ -29,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -104,20 +100,19 @@ public final class LintCommand implements Callable<Integer> {
                         ? SimulateCommand.DATA : SimulateCommand.IO;
             }
             LintReport report = PolicyLinter.check(text, source, policyKind, type);
-            Messages messages = messages();
             List<String> expansions = expansions(report);
             switch (chosenFormat) {
                 case "json":
-                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions, messages)));
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions, m)));
                     break;
                 case "sarif":
-                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report, messages)));
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report, m)));
                     break;
                 default:
                     for (Finding f : report.findings()) {
                         // a finding may quote the policy: at most MAX_MESSAGE characters of it
                         out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
-                                + dev.secpillar.app.text.Sanitizer.cap(f.message(messages), Main.MAX_MESSAGE));
+                                + dev.secpillar.app.text.Sanitizer.cap(f.message(m), Main.MAX_MESSAGE));
                     }
                     for (String e : expansions) {
                         out.println(m.get("cli.lint.note", e));
@@ -142,12 +137,11 @@ public final class LintCommand implements Callable<Integer> {
         return checkedAs(report, Messages.of(dev.secpillar.i18n.Language.EN));
     }
 
-    /** The policy kind's label comes from the linter, in English (as its findings are). */
+    /** The policy kind and how it was guessed come from the linter, in the run's language as its findings. */
     static String checkedAs(LintReport report, Messages m) {
-        String label = report.kindLabel();
-        boolean an = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*");
-        String checked = m.get(an ? "cli.lint.checked_as_an" : "cli.lint.checked_as_a", label);
-        return report.guessed().isEmpty() ? checked : m.get("cli.lint.guessed", checked, report.guessed());
+        boolean an = report.kindLabel().matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*");
+        String checked = m.get(an ? "cli.lint.checked_as_an" : "cli.lint.checked_as_a", report.kindLabel(m));
+        return report.guessed().isEmpty() ? checked : m.get("cli.lint.guessed", checked, report.guessed(m));
     }
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */
@@ -168,23 +162,6 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    /** The top command, for the run's language (null when the command is run on its own, as in tests). */
-    @ParentCommand
-    Main main;
-
-    /**
-     * The learner's language for the findings' words: --lang, SECPILLAR_LANG, else the locale (lint
-     * does not open the learner's record for their saved choice: it is run on policies, in CI too).
-     */
-    private Messages messages() {
-        if (main == null) {
-            return Messages.of(Language.EN);
-        }
-        try (CourseContext ctx = main.context()) {
-            return Messages.of(ctx.explicitLanguage().orElseGet(() -> LanguageChoice.fromLocale(main.launch.env())));
-        }
     }
 
     private static ObjectNode toJson(String source, LintReport report, List<String> expansions, Messages messages) {

@@ -30,7 +30,9 @@ final class Algorithms {
     private Algorithms() {}
 
     static void restrict(SshServer sshd) {
-        sshd.setKeyExchangeFactories(NamedFactory.setUpTransformedFactories(false, KEX, ServerBuilder.DH2KEX));
+        // Never offer what this JVM cannot do: an unsupported exchange that a client picks (OpenSSH 9.x
+        // picks sntrup761 first) ends the connection in the middle of the key exchange.
+        sshd.setKeyExchangeFactories(NamedFactory.setUpTransformedFactories(true, KEX, ServerBuilder.DH2KEX));
         sshd.setCipherFactories(CIPHERS.stream().filter(BuiltinCiphers::isSupported)
                 .<NamedFactory<org.apache.sshd.common.cipher.Cipher>>map(c -> c).toList());
         sshd.setMacFactories(MACS.stream().filter(BuiltinMacs::isSupported)

@@ -42,7 +42,6 @@ final class CourseSession implements Command {
     private OutputStream out;
     private ExitCallback exit;
     private volatile InputGuard guard;
-    private volatile Thread thread;
     private volatile boolean idleClosed;
     /** The class view is the instructor's key's alone: the authenticator marks that session. */
     private volatile boolean instructor;
@@ -81,19 +80,17 @@ final class CourseSession implements Command {
         guard = new InputGuard(in, workshop.clock, fullScreen).start(name);
         Thread t = new Thread(() -> run(name, env), "secpillar-session-" + name);
         t.setDaemon(true);
-        thread = t;
         t.start();
     }
 
     @Override
     public void destroy(ChannelSession channel) {
+        // Ending the input wakes the session wherever it waits for a key, and it leaves the way
+        // quitting does, saving the learner's drafts. No interrupt: an interrupted thread cannot
+        // write a file (FileChannel throws ClosedByInterruptException), so the drafts would be lost.
         InputGuard g = guard;
         if (g != null) {
             g.end();
-        }
-        Thread t = thread;
-        if (t != null && t != Thread.currentThread()) {
-            t.interrupt();
         }
     }
 
@@ -148,8 +145,9 @@ final class CourseSession implements Command {
             var words = app.messages();
             say(newline + words.get(idleClosed ? "serve.session.idle_goodbye" : "serve.session.goodbye",
                     idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), app.savedNote()) + newline);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | java.io.IOError e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
+            // (JLine reports a dropped line-mode terminal as an IOError, not an IOException.)
             if (!guard.ended()) {
                 workshop.log.accept(Words.LOG.get("serve.log.session_error", name, String.valueOf(e)));
                 code = 1;

@@ -111,6 +111,20 @@ class HijackTest extends ServerTestBase {
         assertThat(server.openSessions()).isEqualTo(1);
     }
 
+    /** OpenSSH 9.x picks sntrup761x25519 first; offered but unsupported, it cut every such login mid-exchange. */
+    @Test
+    void everyKeyExchangeOfferedCanBeCarriedOut() throws Exception {
+        assertThat(Algorithms.KEX).allMatch(BuiltinDHFactories::isSupported);
+        start(options(Optional.empty(), 10, Optional.empty()));
+        for (BuiltinDHFactories kex : List.of(BuiltinDHFactories.sntrup761x25519, BuiltinDHFactories.mlkem768x25519)) {
+            client.setKeyExchangeFactories(NamedFactory.setUpTransformedFactories(false, List.of(kex),
+                    org.apache.sshd.client.ClientBuilder.DH2KEX));
+            Learner l = login("pq" + kex.ordinal(), Learner.newKey());
+            assertThat(l.session.getKexNegotiationResult().get(org.apache.sshd.common.kex.KexProposalOption.ALGORITHMS))
+                    .isEqualTo(kex.getName());
+        }
+    }
+
     @Test
     void weakAlgorithmsAreNotOffered() throws Exception {
         start(options(Optional.empty(), 10, Optional.empty()));
@@ -146,7 +160,7 @@ class HijackTest extends ServerTestBase {
         assertThat(offered.get(org.apache.sshd.common.kex.KexProposalOption.SERVERKEYS)).isEqualTo("ssh-ed25519");
         var negotiated = ana.session.getKexNegotiationResult();
         assertThat(negotiated.get(org.apache.sshd.common.kex.KexProposalOption.ALGORITHMS))
-                .isIn("mlkem768x25519-sha256", "sntrup761x25519-sha512@openssh.com", "curve25519-sha256");
+                .isIn("mlkem768x25519-sha256", "sntrup761x25519-sha512@openssh.com", "sntrup761x25519-sha512", "curve25519-sha256");
         assertThat(negotiated.get(org.apache.sshd.common.kex.KexProposalOption.S2CENC))
                 .isIn("chacha20-poly1305@openssh.com", "aes256-gcm@openssh.com", "aes128-gcm@openssh.com");
     }

@@ -102,7 +102,7 @@ record Limits(OptionalInt maxStatements, boolean noWildcardActions, boolean noWi
         if (lintClean) {
             for (Finding f : PolicyLinter.lint(doc)) {
                 if (f.severity().failsLint()) {
-                    out.add(AnswerProblem.limit(f.line(), f.column(), LINT_PREFIX + f.message()));
+                    out.add(AnswerProblem.limit(f.line(), f.column(), LINT_PREFIX + f.message(m)));
                 }
             }
         }

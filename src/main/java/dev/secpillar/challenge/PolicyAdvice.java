@@ -22,7 +22,7 @@ final class PolicyAdvice {
             }
         }
         for (dev.secpillar.policy.Finding f : PolicyLinter.lint(doc)) {
-            out.add(new Finding(severity(f), f.line(), f.column(), f.message()));
+            out.add(new Finding(severity(f), f.line(), f.column(), f.message(m)));
         }
         if (out.isEmpty()) {
             out.add(new Finding("ok", 0, 0, m.get("challenge.lint.no_findings")));

@@ -1,8 +1,8 @@
 package dev.secpillar.cli;
 
-import dev.secpillar.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.policy.ActionCatalog;
 import dev.secpillar.policy.Finding;
 import dev.secpillar.policy.LintCode;
@@ -103,16 +103,16 @@ public final class LintCommand implements Callable<Integer> {
             List<String> expansions = expansions(report);
             switch (chosenFormat) {
                 case "json":
-                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions)));
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions, m)));
                     break;
                 case "sarif":
-                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report)));
+                    out.println(SimulateCommand.Mappers.JSON.writeValueAsString(Sarif.of(source, report, m)));
                     break;
                 default:
                     for (Finding f : report.findings()) {
                         // a finding may quote the policy: at most MAX_MESSAGE characters of it
                         out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
-                                + dev.secpillar.app.text.Sanitizer.cap(f.message(), Main.MAX_MESSAGE));
+                                + dev.secpillar.app.text.Sanitizer.cap(f.message(m), Main.MAX_MESSAGE));
                     }
                     for (String e : expansions) {
                         out.println(m.get("cli.lint.note", e));
@@ -137,12 +137,11 @@ public final class LintCommand implements Callable<Integer> {
         return checkedAs(report, Messages.of(dev.secpillar.i18n.Language.EN));
     }
 
-    /** The policy kind's label comes from the linter, in English (as its findings are). */
+    /** The policy kind and how it was guessed come from the linter, in the run's language as its findings. */
     static String checkedAs(LintReport report, Messages m) {
-        String label = report.kindLabel();
-        boolean an = label.matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*");
-        String checked = m.get(an ? "cli.lint.checked_as_an" : "cli.lint.checked_as_a", label);
-        return report.guessed().isEmpty() ? checked : m.get("cli.lint.guessed", checked, report.guessed());
+        boolean an = report.kindLabel().matches("(?i)[aeiou].*|S3.*|SQS.*|SNS.*|RCP.*");
+        String checked = m.get(an ? "cli.lint.checked_as_an" : "cli.lint.checked_as_a", report.kindLabel(m));
+        return report.guessed().isEmpty() ? checked : m.get("cli.lint.guessed", checked, report.guessed(m));
     }
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */
@@ -165,7 +164,7 @@ public final class LintCommand implements Callable<Integer> {
         return out;
     }
 
-    private static ObjectNode toJson(String source, LintReport report, List<String> expansions) {
+    private static ObjectNode toJson(String source, LintReport report, List<String> expansions, Messages messages) {
         ObjectNode root = SimulateCommand.Mappers.COMPACT.createObjectNode();
         root.put("file", source);
         root.put("kind", report.kind().name().toLowerCase(Locale.ROOT));
@@ -182,7 +181,7 @@ public final class LintCommand implements Callable<Integer> {
         for (Finding f : report.findings()) {
             LintCode code = LintCode.of(f.code());
             ObjectNode o = list.addObject().put("code", f.code()).put("severity", f.severity().name())
-                    .put("message", f.message()).put("line", f.line()).put("column", f.column());
+                    .put("message", f.message(messages)).put("line", f.line()).put("column", f.column());
             if (code != null && !code.accessAnalyzerCode().isEmpty()) {
                 o.put("accessAnalyzerCode", code.accessAnalyzerCode());
             }

@@ -2,6 +2,8 @@ package dev.secpillar.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import dev.secpillar.policy.Finding;
 import dev.secpillar.policy.LintCode;
 import dev.secpillar.policy.LintReport;
@@ -17,7 +19,12 @@ final class Sarif {
     private Sarif() {
     }
 
-    static ObjectNode of(String source, LintReport report) {
+    /**
+     * Results' messages in the learner's language (the run's "language" says which when it is not
+     * English); the rules' texts stay English, the tool's fixed catalog that code-scanning tools
+     * key their alerts to.
+     */
+    static ObjectNode of(String source, LintReport report, Messages messages) {
         ObjectNode root = SimulateCommand.Mappers.COMPACT.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -39,6 +46,9 @@ final class Sarif {
                 props.put("accessAnalyzerIssueCode", c.accessAnalyzerCode());
             }
         }
+        if (messages.language() != Language.EN) {
+            run.put("language", messages.language().code());
+        }
         run.putObject("properties").put("policyKind", report.kindLabel());
         ArrayNode results = run.putArray("results");
         for (Finding f : report.findings()) {
@@ -49,7 +59,7 @@ final class Sarif {
                 r.put("ruleIndex", i);
             }
             r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.message());
+            r.putObject("message").put("text", f.message(messages));
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", source.replace('\\', '/'));
             if (f.position().isKnown()) {

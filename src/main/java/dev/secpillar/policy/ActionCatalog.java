@@ -219,6 +219,9 @@ public final class ActionCatalog {
         return Optional.ofNullable(s.actions.get(action.substring(colon + 1).toLowerCase(Locale.ROOT)));
     }
 
+    /** The access level of actions that change permissions (the catalog's own words, not a message). */
+    static final String PERMISSIONS_MANAGEMENT = "Permissions management";
+
     /** "Read", "Write", "List", "Tagging" or "Permissions management". */
     public Optional<String> accessLevel(String action) {
         return info(action).map(ActionInfo::accessLevel);

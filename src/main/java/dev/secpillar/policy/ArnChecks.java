@@ -46,14 +46,12 @@ final class ArnChecks {
                 continue;
             }
             if (!r.startsWith("arn:")) {
-                out.add(Finding.at(LintCode.INVALID_ARN_PREFIX.name(), Severity.ERROR, "resource \"" + r
-                        + "\" must be \"*\" or an ARN (arn:partition:service:region:account:resource)", where));
+                out.add(Finding.of(LintCode.INVALID_ARN_PREFIX, where, "", r));
                 continue;
             }
             String[] f = fields(r);
             if (f.length < 6) {
-                out.add(Finding.at(LintCode.MISSING_ARN_FIELD.name(), Severity.ERROR, "\"" + r + "\" has " + f.length
-                        + " of the 6 fields arn:partition:service:region:account:resource", where));
+                out.add(Finding.of(LintCode.MISSING_ARN_FIELD, where, "", r, String.valueOf(f.length)));
                 continue;
             }
             checkFields(st, r, f, where, catalog, out);
@@ -67,22 +65,20 @@ final class ArnChecks {
         String region = f[3];
         String account = f[4];
         if (!wild(partition) && !PARTITIONS.contains(partition)) {
-            out.add(Finding.at(LintCode.INVALID_PARTITION.name(), Severity.ERROR, "\"" + partition
-                    + "\" is not an AWS partition (aws, aws-cn, aws-us-gov" + Suggest.didYouMean(partition, PARTITIONS)
-                    .replace("; did", "; did") + ")", where));
+            out.add(Finding.of(LintCode.INVALID_PARTITION, where, "", partition,
+                    LintText.didYouMean(Suggest.closest(partition, PARTITIONS))));
         }
         if (wild(service)) {
             return;
         }
         if (!service.equals(service.toLowerCase(Locale.ROOT)) && catalog.isKnownService(service)) {
-            out.add(Finding.at(LintCode.INVALID_ARN_SERVICE_CASE.name(), Severity.ERROR, "the service in \"" + r
-                    + "\" must be lower case: " + service.toLowerCase(Locale.ROOT), where));
+            out.add(Finding.of(LintCode.INVALID_ARN_SERVICE_CASE, where, "", r, service.toLowerCase(Locale.ROOT)));
             return;
         }
         List<ActionCatalog.ResourceType> types = catalog.resourceTypes(service);
         if (!catalog.isKnownService(service)) {
-            out.add(Finding.at(LintCode.INVALID_SERVICE.name(), Severity.ERROR, "\"" + service + "\" in \"" + r
-                    + "\" is not an AWS service" + Suggest.didYouMean(service, catalog.services()), where));
+            out.add(Finding.of(LintCode.INVALID_SERVICE, where, "", service, r,
+                    LintText.didYouMean(Suggest.closest(service, catalog.services()))));
             return;
         }
         if (types.isEmpty()) {
@@ -97,8 +93,7 @@ final class ArnChecks {
             }
         }
         if (shaped.isEmpty()) {
-            out.add(Finding.at(LintCode.INVALID_ARN_RESOURCE.name(), Severity.ERROR, "\"" + f[5]
-                    + "\" matches no resource type of " + service + " (for example " + example(types) + ")", where));
+            out.add(Finding.of(LintCode.INVALID_ARN_RESOURCE, where, "", f[5], service, example(types)));
             return;
         }
         boolean anyRegion = false;
@@ -113,26 +108,21 @@ final class ArnChecks {
             anyNoAccount |= tf[4].isEmpty();
         }
         if (!region.isEmpty() && !anyRegion && !wild(region)) {
-            out.add(Finding.at(LintCode.ARN_REGION_NOT_ALLOWED.name(), Severity.ERROR, service
-                    + " resources have no Region: remove \"" + region + "\" from \"" + r + "\"", where));
+            out.add(Finding.of(LintCode.ARN_REGION_NOT_ALLOWED, where, "", service, region, r));
         } else if (region.isEmpty() && !anyNoRegion) {
-            out.add(Finding.at(LintCode.MISSING_ARN_REGION.name(), Severity.ERROR, "\"" + r + "\" needs a Region: "
-                    + service + " resources are regional (use * for any Region)", where));
+            out.add(Finding.of(LintCode.MISSING_ARN_REGION, where, "", r, service));
         } else if (!region.isEmpty() && !wild(region) && !REGIONS.contains(region)) {
-            out.add(Finding.at(LintCode.INVALID_ARN_REGION.name(), Severity.ERROR, "\"" + region
-                    + "\" is not an AWS Region" + Suggest.didYouMean(region, REGIONS), where));
+            out.add(Finding.of(LintCode.INVALID_ARN_REGION, where, "", region,
+                    LintText.didYouMean(Suggest.closest(region, REGIONS))));
         }
         if (!account.isEmpty() && !anyAccount && !wild(account)) {
-            out.add(Finding.at(LintCode.ARN_ACCOUNT_NOT_ALLOWED.name(), Severity.ERROR, service
-                    + " ARNs of this type have no account ID: remove \"" + account + "\" from \"" + r + "\"", where));
+            out.add(Finding.of(LintCode.ARN_ACCOUNT_NOT_ALLOWED, where, "", service, account, r));
         } else if (!account.isEmpty() && !wild(account) && !account.matches("\\d{12}") && !account.equals("aws")) {
-            out.add(Finding.at(LintCode.INVALID_ARN_ACCOUNT.name(), Severity.ERROR, "account \"" + account + "\" in \""
-                    + r + "\" is not a 12-digit account ID", where));
+            out.add(Finding.of(LintCode.INVALID_ARN_ACCOUNT, where, "", account, r));
         }
         if (!anyNoAccount && account.isEmpty() && shaped.stream().allMatch(t -> !fields(t.arnFormat())[4].isEmpty()
                 && fields(t.arnFormat())[4].startsWith("${"))) {
-            out.add(Finding.at(LintCode.INVALID_ARN_RESOURCE.name(), Severity.ERROR, "\"" + r
-                    + "\" has no account ID; " + service + " ARNs of this type need one (or *)", where));
+            out.add(Finding.of(LintCode.INVALID_ARN_RESOURCE, where, "account", r, service));
         }
         mismatch(st, r, f, shaped, where, catalog, out);
     }
@@ -164,9 +154,7 @@ final class ArnChecks {
             }
         }
         if (anyKnown) {
-            out.add(Finding.at(LintCode.RESOURCE_MISMATCH.name(), Severity.WARNING, "\"" + r
-                    + "\" is of type " + shaped.get(0).name() + ", which none of the statement's actions acts on: they never"
-                    + " apply to it", where));
+            out.add(Finding.of(LintCode.RESOURCE_MISMATCH, where, "", r, shaped.get(0).name()));
         }
     }
 

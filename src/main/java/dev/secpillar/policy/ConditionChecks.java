@@ -32,8 +32,8 @@ final class ConditionChecks {
             Map<String, String> seen = blocks.computeIfAbsent(c.operatorPosition, p -> new HashMap<>());
             String first = seen.putIfAbsent(c.keyLower, c.key);
             if (first != null && !first.equals(c.key)) {
-                out.add(at(LintCode.DUPLICATE_KEYS_WITH_DIFFERENT_CASE, c.key + " appears twice in " + c.operator.text()
-                        + " (also as " + first + "): key names ignore case, so one hides the other", c.keyPosition));
+                out.add(Finding.of(LintCode.DUPLICATE_KEYS_WITH_DIFFERENT_CASE, c.keyPosition, "", c.key,
+                        c.operator.text(), first));
             }
             operatorForm(c, out);
             Optional<String> keyType = key(st, c, catalog, out);
@@ -42,21 +42,14 @@ final class ConditionChecks {
         }
     }
 
-    private static Finding at(LintCode code, String message, Position p) {
-        return Finding.at(code.name(), code.severity(), message, p);
-    }
-
     private static void operatorForm(ConditionClause c, List<Finding> out) {
         Base base = c.operator.base();
         if (base == Base.NULL && c.operator.ifExists()) {
-            out.add(at(LintCode.NULL_WITH_IF_EXISTS, c.operator.text()
-                    + ": IfExists cannot be combined with Null (Null already tests whether the key exists)",
-                    c.operatorPosition));
+            out.add(Finding.of(LintCode.NULL_WITH_IF_EXISTS, c.operatorPosition, "", c.operator.text()));
         }
         if (base == Base.NULL && c.operator.qualifier() != SetQualifier.NONE) {
-            out.add(at(LintCode.NULL_WITH_QUALIFIER, c.operator.text() + ": ForAllValues/ForAnyValue with Null is always "
-                    + (c.operator.qualifier() == SetQualifier.FOR_ALL_VALUES ? "true" : "false")
-                    + "; use Null alone", c.operatorPosition));
+            out.add(Finding.of(LintCode.NULL_WITH_QUALIFIER, c.operatorPosition, "", c.operator.text(),
+                    c.operator.qualifier() == SetQualifier.FOR_ALL_VALUES ? "true" : "false"));
         }
     }
 
@@ -65,28 +58,26 @@ final class ConditionChecks {
         String lower = c.keyLower;
         int colon = lower.indexOf(':');
         if (colon <= 0 || colon == lower.length() - 1) {
-            out.add(at(LintCode.INVALID_CONDITION_KEY_FORMAT, "condition key \"" + c.key
-                    + "\" must be written service:name (for example aws:SourceIp)", c.keyPosition));
+            out.add(Finding.of(LintCode.INVALID_CONDITION_KEY_FORMAT, c.keyPosition, "", c.key));
             return Optional.empty();
         }
         String prefix = lower.substring(0, colon);
         if (prefix.equals("aws")) {
             if (lower.equals("aws:arn")) {
-                out.add(at(LintCode.UNSUPPORTED_GLOBAL_CONDITION_KEY, "aws:ARN is not supported: use aws:PrincipalArn"
-                        + " or aws:SourceArn", c.keyPosition));
+                out.add(Finding.of(LintCode.UNSUPPORTED_GLOBAL_CONDITION_KEY, c.keyPosition, ""));
                 return Optional.empty();
             }
             String base = lower.indexOf('/') > 0 ? lower.substring(0, lower.indexOf('/')) : lower;
             if (TAG_KEYS.contains(base) && (lower.equals(base) || lower.equals(base + "/"))) {
-                out.add(at(LintCode.MISSING_TAG_KEY_IN_CONDITION, c.key + " needs a tag key: write "
-                        + (lower.equals(base) ? c.key + "/" : c.key) + "tag-key", c.keyPosition));
+                out.add(Finding.of(LintCode.MISSING_TAG_KEY_IN_CONDITION, c.keyPosition, "", c.key,
+                        (lower.equals(base) ? c.key + "/" : c.key) + "tag-key"));
                 return Optional.empty();
             }
             Optional<String> type = GlobalConditionKeys.type(lower);
             if (type.isEmpty()) {
                 List<String> names = new ArrayList<>(GlobalConditionKeys.names());
-                out.add(at(LintCode.INVALID_GLOBAL_CONDITION_KEY, "global condition key " + c.key + " does not exist"
-                        + Suggest.didYouMean(lower, names), c.keyPosition));
+                out.add(Finding.of(LintCode.INVALID_GLOBAL_CONDITION_KEY, c.keyPosition, "", c.key,
+                        LintText.didYouMean(Suggest.closest(lower, names))));
                 return Optional.empty();
             }
             if (TAG_KEYS.contains(base) && !base.equals("aws:principaltag") || lower.equals("aws:tagkeys")) {
@@ -98,21 +89,18 @@ final class ConditionChecks {
             return Optional.empty();   // identity-provider claims: names are the provider's
         }
         if (!catalog.isKnownService(prefix)) {
-            out.add(at(LintCode.INVALID_SERVICE_CONDITION_KEY, "condition key " + c.key + ": no service has the prefix \""
-                    + prefix + "\"" + Suggest.didYouMean(prefix, catalog.services()), c.keyPosition));
+            out.add(Finding.of(LintCode.INVALID_SERVICE_CONDITION_KEY, c.keyPosition, "prefix", c.key, prefix,
+                    LintText.didYouMean(Suggest.closest(prefix, catalog.services()))));
             return Optional.empty();
         }
         Optional<String> type = catalog.conditionKeyType(lower);
         if (type.isEmpty()) {
-            out.add(at(LintCode.INVALID_SERVICE_CONDITION_KEY, "condition key " + c.key + " does not exist in the "
-                    + prefix + " service" + Suggest.didYouMean(c.key, catalog.serviceConditionKeys(prefix)),
-                    c.keyPosition));
+            out.add(Finding.of(LintCode.INVALID_SERVICE_CONDITION_KEY, c.keyPosition, "", c.key, prefix,
+                    LintText.didYouMean(Suggest.closest(c.key, catalog.serviceConditionKeys(prefix)))));
             return Optional.empty();
         }
         if (!st.usesNotAction() && !appliesToAny(st, lower, catalog)) {
-            out.add(at(LintCode.UNSUPPORTED_ACTION_FOR_CONDITION_KEY, c.key + " applies to none of the statement's "
-                    + "actions, so this condition is never met by them; move it to a statement whose actions support it",
-                    c.keyPosition));
+            out.add(Finding.of(LintCode.UNSUPPORTED_ACTION_FOR_CONDITION_KEY, c.keyPosition, "", c.key));
         }
         return type;
     }
@@ -167,9 +155,7 @@ final class ConditionChecks {
         if (st.usesNotAction()) {
             LintCode code = deny ? LintCode.DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE
                     : LintCode.ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE;
-            out.add(at(code, c.key + " with NotAction: many services' actions ignore this key, so the "
-                    + (deny ? "Deny does not stop them" : "Allow never grants them") + "; list the actions instead",
-                    c.keyPosition));
+            out.add(Finding.of(code, c.keyPosition, "", c.key));
             return;
         }
         Set<String> unsupported = new LinkedHashSet<>();
@@ -190,9 +176,7 @@ final class ConditionChecks {
         if (!unsupported.isEmpty()) {
             LintCode code = deny ? LintCode.DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE
                     : LintCode.ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE;
-            out.add(at(code, c.key + " is not supported by the actions of " + String.join(", ", unsupported.stream()
-                    .sorted().toList()) + (deny ? ": this Deny never stops them" : ": this Allow never grants them")
-                    + "; move them to a statement without this condition", c.keyPosition));
+            out.add(Finding.of(code, c.keyPosition, "", c.key, String.join(", ", unsupported.stream().sorted().toList())));
         }
     }
 
@@ -203,7 +187,7 @@ final class ConditionChecks {
         Base base = c.operator.base();
         ValueType t = base.type();
         if (base != Base.NULL) {
-            String expected = expectedOperators(scalar);
+            LintText expected = expectedOperators(scalar);
             boolean ok;
             switch (scalar) {
                 case "String": ok = t == ValueType.STRING; break;
@@ -216,32 +200,31 @@ final class ConditionChecks {
                 default: ok = true;
             }
             if (!ok) {
-                out.add(at(LintCode.TYPE_MISMATCH, c.operator.text() + " does not fit " + c.key + ", a " + scalar
-                        + " key: use " + expected, c.operatorPosition));
+                out.add(Finding.of(LintCode.TYPE_MISMATCH, c.operatorPosition, "", c.operator.text(), c.key, scalar,
+                        expected));
             }
         }
         if (!multi && c.operator.qualifier() == SetQualifier.FOR_ALL_VALUES && st.effect() == Effect.ALLOW) {
-            out.add(at(LintCode.FORALLVALUES_WITH_SINGLE_VALUED_KEY, c.operator.text() + " on single-valued key " + c.key
-                    + " also holds when the key is missing: the Allow may apply to requests without it; remove"
-                    + " ForAllValues:", c.operatorPosition));
+            out.add(Finding.of(LintCode.FORALLVALUES_WITH_SINGLE_VALUED_KEY, c.operatorPosition, "", c.operator.text(),
+                    c.key));
         } else if (!multi && c.operator.qualifier() != SetQualifier.NONE && base != Base.NULL) {
-            out.add(at(LintCode.SET_OPERATOR_WITH_SINGLE_VALUED_KEY, c.operator.text()
-                    + " is meant for multivalued keys; " + c.key + " is single-valued", c.operatorPosition));
+            out.add(Finding.of(LintCode.SET_OPERATOR_WITH_SINGLE_VALUED_KEY, c.operatorPosition, "", c.operator.text(),
+                    c.key));
         } else if (multi && c.operator.qualifier() == SetQualifier.NONE && base != Base.NULL) {
-            out.add(at(LintCode.MISSING_QUALIFIER, c.key + " is multivalued: qualify " + c.operator.text()
-                    + " with ForAllValues: or ForAnyValue:", c.operatorPosition));
+            out.add(Finding.of(LintCode.MISSING_QUALIFIER, c.operatorPosition, "", c.key, c.operator.text()));
         }
     }
 
-    private static String expectedOperators(String scalar) {
+    /** "a Numeric operator", ...: what a key of this type is compared with. */
+    private static LintText expectedOperators(String scalar) {
         switch (scalar) {
-            case "Numeric": case "Long": case "Integer": return "a Numeric operator";
-            case "Date": return "a Date operator";
-            case "Bool": case "Boolean": return "Bool";
-            case "IPAddress": return "IpAddress or NotIpAddress";
-            case "ARN": return "an Arn or String operator";
-            case "Binary": return "BinaryEquals";
-            default: return "a String operator";
+            case "Numeric": case "Long": case "Integer": return LintText.of("lint.operatorsFor.numeric");
+            case "Date": return LintText.of("lint.operatorsFor.date");
+            case "Bool": case "Boolean": return LintText.of("lint.operatorsFor.bool");
+            case "IPAddress": return LintText.of("lint.operatorsFor.ip");
+            case "ARN": return LintText.of("lint.operatorsFor.arn");
+            case "Binary": return LintText.of("lint.operatorsFor.binary");
+            default: return LintText.of("lint.operatorsFor.string");
         }
     }
 
@@ -251,7 +234,7 @@ final class ConditionChecks {
             LintCode code = c.operator.qualifier() == SetQualifier.FOR_ALL_VALUES ? LintCode.EMPTY_ARRAY_CONDITION_FORALLVALUES
                     : c.operator.qualifier() == SetQualifier.FOR_ANY_VALUE ? LintCode.EMPTY_ARRAY_CONDITION_FORANYVALUE
                     : c.operator.ifExists() ? LintCode.EMPTY_ARRAY_CONDITION_IFEXISTS : LintCode.EMPTY_ARRAY_CONDITION;
-            out.add(at(code, "condition key " + c.key + " has an empty array of values", c.keyPosition));
+            out.add(Finding.shared(code, c.keyPosition, "lint.EMPTY_ARRAY_CONDITION", c.key));
             return;
         }
         boolean sawTrue = false;
@@ -263,35 +246,29 @@ final class ConditionChecks {
             Position where = i < c.valuePositions.size() ? c.valuePositions.get(i) : c.keyPosition;
             if (v.contains("${")) {
                 if (!policy.variablesEnabled()) {
-                    out.add(at(LintCode.VARIABLE_UNSUPPORTED_IN_VERSION, "\"" + v + "\" uses a policy variable, "
-                            + "but variables only work with \"Version\": \"2012-10-17\"", where));
+                    out.add(Finding.of(LintCode.VARIABLE_UNSUPPORTED_IN_VERSION, where, "", v));
                 } else if (!base.acceptsVariables()) {
-                    out.add(at(LintCode.INVALID_VARIABLE_FOR_OPERATOR, c.operator.text()
-                            + " takes no policy variables: \"" + v + "\" is compared as written", where));
+                    out.add(Finding.of(LintCode.INVALID_VARIABLE_FOR_OPERATOR, where, "", c.operator.text(), v));
                 }
                 continue;
             }
             switch (base.type()) {
                 case NUMERIC:
                     if (Values.parseNumber(v) == null) {
-                        out.add(at(LintCode.TYPE_MISMATCH_NUMBER, c.operator.text() + " " + c.key + ": \"" + v
-                                + "\" is not a number, so it never matches", where));
+                        out.add(Finding.of(LintCode.TYPE_MISMATCH_NUMBER, where, "", c.operator.text(), c.key, v));
                     }
                     break;
                 case DATE:
                     if (Values.parseDate(v) == null) {
-                        out.add(at(LintCode.TYPE_MISMATCH_DATE, c.operator.text() + " " + c.key + ": \"" + v
-                                + "\" is not a date (YYYY-MM-DD or ISO 8601), so it never matches", where));
+                        out.add(Finding.of(LintCode.TYPE_MISMATCH_DATE, where, "", c.operator.text(), c.key, v));
                     } else if (EPOCH.matcher(v.trim()).matches()) {
-                        out.add(at(LintCode.INVALID_DATE_VALUE, "\"" + v + "\" is read as epoch seconds and may not "
-                                + "resolve as you expect; write the date as YYYY-MM-DD or ISO 8601", where));
+                        out.add(Finding.of(LintCode.INVALID_DATE_VALUE, where, "", v));
                     }
                     break;
                 case IP_ADDRESS: {
                     IpRange r = IpRange.parse(v);
                     if (r == null) {
-                        out.add(at(LintCode.TYPE_MISMATCH_IP_RANGE, c.operator.text() + " " + c.key + ": \"" + v
-                                + "\" is not an IP address or CIDR block, so it never matches", where));
+                        out.add(Finding.of(LintCode.TYPE_MISMATCH_IP_RANGE, where, "", c.operator.text(), c.key, v));
                         break;
                     }
                     ranges++;
@@ -299,16 +276,14 @@ final class ConditionChecks {
                         privateCount++;
                     }
                     if (r.hasHostBits()) {
-                        out.add(at(LintCode.IMPROVE_IP_RANGE, "\"" + v + "\" has bits set after the /prefix, which are"
-                                + " ignored: write " + r.maskedText(), where));
+                        out.add(Finding.of(LintCode.IMPROVE_IP_RANGE, where, "", v, r.maskedText()));
                     }
                     break;
                 }
                 case BOOLEAN:
                 case NULL:
                     if (!Values.isBoolean(v)) {
-                        out.add(at(LintCode.TYPE_MISMATCH_BOOLEAN, c.operator.text() + " " + c.key + ": \"" + v
-                                + "\" is not true or false", where));
+                        out.add(Finding.of(LintCode.TYPE_MISMATCH_BOOLEAN, where, "", c.operator.text(), c.key, v));
                     } else if (v.equalsIgnoreCase("true")) {
                         sawTrue = true;
                     } else {
@@ -317,55 +292,46 @@ final class ConditionChecks {
                     break;
                 case BINARY:
                     if (!v.matches("[A-Za-z0-9+/]*={0,2}") || v.length() % 4 != 0) {
-                        out.add(at(LintCode.TYPE_MISMATCH_STRING, "BinaryEquals " + c.key + ": \"" + v
-                                + "\" is not base64, so it never matches", where));
+                        out.add(Finding.of(LintCode.TYPE_MISMATCH_STRING, where, "", c.key, v));
                     }
                     break;
                 default:
                     break;
             }
             if (base.type() == ValueType.STRING && !base.supportsWildcards() && hasBareWildcard(v)) {
-                out.add(at(LintCode.WILDCARD_WITHOUT_LIKE_OPERATOR, c.operator.text() + " compares \"" + v
-                        + "\" literally; use " + (base.negated() ? "StringNotLike" : "StringLike")
-                        + " for wildcard matching", where));
+                out.add(Finding.of(LintCode.WILDCARD_WITHOUT_LIKE_OPERATOR, where, "", c.operator.text(), v,
+                        base.negated() ? "StringNotLike" : "StringLike"));
             }
             if (c.keyLower.equals("aws:requestedregion") && !ArnChecks.wild(v) && base.type() == ValueType.STRING
                     && !ArnChecks.REGIONS.contains(v.toLowerCase(Locale.ROOT))) {
-                out.add(at(LintCode.INVALID_REGION, "\"" + v + "\" is not an AWS Region"
-                        + Suggest.didYouMean(v, ArnChecks.REGIONS), where));
+                out.add(Finding.of(LintCode.INVALID_REGION, where, "", v,
+                        LintText.didYouMean(Suggest.closest(v, ArnChecks.REGIONS))));
             }
             if (c.keyLower.equals("aws:sourcevpc") && !ArnChecks.wild(v) && !VPC.matcher(v).matches()) {
-                out.add(at(LintCode.INVALID_VPC_FORMAT, "\"" + v + "\" is not a VPC ID (vpc- and 8 or 17 hex digits)",
-                        where));
+                out.add(Finding.of(LintCode.INVALID_VPC_FORMAT, where, "", v));
             }
             if (c.keyLower.equals("aws:sourcevpce") && !ArnChecks.wild(v) && !VPCE.matcher(v).matches()) {
-                out.add(at(LintCode.INVALID_VPCE_FORMAT, "\"" + v
-                        + "\" is not a VPC endpoint ID (vpce- and 8 or 17 hex digits)", where));
+                out.add(Finding.of(LintCode.INVALID_VPCE_FORMAT, where, "", v));
             }
         }
         if (base == Base.BOOL && sawTrue && sawFalse) {
-            out.add(at(LintCode.INVALID_CONDITION_MULTIPLE_BOOLEAN, "Bool " + c.key
-                    + " lists both true and false, so it always holds; give one value", c.keyPosition));
+            out.add(Finding.of(LintCode.INVALID_CONDITION_MULTIPLE_BOOLEAN, c.keyPosition, "", c.key));
         }
         if (c.keyLower.equals("aws:sourceip") && ranges > 0 && privateCount > 0) {
             boolean negated = base == Base.NOT_IP_ADDRESS;
             if (privateCount == ranges) {
-                out.add(at(negated ? LintCode.PRIVATE_NOT_IP_ADDRESS : LintCode.PRIVATE_IP_ADDRESS, "aws:SourceIp holds"
-                        + " only public addresses, so these private ranges never match"
-                        + (negated ? " and this NotIpAddress has no effect" : "") + "; for traffic from a VPC use"
-                        + " aws:VpcSourceIp", c.keyPosition));
+                out.add(Finding.of(negated ? LintCode.PRIVATE_NOT_IP_ADDRESS : LintCode.PRIVATE_IP_ADDRESS, c.keyPosition,
+                        ""));
             } else {
-                out.add(at(negated ? LintCode.PRIVATE_NOT_IP_ADDRESS_SUBSET : LintCode.PRIVATE_IP_ADDRESS_SUBSET,
-                        "aws:SourceIp mixes private and public ranges; the private ones never match (use"
-                        + " aws:VpcSourceIp for them)", c.keyPosition));
+                out.add(Finding.of(negated ? LintCode.PRIVATE_NOT_IP_ADDRESS_SUBSET : LintCode.PRIVATE_IP_ADDRESS_SUBSET,
+                        c.keyPosition, ""));
             }
         }
         if (c.values.size() > 1 && (base == Base.NUMERIC_LESS_THAN || base == Base.NUMERIC_LESS_THAN_EQUALS
                 || base == Base.NUMERIC_GREATER_THAN || base == Base.NUMERIC_GREATER_THAN_EQUALS)) {
             boolean less = base == Base.NUMERIC_LESS_THAN || base == Base.NUMERIC_LESS_THAN_EQUALS;
-            out.add(at(LintCode.REDUNDANT_CONDITION_VALUE_NUM, c.operator.text() + " " + c.key
-                    + " with several values holds as for the " + (less ? "greatest" : "least") + " one alone; keep that one",
-                    c.keyPosition));
+            out.add(Finding.of(LintCode.REDUNDANT_CONDITION_VALUE_NUM, c.keyPosition, less ? "less" : "greater",
+                    c.operator.text(), c.key));
         }
     }
 

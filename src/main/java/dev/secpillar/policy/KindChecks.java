@@ -28,8 +28,8 @@ final class KindChecks {
                 String a = st.actions().get(i);
                 String service = a.equals("*") ? "*" : a.substring(0, a.indexOf(':')).toLowerCase(Locale.ROOT);
                 if (!service.contains("*") && !PolicyLinter.rcpServices().contains(service)) {
-                    out.add(at(LintCode.UNSUPPORTED_ACTION_IN_POLICY, a + ": resource control policies apply only to "
-                            + String.join(", ", PolicyLinter.rcpServices().stream().sorted().toList()), st.actionPosition(i)));
+                    out.add(Finding.of(LintCode.UNSUPPORTED_ACTION_IN_POLICY, st.actionPosition(i), "rcp", a,
+                            String.join(", ", PolicyLinter.rcpServices().stream().sorted().toList())));
                 }
             }
         }
@@ -48,8 +48,8 @@ final class KindChecks {
                 }
                 String service = a.substring(0, a.indexOf(':')).toLowerCase(Locale.ROOT);
                 if (!service.contains("*") && !service.contains("?") && !service.equals(type.service())) {
-                    out.add(at(LintCode.UNSUPPORTED_ACTION_IN_POLICY, a + " cannot be governed by a " + type.label()
-                            + ": only " + type.service() + " actions apply", st.actionPosition(i)));
+                    out.add(Finding.of(LintCode.UNSUPPORTED_ACTION_IN_POLICY, st.actionPosition(i), "", a,
+                            LintText.kind(type), type.service()));
                 }
             }
             for (int i = 0; i < st.resources().size(); i++) {
@@ -57,16 +57,16 @@ final class KindChecks {
                 String[] f = ArnChecks.fields(r);
                 if (r.startsWith("arn:") && f.length >= 3 && !ArnChecks.wild(f[2])
                         && !f[2].equalsIgnoreCase(type.service())) {
-                    out.add(at(LintCode.UNSUPPORTED_RESOURCE_ARN_IN_POLICY, "\"" + r + "\" is not a " + type.service()
-                            + " resource, so a " + type.label() + " cannot govern it", st.resourcePosition(i)));
+                    out.add(Finding.of(LintCode.UNSUPPORTED_RESOURCE_ARN_IN_POLICY, st.resourcePosition(i), "", r,
+                            type.service(), LintText.kind(type)));
                 }
             }
         }
         serviceWithoutSource(st, out);
         servicePrincipalKeys(st, out);
         if (!st.principals().getOrDefault("Federated", List.of()).isEmpty()) {
-            out.add(at(LintCode.FEDERATED_PRINCIPAL_NOT_SUPPORTED, "a " + type.label() + " cannot name a federated"
-                    + " identity provider: only role trust policies can", st.positionOf("Principal")));
+            out.add(Finding.of(LintCode.FEDERATED_PRINCIPAL_NOT_SUPPORTED, st.positionOf("Principal"), "",
+                    LintText.kind(type)));
         }
     }
 
@@ -78,8 +78,7 @@ final class KindChecks {
         }
         for (ConditionClause c : st.conditionClauses()) {
             if (PRINCIPAL_KEYS.contains(c.keyLower) || c.keyLower.startsWith("aws:principaltag/")) {
-                out.add(at(LintCode.UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL, c.key + " is not in the request"
-                        + " of a service principal; scope it with aws:SourceArn or aws:SourceAccount", c.keyPosition));
+                out.add(Finding.of(LintCode.UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL, c.keyPosition, "", c.key));
             }
         }
     }
@@ -95,36 +94,32 @@ final class KindChecks {
         }
         boolean scoped = st.conditionClauses().stream().anyMatch(c -> SOURCE_KEYS.contains(c.keyLower));
         if (!scoped) {
-            out.add(at(LintCode.RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL, "service principal " + services.get(0)
-                    + " is granted access on behalf of anyone: add an aws:SourceArn or aws:SourceAccount condition",
-                    st.positionOf("Principal")));
+            out.add(Finding.of(LintCode.RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL, st.positionOf("Principal"), "",
+                    services.get(0)));
         }
     }
 
     private static void trust(Statement st, List<Finding> out) {
         if (st.hasResourceElement()) {
-            out.add(at(LintCode.ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE, "a role trust policy applies to its role: "
-                    + "remove " + (st.usesNotResource() ? "NotResource" : "Resource"),
-                    st.positionOf(st.usesNotResource() ? "NotResource" : "Resource")));
+            String element = st.usesNotResource() ? "NotResource" : "Resource";
+            out.add(Finding.of(LintCode.ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE, st.positionOf(element), "", element));
         }
         if (st.usesNotPrincipal()) {
-            out.add(at(LintCode.ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL, "role trust policies do not support "
-                    + "NotPrincipal: use Principal", st.positionOf("NotPrincipal")));
+            out.add(Finding.of(LintCode.ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL, st.positionOf("NotPrincipal"), ""));
         }
         Map<String, List<String>> principals = st.principals();
         if (st.effect() == Effect.ALLOW && !st.usesNotPrincipal() && (principals.containsKey("*")
                 || principals.getOrDefault("AWS", List.of()).contains("*"))) {
-            out.add(at(LintCode.ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL, "\"Principal\": \"*\" is not "
-                    + "allowed in a role trust policy: name the accounts, roles or services that may assume it",
-                    st.positionOf("Principal")));
+            out.add(Finding.of(LintCode.ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL, st.positionOf("Principal"),
+                    ""));
         }
         List<String> awsPrincipals = principals.getOrDefault("AWS", List.of());
         for (String p : awsPrincipals) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("arn:([^:]+):sts::(\\d{12}):assumed-role/([^/]+)/.+")
                     .matcher(p);
             if (m.matches() && awsPrincipals.contains("arn:" + m.group(1) + ":iam::" + m.group(2) + ":role/" + m.group(3))) {
-                out.add(at(LintCode.REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY, p + " is already covered by its role "
-                        + "arn:" + m.group(1) + ":iam::" + m.group(2) + ":role/" + m.group(3), st.positionOf("Principal")));
+                out.add(Finding.of(LintCode.REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY, st.positionOf("Principal"), "", p,
+                        "arn:" + m.group(1) + ":iam::" + m.group(2) + ":role/" + m.group(3)));
             }
         }
         if (principals.getOrDefault("Service", List.of()).contains("rolesanywhere.amazonaws.com")
@@ -136,9 +131,8 @@ final class KindChecks {
                 }
             }
             if (!missing.isEmpty()) {
-                out.add(at(LintCode.MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, "IAM Roles Anywhere needs "
-                        + "sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession; add " + String.join(", ", missing),
-                        st.positionOf("Action")));
+                out.add(Finding.of(LintCode.MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, st.positionOf("Action"), "",
+                        String.join(", ", missing)));
             }
         }
         if (st.effect() == Effect.ALLOW && !st.usesNotAction()) {
@@ -146,17 +140,15 @@ final class KindChecks {
                 String needed = c.keyLower.startsWith("aws:requesttag/") || c.keyLower.equals("aws:tagkeys")
                         ? "sts:TagSession" : c.keyLower.equals("sts:sourceidentity") ? "sts:SetSourceIdentity" : null;
                 if (needed != null && !grants(st, needed)) {
-                    out.add(at(LintCode.MISSING_ACTION_FOR_CONDITION_KEY, c.key + " is set by " + needed
-                            + ", which this statement does not allow: add it to Action", c.keyPosition));
+                    out.add(Finding.of(LintCode.MISSING_ACTION_FOR_CONDITION_KEY, c.keyPosition, "", c.key, needed));
                 }
             }
         }
         for (String provider : principals.getOrDefault("Federated", List.of())) {
             if (!provider.matches("arn:[^:]+:iam::\\d{12}:(saml-provider|oidc-provider)/.+")
                     && !provider.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/.*)?")) {
-                out.add(at(LintCode.INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY, "federated principal \""
-                        + provider + "\" must be an identity provider's domain (accounts.google.com) or the ARN of a"
-                        + " SAML or OIDC provider", st.positionOf("Principal")));
+                out.add(Finding.of(LintCode.INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY,
+                        st.positionOf("Principal"), "", provider));
                 continue;
             }
             boolean saml = provider.contains(":saml-provider/");
@@ -166,9 +158,8 @@ final class KindChecks {
                 hasNeeded |= g.matches(needed);
             }
             if (!hasNeeded && !st.usesNotAction()) {
-                out.add(at(LintCode.MISMATCHED_ACTION_FOR_PRINCIPAL, "federated principal " + provider + " can only"
-                        + " assume the role with " + (saml ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity"),
-                        st.positionOf("Action")));
+                out.add(Finding.of(LintCode.MISMATCHED_ACTION_FOR_PRINCIPAL, st.positionOf("Action"), "", provider,
+                        saml ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity"));
             }
             if (saml || st.effect() != Effect.ALLOW) {
                 continue;
@@ -182,19 +173,14 @@ final class KindChecks {
                 ConditionClause sub = st.conditionClauses().stream()
                         .filter(c -> c.keyLower.equals("token.actions.githubusercontent.com:sub")).findFirst().orElse(null);
                 if (sub == null) {
-                    out.add(at(LintCode.MISSING_GITHUB_REPO_CONDITION_KEY, "GitHub Actions can assume this role from any"
-                            + " repository: add a token.actions.githubusercontent.com:sub condition naming the repository"
-                            + " and branch", st.positionOf("Principal")));
+                    out.add(Finding.of(LintCode.MISSING_GITHUB_REPO_CONDITION_KEY, st.positionOf("Principal"), ""));
                 } else if (sub.values.stream().anyMatch(v -> v.equals("*") || v.matches("repo:[^/]*\\*.*")
                         || v.matches("repo:[^:]*/\\*.*"))) {
-                    out.add(at(LintCode.SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED, "a wildcard in "
-                            + "token.actions.githubusercontent.com:sub lets other repositories assume the role: name the"
-                            + " repository and branch", sub.keyPosition));
+                    out.add(Finding.of(LintCode.SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED, sub.keyPosition, ""));
                 }
             } else if (!anyProviderKey) {
-                out.add(at(LintCode.MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL, "any identity of " + host + " can assume"
-                        + " this role: add a condition on its claims (for example " + host + ":aud)",
-                        st.positionOf("Principal")));
+                out.add(Finding.of(LintCode.MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL, st.positionOf("Principal"), "",
+                        host));
             }
         }
     }
@@ -207,9 +193,5 @@ final class KindChecks {
             }
         }
         return false;
-    }
-
-    private static Finding at(LintCode code, String message, Position p) {
-        return Finding.at(code.name(), code.severity(), message, p);
     }
 }

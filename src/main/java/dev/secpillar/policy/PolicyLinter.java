@@ -59,21 +59,22 @@ public final class PolicyLinter {
         PolicyKind chosen = parsed.kind();
         if (parsed.document().isEmpty()) {
             return new LintReport(sorted(new ArrayList<>(parsed.problems())), chosen,
-                    chosen == PolicyKind.RESOURCE ? resourceType : null, given == null ? "unreadable, so assumed" : "",
-                    Optional.empty());
+                    chosen == PolicyKind.RESOURCE ? resourceType : null,
+                    given == null ? LintText.of("lint.guessed.unreadable") : LintText.nothing(), Optional.empty());
         }
         PolicyDocument doc = parsed.document().get();
-        String guessed = "";
+        LintText guessed = LintText.nothing();
         if (given == null) {
-            guessed = chosen == PolicyKind.RESOURCE ? "a statement has a Principal" : "no statement has a Principal";
+            guessed = LintText.of(chosen == PolicyKind.RESOURCE ? "lint.guessed.principal" : "lint.guessed.noPrincipal");
         }
         ResourcePolicyType type = null;
         if (chosen == PolicyKind.RESOURCE) {
             type = resourceType;
             if (type == null) {
                 type = ResourcePolicyType.guess(doc);
-                guessed = (guessed.isEmpty() ? "" : guessed + "; ") + (type == ResourcePolicyType.OTHER
-                        ? "resource type not recognised from the actions" : "resource type from the actions");
+                LintText fromActions = LintText.of(type == ResourcePolicyType.OTHER
+                        ? "lint.guessed.typeNotRecognised" : "lint.guessed.typeFromActions");
+                guessed = guessed == LintText.nothing() ? fromActions : LintText.of("lint.guessed.both", guessed, fromActions);
             }
         }
         return new LintReport(lint(doc, type, parsed.problems()), chosen, type, guessed, Optional.of(doc));
@@ -83,14 +84,11 @@ public final class PolicyLinter {
         List<Finding> out = new ArrayList<>(problems);
         ActionCatalog catalog = ActionCatalog.instance();
         if (policy.version().isEmpty() && problems.stream().noneMatch(f -> f.code().equals("INVALID_VERSION"))) {
-            out.add(at(LintCode.MISSING_VERSION,
-                    "no Version: AWS assumes 2008-10-17, where policy variables are plain text; add \"Version\": \"2012-10-17\"",
-                    policy.position()));
+            out.add(Finding.of(LintCode.MISSING_VERSION, policy.position(), ""));
         }
         if (policy.statementIsArray() && policy.statements().isEmpty()
                 && problems.stream().noneMatch(f -> f.code().equals("DATA_TYPE_MISMATCH"))) {
-            out.add(at(LintCode.EMPTY_ARRAY_STATEMENT, "Statement is an empty array: the policy grants nothing",
-                    policy.position()));
+            out.add(Finding.of(LintCode.EMPTY_ARRAY_STATEMENT, policy.position(), ""));
         }
         sids(policy, out);
         for (Statement st : policy.statements()) {
@@ -98,9 +96,8 @@ public final class PolicyLinter {
         }
         redundantStatements(policy, out);
         if (type == ResourcePolicyType.ROLE_TRUST && policy.size() > 2048) {
-            out.add(at(LintCode.POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA, "the role trust policy is " + policy.size()
-                    + " characters (without white space); the default quota is 2048 (it can be raised to 8192)",
-                    policy.position()));
+            out.add(Finding.of(LintCode.POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA, policy.position(), "",
+                    String.valueOf(policy.size())));
         }
         return sorted(out);
     }
@@ -109,10 +106,6 @@ public final class PolicyLinter {
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::severity).thenComparing(Finding::code));
         return List.copyOf(out);
-    }
-
-    private static Finding at(LintCode code, String message, Position p) {
-        return Finding.at(code.name(), code.severity(), message, p);
     }
 
     private static void sids(PolicyDocument policy, List<Finding> out) {
@@ -125,18 +118,15 @@ public final class PolicyLinter {
             String sid = st.sid().get();
             Position where = st.positionOf("Sid");
             if (sid.isEmpty()) {
-                out.add(at(LintCode.EMPTY_SID_VALUE, "Sid is empty: give the statement a name or remove the Sid", where));
+                out.add(Finding.of(LintCode.EMPTY_SID_VALUE, where, ""));
                 continue;
             }
             Statement first = seen.putIfAbsent(sid, st);
             if (first != null) {
-                out.add(at(LintCode.UNIQUE_SIDS_REQUIRED, "Sid \"" + sid + "\" is already used by statement "
-                        + first.index() + "; Sids must be unique within a policy", where));
+                out.add(Finding.of(LintCode.UNIQUE_SIDS_REQUIRED, where, "", sid, String.valueOf(first.index())));
             }
             if (identityLike && !SID.matcher(sid).matches()) {
-                out.add(at(LintCode.UNSUPPORTED_SID, "Sid \"" + sid + "\" may hold only letters and digits"
-                        + " (A-Z, a-z, 0-9) in " + (policy.kind() == PolicyKind.IDENTITY ? "an " : "a ")
-                        + policy.kind().label(), where));
+                out.add(Finding.of(LintCode.UNSUPPORTED_SID, where, "", sid, LintText.aKind(policy.kind())));
             }
         }
     }
@@ -144,17 +134,16 @@ public final class PolicyLinter {
     /** An element whose value had the wrong JSON type (already reported): not also "an empty array". */
     private static boolean mistyped(Statement st, String element, List<Finding> problems) {
         Position p = st.positionOf(element);
-        return problems.stream().anyMatch(f -> f.code().equals(LintCode.DATA_TYPE_MISMATCH.name())
-                && f.message().startsWith(element + " must be") && f.line() == p.line() && f.column() > p.column());
+        return problems.stream().anyMatch(f -> Problems.wrongTypeOf(f, element) && f.line() == p.line()
+                && f.column() > p.column());
     }
 
     private static void lintStatement(PolicyDocument policy, Statement st, ResourcePolicyType type,
                                       ActionCatalog catalog, List<Finding> out, List<Finding> problems) {
-        String name = "statement " + st.label();
+        String name = st.label();
         String actionElement = st.usesNotAction() ? "NotAction" : "Action";
         if (st.actions().isEmpty() && st.wrote(actionElement) && !mistyped(st, actionElement, problems)) {
-            out.add(at(LintCode.EMPTY_ARRAY_ACTION, actionElement + " is an empty array: " + name + " matches no action",
-                    st.positionOf(actionElement)));
+            out.add(Finding.of(LintCode.EMPTY_ARRAY_ACTION, st.positionOf(actionElement), "", actionElement, name));
         }
         boolean[] unknown = actions(st, catalog, out);
         redundantActions(st, unknown, out);
@@ -163,19 +152,16 @@ public final class PolicyLinter {
         boolean trust = type == ResourcePolicyType.ROLE_TRUST;
         if (!st.hasResourceElement() && !trust && !(st.hasPrincipalElement() && type == ResourcePolicyType.OTHER)
                 && !(st.hasPrincipalElement() && type == null)) {
-            out.add(at(LintCode.MISSING_RESOURCE, name + " has no Resource or NotResource"
-                    + " (only role trust policies may leave it out)", st.position()));
+            out.add(Finding.of(LintCode.MISSING_RESOURCE, st.position(), "", name));
         } else if (st.hasResourceElement() && st.resources().isEmpty() && !mistyped(st, resourceElement, problems)) {
-            out.add(at(LintCode.EMPTY_ARRAY_RESOURCE, resourceElement + " is an empty array: " + name
-                    + " matches no resource", st.positionOf(resourceElement)));
+            out.add(Finding.of(LintCode.EMPTY_ARRAY_RESOURCE, st.positionOf(resourceElement), "", resourceElement, name));
         }
         ArnChecks.check(st, catalog, out);
         for (int i = 0; i < st.resources().size(); i++) {
             String r = st.resources().get(i);
             if (r.contains("${")) {
                 if (!policy.variablesEnabled()) {
-                    out.add(at(LintCode.VARIABLE_UNSUPPORTED_IN_VERSION, "\"" + r + "\" uses a policy variable, "
-                            + "but variables only work with \"Version\": \"2012-10-17\"", st.resourcePosition(i)));
+                    out.add(Finding.of(LintCode.VARIABLE_UNSUPPORTED_IN_VERSION, st.resourcePosition(i), "", r));
                 } else {
                     VariableChecks.check(r, st.resourcePosition(i), catalog, out);
                 }
@@ -207,27 +193,25 @@ public final class PolicyLinter {
                 continue;
             }
             if (action.contains("${")) {
-                out.add(at(LintCode.VARIABLE_UNSUPPORTED_IN_ELEMENT, "\"" + action + "\": policy variables work only in"
-                        + " Resource and Condition", st.actionPosition(i)));
+                out.add(Finding.of(LintCode.VARIABLE_UNSUPPORTED_IN_ELEMENT, st.actionPosition(i), "", action));
             }
             String service = action.substring(0, action.indexOf(':'));
             String actionName = action.substring(action.indexOf(':') + 1);
             boolean serviceWild = service.contains("*") || service.contains("?");
             if (serviceWild && !service.equals("*")) {
-                out.add(at(LintCode.WILDCARD_IN_SERVICE_NAME, action + ": a wildcard in the service prefix may grant"
-                        + " actions of other services with similar names", st.actionPosition(i)));
+                out.add(Finding.of(LintCode.WILDCARD_IN_SERVICE_NAME, st.actionPosition(i), "", action));
             }
             if (!serviceWild && !catalog.isKnownService(service)) {
                 unknown[i] = true;
-                out.add(at(LintCode.INVALID_SERVICE_IN_ACTION, "unknown service prefix \"" + service + "\" in " + action
-                        + Suggest.didYouMean(service, catalog.services()), st.actionPosition(i)));
+                out.add(Finding.of(LintCode.INVALID_SERVICE_IN_ACTION, st.actionPosition(i), "", service, action,
+                        LintText.didYouMean(Suggest.closest(service, catalog.services()))));
             } else if (catalog.expandInfo(action).isEmpty()) {
                 unknown[i] = true;
-                String hint = serviceWild || actionName.contains("*") || actionName.contains("?") ? ""
-                        : Suggest.didYouMean(actionName, catalog.actionNames(service));
-                out.add(at(LintCode.UNKNOWN_ACTION, action + " matches no action of "
-                        + (serviceWild ? "any service" : "the " + service + " service")
-                        + hint.replace("did you mean \"", "did you mean \"" + service + ":"), st.actionPosition(i)));
+                String closest = serviceWild || actionName.contains("*") || actionName.contains("?") ? null
+                        : Suggest.closest(actionName, catalog.actionNames(service));
+                LintText hint = LintText.didYouMean(closest == null ? null : service + ":" + closest);
+                out.add(serviceWild ? Finding.of(LintCode.UNKNOWN_ACTION, st.actionPosition(i), "anyService", action, hint)
+                        : Finding.of(LintCode.UNKNOWN_ACTION, st.actionPosition(i), "", action, service, hint));
             }
         }
         return unknown;
@@ -239,32 +223,24 @@ public final class PolicyLinter {
             for (String value : e.getValue()) {
                 Position where = st.positionOf(element);
                 if (value.contains("${")) {
-                    out.add(at(LintCode.VARIABLE_UNSUPPORTED_IN_ELEMENT, element + " \"" + value
-                            + "\": policy variables work only in Resource and Condition", where));
+                    out.add(Finding.of(LintCode.VARIABLE_UNSUPPORTED_IN_ELEMENT, where, "principal", element, value));
                 }
                 if (!value.equals("*") && (value.contains("*") || value.contains("?"))) {
-                    out.add(at(LintCode.UNSUPPORTED_WILDCARD_IN_PRINCIPAL, element + " \"" + value
-                            + "\" has a wildcard: only a lone \"*\" is allowed; use a condition on aws:PrincipalArn instead",
-                            where));
+                    out.add(Finding.of(LintCode.UNSUPPORTED_WILDCARD_IN_PRINCIPAL, where, "", element, value));
                 }
                 if (e.getKey().equals("AWS") && value.matches("AROA[A-Z0-9]{12,}")) {
-                    out.add(at(LintCode.INVALID_ROLE_REFERENCE, element + " names role ID " + value
-                            + "; use the role's ARN", where));
+                    out.add(Finding.of(LintCode.INVALID_ROLE_REFERENCE, where, "", element, value));
                 } else if (e.getKey().equals("AWS") && value.matches("AIDA[A-Z0-9]{12,}")) {
-                    out.add(at(LintCode.INVALID_USER_REFERENCE, element + " names user ID " + value
-                            + "; use the user's ARN", where));
+                    out.add(Finding.of(LintCode.INVALID_USER_REFERENCE, where, "", element, value));
                 }
                 if (e.getKey().equals("Service") && !value.equals("*")
                         && !value.matches("[a-z0-9.-]+\\.(amazonaws\\.com(\\.cn)?|amazon\\.com|aws\\.internal)")) {
-                    out.add(at(LintCode.INVALID_SERVICE_PRINCIPAL_FORMAT, "service principal \"" + value
-                            + "\" must look like service.amazonaws.com", where));
+                    out.add(Finding.of(LintCode.INVALID_SERVICE_PRINCIPAL_FORMAT, where, "", value));
                 }
             }
         }
         if (st.effect() == Effect.ALLOW && st.usesNotPrincipal()) {
-            out.add(at(LintCode.ALLOW_WITH_NOT_PRINCIPAL,
-                    "Allow with NotPrincipal grants access to every principal not listed, anonymous users included",
-                    st.positionOf("NotPrincipal")));
+            out.add(Finding.of(LintCode.ALLOW_WITH_NOT_PRINCIPAL, st.positionOf("NotPrincipal"), ""));
         }
     }
 
@@ -273,13 +249,11 @@ public final class PolicyLinter {
         if (st.usesNotAction()) {
             String reach = firstGranted(st, ESCALATION);
             if (reach != null && (st.usesNotResource() || st.resources().contains("*"))) {
-                out.add(at(LintCode.ALLOW_WITH_NOT_ACTION, "Allow with NotAction grants every action not listed, "
-                        + "including " + reach + ", which can escalate privileges; list the actions instead", actionAt));
+                out.add(Finding.of(LintCode.ALLOW_WITH_NOT_ACTION, actionAt, "", reach));
             }
         }
         if (st.usesNotResource()) {
-            out.add(at(LintCode.ALLOW_WITH_NOT_RESOURCE,
-                    "Allow with NotResource grants access to every resource not listed", st.positionOf("NotResource")));
+            out.add(Finding.of(LintCode.ALLOW_WITH_NOT_RESOURCE, st.positionOf("NotResource"), ""));
         }
         roleActions(st, out);
         boolean allResources = st.hasResourceElement() && !st.usesNotResource() && st.resources().contains("*");
@@ -289,15 +263,14 @@ public final class PolicyLinter {
         }
         boolean fullAdmin = st.actions().stream().anyMatch(a -> a.equals("*") || a.equals("*:*"));
         if (fullAdmin && st.conditionCount() == 0) {
-            out.add(at(LintCode.FULL_ADMIN,
-                    "\"Action\": \"*\" on \"Resource\": \"*\" grants full administrator access", st.positionOf("Action")));
+            out.add(Finding.of(LintCode.FULL_ADMIN, st.positionOf("Action"), ""));
             return;
         }
         List<String> permissions = new ArrayList<>();
         List<String> credentials = new ArrayList<>();
         for (String action : st.actions()) {
             for (ActionCatalog.ActionInfo a : catalog.expandInfo(action)) {
-                if (a.accessLevel().equals("Permissions management")) {
+                if (a.accessLevel().equals(ActionCatalog.PERMISSIONS_MANAGEMENT)) {
                     permissions.add(a.fullName());
                 }
                 if (CREDENTIALS_EXPOSURE.contains(a.fullName().toLowerCase(Locale.ROOT))) {
@@ -306,14 +279,12 @@ public final class PolicyLinter {
             }
         }
         if (!permissions.isEmpty()) {
-            out.add(at(LintCode.PERMISSIONS_MANAGEMENT_ON_STAR, permissions.size()
-                    + " permissions-management action" + (permissions.size() == 1 ? "" : "s") + " on \"Resource\": \"*\" "
-                    + sample(permissions) + ": scope them to specific resources", st.positionOf("Action")));
+            out.add(Finding.of(LintCode.PERMISSIONS_MANAGEMENT_ON_STAR, st.positionOf("Action"), "", permissions.size(),
+                    sample(permissions)));
         }
         if (!credentials.isEmpty()) {
-            out.add(at(LintCode.CREDENTIALS_EXPOSURE_ON_STAR, credentials.size()
-                    + " credentials-exposure action" + (credentials.size() == 1 ? "" : "s") + " on \"Resource\": \"*\" "
-                    + sample(credentials), st.positionOf("Action")));
+            out.add(Finding.of(LintCode.CREDENTIALS_EXPOSURE_ON_STAR, st.positionOf("Action"), "", credentials.size(),
+                    sample(credentials)));
         }
     }
 
@@ -341,8 +312,7 @@ public final class PolicyLinter {
                         : starAction
                         ? (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE)
                         : (pass ? LintCode.PASS_ROLE_WITH_NOT_RESOURCE : LintCode.CREATE_SLR_WITH_NOT_RESOURCE);
-                out.add(at(code, via + " allows " + name + " with NotResource, on every role not listed; name the"
-                        + " roles instead", where));
+                out.add(Finding.shared(code, where, "lint.ROLE_ACTION.notResource", via, name));
                 continue;
             }
             String wildResource = st.resources().stream().filter(r -> (r.contains("*") || r.contains("?"))
@@ -356,10 +326,8 @@ public final class PolicyLinter {
                     : starAction
                     ? (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE)
                     : (pass ? LintCode.PASS_ROLE_WITH_STAR_IN_RESOURCE : LintCode.CREATE_SLR_WITH_STAR_IN_RESOURCE);
-            out.add(at(code, via + " allows " + name + " on \"" + wildResource + "\": "
-                    + (pass ? "the principal can pass any matching role, and so gain its permissions, to a service;"
-                            + " name the roles or add an iam:PassedToService condition"
-                            : "it can create unintended service-linked roles; name the roles"), where));
+            out.add(Finding.shared(code, where, pass ? "lint.ROLE_ACTION.passRole" : "lint.ROLE_ACTION.createSlr", via,
+                    name, wildResource));
         }
     }
 
@@ -409,8 +377,7 @@ public final class PolicyLinter {
                 String other = actions.get(k).toLowerCase(Locale.ROOT);
                 boolean covered = globs[k].matches(mine) && (!mine.equals(other) || k < i);
                 if (covered) {
-                    out.add(at(LintCode.REDUNDANT_ACTION, actions.get(i) + " is already covered by "
-                            + actions.get(k) + " in the same statement", st.actionPosition(i)));
+                    out.add(Finding.of(LintCode.REDUNDANT_ACTION, st.actionPosition(i), "", actions.get(i), actions.get(k)));
                     break;
                 }
             }
@@ -428,8 +395,7 @@ public final class PolicyLinter {
                     continue;
                 }
                 if (Glob.of(other).matches(mine) && (!mine.equals(other) || k < i)) {
-                    out.add(at(LintCode.REDUNDANT_RESOURCE, "\"" + mine + "\" is already covered by \"" + other
-                            + "\" in the same statement", st.resourcePosition(i)));
+                    out.add(Finding.of(LintCode.REDUNDANT_RESOURCE, st.resourcePosition(i), "", mine, other));
                     break;
                 }
             }
@@ -452,9 +418,7 @@ public final class PolicyLinter {
                     continue; // report identical statements once, on the later one
                 }
                 if (covers(other.actionGlobs(), st.actions(), true) && coversResources(other, st)) {
-                    out.add(at(LintCode.REDUNDANT_STATEMENT, "statement " + st.label()
-                            + " adds nothing: statement " + other.label() + " already covers its actions and resources",
-                            st.position()));
+                    out.add(Finding.of(LintCode.REDUNDANT_STATEMENT, st.position(), "", st.label(), other.label()));
                     break;
                 }
             }

@@ -52,7 +52,7 @@ final class Problems {
         if (strict) {
             throw new PolicyParseException(message, sourceName, p);
         }
-        found.add(Finding.at(code.name(), code.severity(), message.english(), p));
+        found.add(Finding.at(code, code.severity(), message, p));
     }
 
     void failOr(LintCode code, Text message, Position p) throws PolicyParseException {
@@ -60,7 +60,9 @@ final class Problems {
     }
 
     void note(LintCode code, Severity severity, Text message, Position p) {
-        note(code, severity, message.english(), p);
+        if (!strict) {
+            found.add(Finding.at(code, severity, message, p));
+        }
     }
 
     /** Whether parsing goes on past problems (so messages may say how the rest is read). */
@@ -70,5 +72,11 @@ final class Problems {
 
     List<Finding> found() {
         return List.copyOf(found);
+    }
+
+    /** Whether a finding of the reader says that the whole of {@code element} is not a string or an array of them. */
+    static boolean wrongTypeOf(Finding f, String element) {
+        return f.code().equals(LintCode.DATA_TYPE_MISMATCH.name())
+                && f.message().startsWith(Text.of("policy.parse.strings", element, "").english());
     }
 }

@@ -18,14 +18,13 @@ final class VariableChecks {
             }
             int end = value.indexOf('}', start);
             if (end < 0) {
-                out.add(at(LintCode.MISSING_BRACE_IN_VARIABLE, "\"" + value + "\": the policy variable at \""
-                        + value.substring(start) + "\" has no closing }", where));
+                out.add(Finding.of(LintCode.MISSING_BRACE_IN_VARIABLE, where, "", value, value.substring(start), "}"));
                 return;
             }
             String inner = value.substring(start + 2, end);
             from = end + 1;
             if (inner.isBlank()) {
-                out.add(at(LintCode.EMPTY_VARIABLE, "\"" + value + "\" has an empty policy variable ${}", where));
+                out.add(Finding.of(LintCode.EMPTY_VARIABLE, where, "", value, "${}"));
                 continue;
             }
             if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
@@ -37,19 +36,18 @@ final class VariableChecks {
                 name = inner.substring(0, comma);
                 String fallback = inner.substring(comma + 1).trim();
                 if (fallback.length() < 2 || !fallback.startsWith("'") || !fallback.endsWith("'")) {
-                    out.add(at(LintCode.MISSING_QUOTE_IN_VARIABLE, "the default value in ${" + inner
-                            + "} must be in single quotes, as in ${aws:username, 'anonymous'}", where));
+                    out.add(Finding.of(LintCode.MISSING_QUOTE_IN_VARIABLE, where, "", "${" + inner + "}",
+                            "${aws:username, 'anonymous'}"));
                     continue;
                 }
             }
             if (name.contains(" ")) {
-                out.add(at(LintCode.UNSUPPORTED_SPACE_IN_VARIABLE, "${" + inner + "} has a space in the variable name",
-                        where));
+                out.add(Finding.of(LintCode.UNSUPPORTED_SPACE_IN_VARIABLE, where, "", "${" + inner + "}"));
                 continue;
             }
             if (!known(name, catalog)) {
-                out.add(at(LintCode.UNKNOWN_VARIABLE, "${" + name + "} names no request context key, so it is never"
-                        + " replaced" + Suggest.didYouMean(name.toLowerCase(Locale.ROOT), GlobalConditionKeys.names()), where));
+                out.add(Finding.of(LintCode.UNKNOWN_VARIABLE, where, "", "${" + name + "}",
+                        LintText.didYouMean(Suggest.closest(name.toLowerCase(Locale.ROOT), GlobalConditionKeys.names()))));
             }
         }
     }
@@ -65,9 +63,5 @@ final class VariableChecks {
             return true;
         }
         return catalog.conditionKeyType(lower).isPresent();
-    }
-
-    private static Finding at(LintCode code, String message, Position p) {
-        return Finding.at(code.name(), code.severity(), message, p);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class UserVisibleLiteralsTest {
     private static final Path MAIN = Path.of("src/main/java");
+    /** Packages, or single files of a package whose other files are not held to it yet. */
     private static final List<String> PACKAGES = List.of("dev/secpillar/tui", "dev/secpillar/plain", "dev/secpillar/cli",
             "dev/secpillar/serve", "dev/secpillar/app",
             // the domain's learner texts: challenge feedback, the simulator's explanations, badge standings

@@ -302,8 +302,8 @@ public final class PlainUi {
         }
         record(() -> app.finishLesson(lesson), false);
         say(t("plain.lesson.complete", lesson.title()));
+        announceBadges(); // the badge belongs to the moment the lesson ends; the reading list comes after it
         printSources(lesson);
-        announceBadges();
         app.continueLesson().ifPresent(l -> say(t("plain.lesson.next", l.title())));
     }
 

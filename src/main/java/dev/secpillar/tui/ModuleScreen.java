@@ -164,8 +164,13 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
             rows.add(List.of());
             rows.add(Segment.plain(m.get("tui.module.challenges"), Role.TITLE));
         }
+        // The title is what the learner chooses by: when one would be cut, the kind (also on each
+        // challenge's own screen) is left out of every row, so the column stays aligned.
+        boolean shortMeta = challenges.stream().anyMatch(c -> Columns.width(c.challenge().title())
+                > inner - 4 - Columns.width(m.get("tui.module.challenge_meta", c.kindText(m), c.statusText(m), c.minutes())));
         for (ChallengeStanding c : challenges) {
-            String meta = m.get("tui.module.challenge_meta", c.kindText(m), c.statusText(m), c.minutes());
+            String meta = shortMeta ? m.get("tui.module.challenge_meta_short", c.statusText(m), c.minutes())
+                    : m.get("tui.module.challenge_meta", c.kindText(m), c.statusText(m), c.minutes());
             int room = Math.max(4, inner - 2 - Columns.width(meta) - 2);
             rows.add(List.of(new Segment(c.passed() ? "✓ " : c.unfinished() ? "… " : "  ",
                             c.passed() ? Role.RIGHT : Role.MUTED),

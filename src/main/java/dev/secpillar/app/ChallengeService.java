@@ -131,8 +131,8 @@ public final class ChallengeService {
         }
     }
 
-    private static String startOf(Checker checker) {
-        return checker.start();
+    private String startOf(Checker checker) {
+        return checker.start(app.messages());
     }
 
     private Optional<Checker> checker(Challenge challenge) {

@@ -103,7 +103,7 @@ public final class ChallengeWorkspace {
 
     /** The answer a learner starts from. */
     public String start() {
-        return checker.start();
+        return checker.start(app.messages());
     }
 
     /** What the learner works with besides the story: the world, the pool, the limits. */

@@ -29,6 +29,11 @@ public sealed interface Checker permits CompiledChecker {
     /** The answer a learner starts from (it fails: {@link Soundness} proves it). */
     String start();
 
+    /** The start as the learner first sees it: its comments (if generated) in the learner's language. */
+    default String start(Messages m) {
+        return start();
+    }
+
     /** The author's answer (it passes). */
     String solution();
 

@@ -1,5 +1,7 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,6 +14,8 @@ import java.util.TreeSet;
  * One value of a plain YAML/JSON tree (maps, lists, text, numbers, booleans) with its path
  * ("/cases/3/action"), so every problem found while reading it can be reported where it was
  * written: in the challenge file for a spec, in the answer text for a learner's answer.
+ * Its problems are worded with {@link #words()}: English for a challenge file (read by its
+ * author), the learner's language for a learner's answer.
  */
 final class Data {
     /** Where problems go; the path is turned into a line and column by the receiver. */
@@ -22,15 +26,33 @@ final class Data {
     private final Object value;
     private final String path;
     private final Sink sink;
+    private final Messages words;
 
-    private Data(Object value, String path, Sink sink) {
+    private Data(Object value, String path, Sink sink, Messages words) {
         this.value = value;
         this.path = path;
         this.sink = sink;
+        this.words = words;
     }
 
+    /** A challenge file's tree: problems in English, for its author. */
     static Data root(Object value, Sink sink) {
-        return new Data(value, "", sink);
+        return new Data(value, "", sink, Text.ENGLISH_MESSAGES);
+    }
+
+    /** A learner's answer: problems in the learner's language. */
+    static Data root(Object value, Sink sink, Messages words) {
+        return new Data(value, "", sink, words);
+    }
+
+    /** The words problems are written in. */
+    Messages words() {
+        return words;
+    }
+
+    /** A problem's words (bundle key {@code challenge.data.KEY}); arguments are texts, numbers given as digits. */
+    String t(String key, Object... args) {
+        return words.get("challenge.data." + key, args);
     }
 
     String path() {
@@ -57,7 +79,7 @@ final class Data {
     String name() {
         int slash = path.lastIndexOf('/');
         String last = path.substring(slash + 1);
-        return last.isEmpty() ? "the document" : "'" + last + "'";
+        return last.isEmpty() ? t("the_document") : "'" + last + "'";
     }
 
     void problem(String message) {
@@ -77,7 +99,7 @@ final class Data {
     Optional<Data> required(String key) {
         Optional<Data> d = get(key);
         if (d.isEmpty() && isMap()) {
-            problem("missing required key '" + key + "'");
+            problem(t("missing_key", key));
         }
         return d;
     }
@@ -86,10 +108,10 @@ final class Data {
     Optional<Map<String, Data>> map() {
         if (value instanceof Map<?, ?> m) {
             Map<String, Data> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), new Data(v, path + "/" + k, sink)));
+            m.forEach((k, v) -> out.put(String.valueOf(k), new Data(v, path + "/" + k, sink, words)));
             return Optional.of(out);
         }
-        problem(name() + " must be a mapping of keys to values, found " + kind(value));
+        problem(t("not_mapping", name(), kind(value)));
         return Optional.empty();
     }
 
@@ -97,11 +119,11 @@ final class Data {
         if (value instanceof List<?> l) {
             List<Data> out = new ArrayList<>();
             for (int i = 0; i < l.size(); i++) {
-                out.add(new Data(l.get(i), path + "/" + i, sink));
+                out.add(new Data(l.get(i), path + "/" + i, sink, words));
             }
             return Optional.of(out);
         }
-        problem(name() + " must be a list, found " + kind(value));
+        problem(t("not_list", name(), kind(value)));
         return Optional.empty();
     }
 
@@ -109,7 +131,7 @@ final class Data {
     Optional<String> text() {
         if (value instanceof String s) {
             if (s.isBlank()) {
-                problem(name() + " must not be empty");
+                problem(t("empty", name()));
                 return Optional.empty();
             }
             return Optional.of(s);
@@ -117,7 +139,7 @@ final class Data {
         if (value instanceof Long || value instanceof Integer || value instanceof java.math.BigInteger) {
             return Optional.of(value.toString());
         }
-        problem(name() + " must be text, found " + kind(value));
+        problem(t("not_text", name(), kind(value)));
         return Optional.empty();
     }
 
@@ -132,7 +154,7 @@ final class Data {
         if (value instanceof Integer i) {
             return Optional.of(i.longValue());
         }
-        problem(name() + " must be a whole number, found " + kind(value));
+        problem(t("not_number", name(), kind(value)));
         return Optional.empty();
     }
 
@@ -140,7 +162,7 @@ final class Data {
         if (value instanceof Boolean b) {
             return Optional.of(b);
         }
-        problem(name() + " must be true or false, found " + kind(value));
+        problem(t("not_boolean", name(), kind(value)));
         return Optional.empty();
     }
 
@@ -159,27 +181,31 @@ final class Data {
         }
         for (Object k : m.keySet()) {
             if (!allowed.contains(String.valueOf(k))) {
-                sink.problem(path + "/" + k, "unknown key '" + k + "' in " + what + " (expected one of: "
-                        + String.join(", ", new TreeSet<>(allowed)) + ")");
+                sink.problem(path + "/" + k, t("unknown_key", String.valueOf(k), what,
+                        String.join(", ", new TreeSet<>(allowed))));
             }
         }
     }
 
-    static String kind(Object v) {
+    String kind(Object v) {
+        return t("kind." + kindKey(v));
+    }
+
+    private static String kindKey(Object v) {
         if (v == null) {
             return "nothing";
         }
         if (v instanceof Map) {
-            return "a mapping";
+            return "mapping";
         }
         if (v instanceof List) {
-            return "a list";
+            return "list";
         }
         if (v instanceof Boolean) {
-            return "true/false";
+            return "boolean";
         }
         if (v instanceof Number) {
-            return "a number";
+            return "number";
         }
         return "text";
     }

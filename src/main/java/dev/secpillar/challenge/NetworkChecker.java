@@ -141,7 +141,7 @@ public final class NetworkChecker extends CompiledChecker {
             int[] at = tree.at(path);
             problems.add(AnswerProblem.unreadable(at[0], at[1], message));
         };
-        Data root = Data.root(tree.root(), sink);
+        Data root = Data.root(tree.root(), sink, m);
         NetworkRules rules = NetworkRules.read(root, List.of());
         for (String g : rules.groups().keySet()) {
             if (!editableGroups.contains(g)) {

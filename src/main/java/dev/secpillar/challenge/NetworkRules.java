@@ -39,7 +39,7 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
         }
         List<String> keys = new ArrayList<>(KEYS);
         keys.addAll(otherKeys);
-        root.onlyKeys(keys, root.path().isEmpty() ? "the answer" : root.name());
+        root.onlyKeys(keys, root.path().isEmpty() ? root.t("the_answer") : root.name());
         root.get("security_groups").flatMap(Data::map).ifPresent(m -> m.forEach((name, d) ->
                 group(name, d).ifPresent(g -> groups.put(name, g))));
         root.get("network_acls").flatMap(Data::map).ifPresent(m -> m.forEach((name, d) ->
@@ -54,7 +54,7 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
         if (d.map().isEmpty()) {
             return Optional.empty();
         }
-        d.onlyKeys(SG_KEYS, "security group " + name);
+        d.onlyKeys(SG_KEYS, d.t("in_group", name));
         List<SecurityGroup.Rule> in = sgRules(d.get("inbound"), true);
         // AWS gives a new security group one outbound rule allowing everything; written
         // "outbound: []" means no outbound traffic at all.
@@ -72,14 +72,14 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
                 continue;
             }
             String peerKey = inbound ? "source" : "destination";
-            r.onlyKeys(inbound ? SG_IN : SG_OUT, "a security group rule (security groups have allow rules only)");
+            r.onlyKeys(inbound ? SG_IN : SG_OUT, r.t("in_group_rule"));
             Optional<Protocol> protocol = protocol(r);
             Optional<PortRange> ports = protocol.flatMap(p -> ports(r, p));
             Optional<String> peer = r.text(peerKey, true);
             Optional<Cidr> cidr = peer.filter(NetworkRules::looksLikeAddress).flatMap(t -> {
                 Optional<Cidr> c = Cidr.parse(t);
                 if (c.isEmpty()) {
-                    r.get(peerKey).ifPresent(x -> x.problem("'" + t + "' is not an IPv4 address range like 10.0.0.0/16"));
+                    r.get(peerKey).ifPresent(x -> x.problem(x.t("not_cidr", t)));
                 }
                 return c;
             });
@@ -95,7 +95,7 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
         if (d.map().isEmpty()) {
             return Optional.empty();
         }
-        d.onlyKeys(SG_KEYS, "network ACL " + name);
+        d.onlyKeys(SG_KEYS, d.t("in_acl", name));
         return Optional.of(new NetworkAcl(name, aclRules(d.get("inbound"), true), aclRules(d.get("outbound"), false)));
     }
 
@@ -110,14 +110,14 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
                 continue;
             }
             String peerKey = inbound ? "source" : "destination";
-            r.onlyKeys(inbound ? ACL_IN : ACL_OUT, "a network ACL rule");
+            r.onlyKeys(inbound ? ACL_IN : ACL_OUT, r.t("in_acl_rule"));
             Optional<Long> number = r.required("rule").flatMap(Data::number).filter(n -> {
                 if (n < 1 || n > 32766) {
-                    r.get("rule").ifPresent(x -> x.problem("rule numbers go from 1 to 32766, found " + n));
+                    r.get("rule").ifPresent(x -> x.problem(x.t("rule_number", String.valueOf(n))));
                     return false;
                 }
                 if (!numbers.add(n)) {
-                    r.get("rule").ifPresent(x -> x.problem("rule " + n + " is already used in this direction"));
+                    r.get("rule").ifPresent(x -> x.problem(x.t("rule_used", String.valueOf(n))));
                     return false;
                 }
                 return true;
@@ -127,9 +127,7 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
             Optional<Cidr> cidr = r.text(peerKey, true).flatMap(t -> {
                 Optional<Cidr> c = Cidr.parse(t);
                 if (c.isEmpty()) {
-                    r.get(peerKey).ifPresent(x -> x.problem("a network ACL rule's " + peerKey
-                            + " is an IPv4 address range like 10.0.0.0/16 (it cannot name a security group), found '"
-                            + t + "'"));
+                    r.get(peerKey).ifPresent(x -> x.problem(x.t("acl_peer", peerKey, t)));
                 }
                 return c;
             });
@@ -137,7 +135,7 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
                 case "allow" -> Optional.of(true);
                 case "deny" -> Optional.of(false);
                 default -> {
-                    r.get("action").ifPresent(x -> x.problem("'action' must be allow or deny, found '" + a + "'"));
+                    r.get("action").ifPresent(x -> x.problem(x.t("action", a)));
                     yield Optional.empty();
                 }
             });
@@ -152,7 +150,7 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
         return r.text("protocol", true).flatMap(t -> {
             Optional<Protocol> p = Protocol.parse(t);
             if (p.isEmpty()) {
-                r.get("protocol").ifPresent(x -> x.problem("'protocol' must be tcp, udp, icmp or all, found '" + t + "'"));
+                r.get("protocol").ifPresent(x -> x.problem(x.t("protocol", t)));
             }
             return p;
         });
@@ -161,19 +159,18 @@ record NetworkRules(Map<String, SecurityGroup> groups, Map<String, NetworkAcl> a
     private static Optional<PortRange> ports(Data r, Protocol p) {
         if (!p.hasPorts()) {
             if (r.has("ports")) {
-                r.get("ports").ifPresent(x -> x.problem("ports apply to tcp and udp only; remove them for "
-                        + p.label()));
+                r.get("ports").ifPresent(x -> x.problem(x.t("ports_not_here", p.label())));
             }
             return Optional.of(PortRange.ALL);
         }
         Optional<Data> d = r.get("ports");
         if (d.isEmpty()) {
-            r.problem("a " + p.label() + " rule needs 'ports' (like 443, 1024-65535 or all)");
+            r.problem(r.t("ports_missing", p.label()));
             return Optional.empty();
         }
         Optional<PortRange> range = PortRange.parse(d.get().raw());
         if (range.isEmpty()) {
-            d.get().problem("'ports' must be a port (443), a range (1024-65535) or all, found '" + d.get().raw() + "'");
+            d.get().problem(d.get().t("ports", String.valueOf(d.get().raw())));
         }
         return range;
     }

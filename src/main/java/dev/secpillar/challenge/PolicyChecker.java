@@ -67,7 +67,7 @@ public final class PolicyChecker extends CompiledChecker {
     static String policyText(Data d, PolicyType type) {
         if (!(d.raw() instanceof String) && !d.isMap()) {
             d.problem(d.name() + " must be a policy (a mapping with Version and Statement, or JSON text), found "
-                    + Data.kind(d.raw()));
+                    + d.kind(d.raw()));
             return "";
         }
         String text = d.raw() instanceof String s ? (s.endsWith("\n") ? s : s + "\n") : JsonText.write(d.raw());

@@ -103,7 +103,7 @@ final class PolicyWorld {
             }
             if (!d.isMap()) {
                 d.problem(d.name() + " must be a policy (a mapping with Version and Statement), found "
-                        + Data.kind(d.raw()));
+                        + d.kind(d.raw()));
                 return Optional.empty();
             }
             return Optional.of(PolicyParser.parse(JsonText.tree(d.raw()), "policy", kind));

@@ -30,11 +30,15 @@ public final class ResponseChecker extends CompiledChecker {
     private final Map<String, ResponseStep> pool;
     private final List<ResponseCase> cases;
 
+    /** The start's list when the comment above it is ours to write (empty when the author wrote the text). */
+    private final Optional<List<?>> startPlan;
+
     private ResponseChecker(Challenge challenge, Map<String, ResponseStep> pool, List<ResponseCase> cases, String start,
-                            String solution) {
+                            String solution, Optional<List<?>> startPlan) {
         super(challenge, AnswerFormat.YAML, start, solution);
         this.pool = pool;
         this.cases = List.copyOf(cases);
+        this.startPlan = startPlan;
     }
 
     static ResponseChecker compile(Challenge c) throws ChallengeSpecException {
@@ -90,9 +94,11 @@ public final class ResponseChecker extends CompiledChecker {
             compiled.put(s.id(), new ResponseStep(s.id(), s.text(), ex, s.path()));
         }
         String start = root.required("start").map(d -> planText(d, compiled.values())).orElse("");
+        Optional<List<?>> startPlan = root.get("start").filter(d -> !(d.raw() instanceof String))
+                .map(d -> d.raw() instanceof List<?> l ? l : List.of());
         String solution = root.required("solution").map(d -> planText(d, compiled.values())).orElse("");
         spec.finish();
-        ResponseChecker checker = new ResponseChecker(c, compiled, cases, start, solution);
+        ResponseChecker checker = new ResponseChecker(c, compiled, cases, start, solution, startPlan);
         for (String key : List.of("start", "solution")) {
             CheckReport r = checker.check(key.equals("start") ? start : solution);
             r.unreadable().ifPresent(p -> root.get(key).ifPresent(d -> d.problem("the " + key + " does not read: "
@@ -184,26 +190,35 @@ public final class ResponseChecker extends CompiledChecker {
         return true;
     }
 
-    /** The plan as the learner edits it: a comment listing the pool, then the list. */
+    /** The plan as the learner edits it: a comment listing the pool (in English), then the list. */
     private static String planText(Data d, Iterable<ResponseStep> pool) {
         if (d.raw() instanceof String s) {
             return s.endsWith("\n") ? s : s + "\n";
         }
+        return planText(d.raw() instanceof List<?> l ? l : List.of(), pool, Text.ENGLISH_MESSAGES);
+    }
+
+    /** The plan with its comment in the language of {@code m} (the comment is all that changes). */
+    private static String planText(List<?> plan, Iterable<ResponseStep> pool, Messages m) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Your plan: action ids from the pool, in the order you would take them.\n");
-        sb.append("# A (policy) action takes its policy as value:  - id: {Version: \"2012-10-17\", Statement: [...]}\n");
-        sb.append("# Pool:\n");
+        sb.append("# ").append(m.get("challenge.response.plan.intro")).append('\n');
+        sb.append("# ").append(m.get("challenge.response.plan.policy")).append('\n');
+        sb.append("# ").append(m.get("challenge.response.plan.pool")).append('\n');
         for (ResponseStep s : pool) {
-            sb.append("#   ").append(s.id()).append(s.policy().isPresent() ? " (policy)" : "").append(": ")
-                    .append(s.text().replace('\n', ' ')).append('\n');
+            sb.append("#   ").append(s.id()).append(s.policy().isPresent() ? " " + m.get("challenge.response.plan.policy_mark") : "")
+                    .append(": ").append(s.text().replace('\n', ' ')).append('\n');
         }
-        List<?> plan = d.raw() instanceof List<?> l ? l : List.of();
         if (plan.isEmpty()) {
             sb.append("[]\n");
         } else {
             sb.append(YamlText.write(plan));
         }
         return sb.toString();
+    }
+
+    @Override
+    public String start(Messages m) {
+        return startPlan.map(plan -> planText(plan, pool.values(), m)).orElseGet(this::start);
     }
 
     /** A plan read from an answer: the chosen ids in order, and the policies written. */

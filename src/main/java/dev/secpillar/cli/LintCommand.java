@@ -111,7 +111,7 @@ public final class LintCommand implements Callable<Integer> {
                 default:
                     for (Finding f : report.findings()) {
                         // a finding may quote the policy: at most MAX_MESSAGE characters of it
-                        out.println(f.position().locate(source) + ": " + label(f.severity()) + " " + f.code() + ": "
+                        out.println(f.position().locate(source) + ": " + f.severity().word(m) + " " + f.code() + ": "
                                 + dev.secpillar.app.text.Sanitizer.cap(f.message(m), Main.MAX_MESSAGE));
                     }
                     for (String e : expansions) {
@@ -189,10 +189,6 @@ public final class LintCommand implements Callable<Integer> {
         ArrayNode notes = root.putArray("expansions");
         expansions.forEach(notes::add);
         return root;
-    }
-
-    private static String label(Severity s) {
-        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String tally(List<Finding> findings, Messages m) {

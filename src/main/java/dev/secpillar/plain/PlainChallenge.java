@@ -131,7 +131,7 @@ final class PlainChallenge {
     private void lint() {
         try {
             for (Finding f : ws.lint(AnswerFile.read(file, ui.words()))) {
-                ui.say(Sanitizer.cleanLine(f.located()));
+                ui.say(Sanitizer.cleanLine(f.located(ui.words())));
             }
         } catch (AnswerFile.Unusable e) {
             ui.say(e.getMessage());

@@ -332,7 +332,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             case 'l': {
                 StringBuilder sb = new StringBuilder();
                 for (Finding f : ws.lint(editor.text())) {
-                    sb.append("• ").append(f.located()).append('\n');
+                    sb.append("• ").append(f.located(env.app().messages())).append('\n');
                 }
                 return new Transition.Stay(overlay(Optional.of(new Overlay(Overlay.Kind.INFO, env.t("tui.ws.lint_title"), sb.toString(), 0))));
             }

@@ -26,4 +26,17 @@ class PolicyLintPanelLanguageTest {
         assertThat(security.message()).isNotEqualTo(english.message());
         assertThat(en).extracting(Finding::message).contains(english.message());
     }
+
+    @Test
+    void theSeverityWordIsTheLearnersLanguageAndEnglishIsUnchanged() {
+        Finding f = new Finding("security warning", 3, 7, "m");
+        assertThat(f.located()).isEqualTo("3:7: security warning: m");
+        assertThat(f.located(Messages.of(Language.EN))).isEqualTo("3:7: security warning: m");
+        assertThat(f.located(Messages.of(Language.VI))).isEqualTo("3:7: cảnh báo bảo mật: m");
+        assertThat(new Finding("limit", 0, 0, "m").located(Messages.of(Language.VI))).isEqualTo("giới hạn: m");
+        assertThat(new Finding("suggestion", 1, 1, "m").located(Messages.of(Language.VI))).isEqualTo("1:1: gợi ý: m");
+        for (String s : List.of("error", "security warning", "warning", "suggestion", "limit", "security", "ok")) {
+            assertThat(new Finding(s, 1, 1, "m").located(Messages.of(Language.EN))).isEqualTo("1:1: " + s + ": m");
+        }
+    }
 }

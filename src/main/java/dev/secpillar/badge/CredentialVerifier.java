@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.secpillar.i18n.Text;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,54 +32,54 @@ public final class CredentialVerifier {
 
     public static Verification verify(byte[] file, Instant now) {
         if (file.length == 0) {
-            return reject("the file is empty");
+            return reject(Text.of("badge.verify.empty"));
         }
         if (file.length > MAX_BYTES) {
-            return reject("the file is " + file.length + " bytes, too large for a badge credential");
+            return reject(Text.of("badge.verify.too_large", file.length));
         }
         JsonNode root;
         try {
             root = STRICT.readTree(file);
         } catch (JsonEOFException e) {
-            return reject("it is truncated: the JSON ends early" + at(e.getLocation()));
+            return reject(Text.of("badge.verify.truncated_early", at(e.getLocation())));
         } catch (JsonProcessingException e) {
             if (startsLikeJson(file) && atEnd(e.getLocation(), file)) {
-                return reject("it is truncated: the JSON stops in the middle" + at(e.getLocation()));
+                return reject(Text.of("badge.verify.truncated_middle", at(e.getLocation())));
             }
-            return reject("it is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ") + at(e.getLocation()));
+            return reject(Text.of("badge.verify.not_json", e.getOriginalMessage().replaceAll("\\s+", " "), at(e.getLocation())));
         } catch (IOException e) {
-            return reject("it cannot be read as JSON: " + e.getMessage());
+            return reject(Text.of("badge.verify.unreadable", String.valueOf(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
-            return reject("the file holds no JSON");
+            return reject(Text.of("badge.verify.no_json"));
         }
         if (!(root instanceof ObjectNode doc)) {
-            return reject("it is JSON but not a credential (a credential is a JSON object)");
+            return reject(Text.of("badge.verify.not_object"));
         }
         if (!doc.has("proof")) {
-            return reject("it is not signed: there is no 'proof'");
+            return reject(Text.of("badge.verify.unsigned"));
         }
-        Optional<String> shape = Shape.problem(doc);
+        Optional<Text> shape = Shape.problem(doc);
         if (shape.isPresent()) {
             return reject(shape.get());
         }
         String issuer = issuerId(doc);
         String method = doc.path("proof").path("verificationMethod").asText("");
         if (!method.startsWith(issuer + "#")) {
-            return reject("the proof was made with " + method + ", not with the issuer's key " + issuer);
+            return reject(Text.of("badge.verify.wrong_method", method, issuer));
         }
-        Optional<String> proof = DataIntegrityProof.verify(doc);
+        Optional<Text> proof = DataIntegrityProof.verify(doc);
         if (proof.isPresent()) {
             return reject(proof.get());
         }
         Instant validFrom = instant(doc.path("validFrom").asText()).orElseThrow();
         // A few minutes' grace: the issuing computer's clock may run a little ahead of this one.
         if (validFrom.isAfter(now.plus(CLOCK_SKEW))) {
-            return reject("it is not valid yet: validFrom is " + validFrom);
+            return reject(Text.of("badge.verify.not_yet_valid", validFrom.toString()));
         }
         Optional<Instant> validUntil = instant(doc.path("validUntil").asText(""));
         if (validUntil.isPresent() && validUntil.get().isBefore(now)) {
-            return reject("it expired at " + validUntil.get());
+            return reject(Text.of("badge.verify.expired", validUntil.get().toString()));
         }
         JsonNode subject = doc.get("credentialSubject");
         return new Verification.Verified(doc.path("id").asText(), subject.path("achievement").path("name").asText(),
@@ -104,7 +105,7 @@ public final class CredentialVerifier {
         return out;
     }
 
-    private static Verification reject(String reason) {
+    private static Verification reject(Text reason) {
         return new Verification.Rejected(reason);
     }
 
@@ -126,8 +127,9 @@ public final class CredentialVerifier {
         return offset >= file.length;
     }
 
-    private static String at(JsonLocation where) {
-        return where == null || where.getLineNr() < 1 ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    private static Text at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? Text.EMPTY
+                : Text.of("badge.verify.at", where.getLineNr(), where.getColumnNr());
     }
 
     static String issuerId(JsonNode doc) {
@@ -169,50 +171,49 @@ public final class CredentialVerifier {
     static final class Shape {
         private Shape() {}
 
-        static Optional<String> problem(ObjectNode doc) {
+        static Optional<Text> problem(ObjectNode doc) {
             JsonNode context = doc.get("@context");
             if (context == null || !context.isArray() || context.isEmpty()
                     || !OpenBadgeCredential.VC_CONTEXT.equals(context.get(0).asText())) {
-                return Optional.of("its @context does not start with " + OpenBadgeCredential.VC_CONTEXT
-                        + " (Verifiable Credentials 2.0)");
+                return Optional.of(Text.of("badge.verify.context_vc", OpenBadgeCredential.VC_CONTEXT));
             }
             boolean ob = false;
             for (JsonNode c : context) {
                 ob |= c.asText().startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context");
             }
             if (!ob) {
-                return Optional.of("its @context has no Open Badges 3.0 context");
+                return Optional.of(Text.of("badge.verify.context_ob"));
             }
             if (!hasType(doc, "VerifiableCredential") || !hasType(doc, "OpenBadgeCredential")) {
-                return Optional.of("its type is not VerifiableCredential and OpenBadgeCredential");
+                return Optional.of(Text.of("badge.verify.type"));
             }
             if (!doc.path("id").isTextual()) {
-                return Optional.of("it has no 'id'");
+                return Optional.of(Text.of("badge.verify.no_id"));
             }
             JsonNode issuer = doc.get("issuer");
             if (issuer == null || !(issuer.isTextual() || issuer.path("id").isTextual())) {
-                return Optional.of("it has no issuer id");
+                return Optional.of(Text.of("badge.verify.no_issuer"));
             }
             if (!issuerId(doc).startsWith(DidKey.PREFIX)) {
-                return Optional.of("its issuer " + issuerId(doc) + " is not a did:key, so it cannot be checked offline");
+                return Optional.of(Text.of("badge.verify.issuer_not_did_key", issuerId(doc)));
             }
             if (instant(doc.path("validFrom").asText("")).isEmpty()) {
-                return Optional.of("its validFrom is missing or not a date and time");
+                return Optional.of(Text.of("badge.verify.valid_from"));
             }
             if (doc.has("validUntil") && instant(doc.path("validUntil").asText("")).isEmpty()) {
-                return Optional.of("its validUntil is not a date and time");
+                return Optional.of(Text.of("badge.verify.not_a_date", "validUntil"));
             }
             if (doc.has("awardedDate") && instant(doc.path("awardedDate").asText("")).isEmpty()) {
-                return Optional.of("its awardedDate is not a date and time");
+                return Optional.of(Text.of("badge.verify.not_a_date", "awardedDate"));
             }
             JsonNode subject = doc.get("credentialSubject");
             if (subject == null || !subject.isObject() || !hasType(subject, "AchievementSubject")) {
-                return Optional.of("its credentialSubject is not an AchievementSubject");
+                return Optional.of(Text.of("badge.verify.subject"));
             }
             JsonNode achievement = subject.get("achievement");
             if (achievement == null || !achievement.isObject() || !achievement.path("name").isTextual()
                     || !achievement.path("criteria").isObject()) {
-                return Optional.of("its achievement has no name or criteria");
+                return Optional.of(Text.of("badge.verify.achievement"));
             }
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.secpillar.badge;
 
+import dev.secpillar.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -54,18 +55,18 @@ final class DataIntegrityProof {
     }
 
     /** Empty when the proof holds; otherwise why not, in words a learner can act on. */
-    static Optional<String> verify(ObjectNode secured) {
+    static Optional<Text> verify(ObjectNode secured) {
         JsonNode proofNode = secured.get("proof");
         if (proofNode == null) {
-            return Optional.of("it is not signed: there is no 'proof'");
+            return Optional.of(Text.of("badge.verify.unsigned"));
         }
         if (proofNode.isArray()) {
-            return Optional.of("it has a set of proofs; secpillar makes and checks exactly one");
+            return Optional.of(Text.of("badge.verify.proof_set"));
         }
         if (!(proofNode instanceof ObjectNode proof)) {
-            return Optional.of("its 'proof' is not a JSON object");
+            return Optional.of(Text.of("badge.verify.proof_not_object"));
         }
-        Optional<String> wrong = expect(proof, "type", TYPE)
+        Optional<Text> wrong = expect(proof, "type", TYPE)
                 .or(() -> expect(proof, "cryptosuite", CRYPTOSUITE))
                 .or(() -> expect(proof, "proofPurpose", PURPOSE));
         if (wrong.isPresent()) {
@@ -76,40 +77,39 @@ final class DataIntegrityProof {
             try {
                 Instant.parse(created);
             } catch (DateTimeParseException e) {
-                return Optional.of("the proof's 'created' is not a date and time: '" + created + "'");
+                return Optional.of(Text.of("badge.verify.created", created));
             }
         }
         String method = proof.path("verificationMethod").asText("");
         int hash = method.indexOf('#');
         if (hash < 0) {
-            return Optional.of("the proof's verificationMethod '" + method + "' is not a did:key key reference");
+            return Optional.of(Text.of("badge.verify.method_not_reference", method));
         }
         String did = method.substring(0, hash);
         byte[] publicKey;
         try {
             publicKey = DidKey.publicKey(did);
         } catch (IllegalArgumentException e) {
-            return Optional.of("the proof's verificationMethod: " + e.getMessage());
+            return Optional.of(Text.of("badge.verify.method", DidKey.why(e)));
         }
         if (!method.equals(DidKey.verificationMethod(did))) {
-            return Optional.of("the proof's verificationMethod '" + method + "' does not name the key of " + did);
+            return Optional.of(Text.of("badge.verify.method_other_key", method, did));
         }
         String value = proof.path("proofValue").asText("");
         if (!value.startsWith("z")) {
-            return Optional.of("the proof has no proofValue in base58btc ('z...')");
+            return Optional.of(Text.of("badge.verify.no_proof_value"));
         }
         // Base58 decoding is quadratic in the length: bound it first. 64 bytes are at most 88 characters.
         if (value.length() > 1 + MAX_SIGNATURE_CHARS) {
-            return Optional.of("the proofValue is damaged (it must be a 64-byte Ed25519 signature in base58btc, "
-                    + "at most " + MAX_SIGNATURE_CHARS + " characters; this one has " + (value.length() - 1) + ")");
+            return Optional.of(Text.of("badge.verify.proof_value_long", MAX_SIGNATURE_CHARS, value.length() - 1));
         }
         Optional<byte[]> signature = Base58.decode(value.substring(1));
         if (signature.isEmpty() || signature.get().length != 64) {
-            return Optional.of("the proofValue is damaged (it must be a 64-byte Ed25519 signature in base58btc)");
+            return Optional.of(Text.of("badge.verify.proof_value"));
         }
         // The proof's @context must be the start of the document's (vc-di-eddsa, Verify Proof step 4).
         if (proof.has("@context") && !startsWith(secured.get("@context"), proof.get("@context"))) {
-            return Optional.of("the proof's @context does not match the credential's");
+            return Optional.of(Text.of("badge.verify.proof_context"));
         }
         ObjectNode unsecured = secured.deepCopy();
         unsecured.remove("proof");
@@ -117,15 +117,15 @@ final class DataIntegrityProof {
         options.remove("proofValue");
         try {
             if (!Ed25519.verify(publicKey, hashData(options, unsecured), signature.get())) {
-                return Optional.of("the signature does not match: the credential was changed after it was signed");
+                return Optional.of(Text.of("badge.verify.changed"));
             }
         } catch (java.security.SignatureException e) {
             // A changed signature can fail to be a valid curve point at all: still a mismatch, not a key problem.
-            return Optional.of("the signature does not match: the credential was changed after it was signed");
+            return Optional.of(Text.of("badge.verify.changed"));
         } catch (GeneralSecurityException e) {
-            return Optional.of("the key in " + did + " is not a usable Ed25519 key");
+            return Optional.of(Text.of("badge.verify.unusable_key", did));
         } catch (UncheckedIOException e) {
-            return Optional.of("it holds JSON that cannot be canonicalized (RFC 8785): " + e.getCause().getMessage());
+            return Optional.of(Text.of("badge.verify.jcs", String.valueOf(e.getCause().getMessage())));
         }
         return Optional.empty();
     }
@@ -147,13 +147,13 @@ final class DataIntegrityProof {
         }
     }
 
-    private static Optional<String> expect(ObjectNode proof, String field, String value) {
+    private static Optional<Text> expect(ObjectNode proof, String field, String value) {
         JsonNode v = proof.get(field);
         if (v == null) {
-            return Optional.of("the proof has no '" + field + "'");
+            return Optional.of(Text.of("badge.verify.proof_no_field", field));
         }
         if (!v.isTextual() || !v.asText().equals(value)) {
-            return Optional.of("the proof's " + field + " is " + v + "; secpillar checks " + value);
+            return Optional.of(Text.of("badge.verify.proof_field", field, v.toString(), value));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.secpillar.badge;
 
+import dev.secpillar.i18n.Text;
 import java.util.Arrays;
 
 /**
@@ -21,7 +22,7 @@ final class DidKey {
     /** "z6Mk...": the multibase form of the key, also the fragment of its verification method. */
     static String multibase(byte[] publicKey) {
         if (publicKey.length != KEY_BYTES) {
-            throw new IllegalArgumentException("an Ed25519 public key has 32 bytes, not " + publicKey.length);
+            throw new BadKey(Text.of("badge.verify.key_bytes", publicKey.length));
         }
         byte[] prefixed = new byte[ED25519_PUB.length + KEY_BYTES];
         System.arraycopy(ED25519_PUB, 0, prefixed, 0, ED25519_PUB.length);
@@ -37,25 +38,45 @@ final class DidKey {
     /** The raw public key of a did:key; the message of the exception says what is wrong with it. */
     static byte[] publicKey(String did) {
         if (did.length() > PREFIX.length() + 64) {
-            throw new IllegalArgumentException("the did:key is " + did.length() + " characters long, not an Ed25519 public key");
+            throw new BadKey(Text.of("badge.verify.did_too_long", did.length()));
         }
         if (!did.startsWith(PREFIX)) {
-            throw new IllegalArgumentException("'" + did + "' is not a did:key");
+            throw new BadKey(Text.of("badge.verify.not_did_key", did));
         }
         String mb = did.substring(PREFIX.length());
         // An Ed25519 did:key is 48 characters of base58; bound it before the (quadratic) decoding.
         if (mb.length() > 64) {
-            throw new IllegalArgumentException("the did:key is " + mb.length() + " characters long, not an Ed25519 public key");
+            throw new BadKey(Text.of("badge.verify.did_too_long", mb.length()));
         }
         if (!mb.startsWith("z")) {
-            throw new IllegalArgumentException("'" + did + "' is not base58btc multibase (it must start with did:key:z)");
+            throw new BadKey(Text.of("badge.verify.not_base58btc", did));
         }
         byte[] bytes = Base58.decode(mb.substring(1))
-                .orElseThrow(() -> new IllegalArgumentException("'" + did + "' has characters outside base58"));
+                .orElseThrow(() -> new BadKey(Text.of("badge.verify.not_base58", did)));
         if (bytes.length != ED25519_PUB.length + KEY_BYTES
                 || !Arrays.equals(Arrays.copyOf(bytes, ED25519_PUB.length), ED25519_PUB)) {
-            throw new IllegalArgumentException("'" + did + "' is not an Ed25519 public key");
+            throw new BadKey(Text.of("badge.verify.not_ed25519_did", did));
         }
         return Arrays.copyOfRange(bytes, ED25519_PUB.length, bytes.length);
+    }
+
+    /** What is wrong with a key: its message is the English text, {@link #text} renders in any language. */
+    static final class BadKey extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Text text;
+
+        BadKey(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
+        }
+    }
+
+    /** The words of a key problem: its text when it is one of ours, else its message as written. */
+    static Text why(IllegalArgumentException e) {
+        return e instanceof BadKey k ? k.text() : Text.plain(String.valueOf(e.getMessage()));
     }
 }

@@ -19,7 +19,7 @@ final class Ed25519 {
         byte[] der = key.getEncoded();
         if (der.length != SPKI_PREFIX.length + DidKey.KEY_BYTES
                 || !Arrays.equals(Arrays.copyOf(der, SPKI_PREFIX.length), SPKI_PREFIX)) {
-            throw new IllegalArgumentException("not an Ed25519 public key");
+            throw new DidKey.BadKey(dev.secpillar.i18n.Text.of("badge.verify.not_ed25519"));
         }
         return Arrays.copyOfRange(der, SPKI_PREFIX.length, der.length);
     }

@@ -1,5 +1,7 @@
 package dev.secpillar.badge;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,5 +27,31 @@ public sealed interface Verification {
     }
 
     /** It must not be trusted, and this is why. */
-    record Rejected(String reason) implements Verification {}
+    record Rejected(Text why) implements Verification {
+        /** A reason given as words (tests, older callers). */
+        public Rejected(String reason) {
+            this(Text.plain(reason));
+        }
+
+        /** The reason in English. */
+        public String reason() {
+            return why.english();
+        }
+
+        /** The reason in the reader's language. */
+        public String reason(Messages m) {
+            return why.render(m);
+        }
+
+        /** Two rejections are equal when they say the same (a key or the same words). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Rejected r && reason().equals(r.reason());
+        }
+
+        @Override
+        public int hashCode() {
+            return reason().hashCode();
+        }
+    }
 }

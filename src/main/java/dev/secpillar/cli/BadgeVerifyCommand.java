@@ -34,7 +34,7 @@ final class BadgeVerifyCommand implements Callable<Integer> {
         byte[] bytes = read(m);
         Verification v = CredentialVerifier.verify(bytes, Instant.now());
         if (v instanceof Verification.Rejected r) {
-            throw new Failure(ExitCodes.CHECK_FAILED, m.get("cli.verify.rejected", file, r.reason()));
+            throw new Failure(ExitCodes.CHECK_FAILED, m.get("cli.verify.rejected", file, r.reason(m)));
         }
         Verification.Verified ok = (Verification.Verified) v;
         PrintWriter out = spec.commandLine().getOut();

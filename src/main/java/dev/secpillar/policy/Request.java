@@ -242,18 +242,26 @@ public final class Request {
 
         /** @throws IllegalArgumentException when principal or action is missing or the principal type is unknown */
         public Request build() {
-            if (principal == null || principal.isBlank()) {
-                throw new IllegalArgumentException("the request needs a principal");
-            }
-            if (action == null || action.isBlank()) {
-                throw new IllegalArgumentException("the request needs an action");
+            Optional<dev.secpillar.i18n.Text> problem = problem();
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(problem.get().english());
             }
             Optional<RequestPrincipal> who = RequestPrincipal.decode(principal, principalType, principalAccount);
-            if (who.isEmpty()) {
-                throw new IllegalArgumentException("cannot tell what kind of principal \"" + principal
-                        + "\" is; give principalType (user, role, role-session, federated-user, federated, service, root, anonymous)");
-            }
             return new Request(this, who.get());
+        }
+
+        /** What stops this request from being built, in words a reader of any language gets. */
+        public Optional<dev.secpillar.i18n.Text> problem() {
+            if (principal == null || principal.isBlank()) {
+                return Optional.of(dev.secpillar.i18n.Text.of("policy.request.no_principal"));
+            }
+            if (action == null || action.isBlank()) {
+                return Optional.of(dev.secpillar.i18n.Text.of("policy.request.no_action"));
+            }
+            if (RequestPrincipal.decode(principal, principalType, principalAccount).isEmpty()) {
+                return Optional.of(dev.secpillar.i18n.Text.of("policy.request.principal_kind", principal));
+            }
+            return Optional.empty();
         }
     }
 }

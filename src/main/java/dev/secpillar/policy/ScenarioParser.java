@@ -182,11 +182,11 @@ public final class ScenarioParser {
                 }
             }
         }
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw j.error(e.getMessage(), j.valueOf(r, "principal"));
+        Optional<Text> problem = b.problem();
+        if (problem.isPresent()) {
+            throw j.error(problem.get(), j.valueOf(r, "principal"));
         }
+        return b.build();
     }
 
     private static String requiredText(LocatedJson j, JsonNode r, String field) throws PolicyParseException {

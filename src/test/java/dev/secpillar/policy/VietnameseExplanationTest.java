@@ -60,4 +60,14 @@ class VietnameseExplanationTest {
                     assertThat(e.located(VI)).startsWith("p.json:2:").contains("JSON không hợp lệ: ");
                 });
     }
+
+    @Test
+    void aPrincipalOfNoKnownKindIsReportedInVietnamese() {
+        String scenario = SCENARIO.replace("arn:aws:iam::111122223333:user/alice", "alice");
+        assertThatThrownBy(() -> ScenarioParser.parse(scenario, "s.json"))
+                .isInstanceOfSatisfying(PolicyParseException.class, e -> {
+                    assertThat(e.located(VI)).contains("không xác định được principal \"alice\" thuộc loại nào; hãy ghi principalType");
+                    assertThat(e.located()).contains("cannot tell what kind of principal \"alice\" is; give principalType");
+                });
+    }
 }

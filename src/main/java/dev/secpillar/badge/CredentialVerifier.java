@@ -143,14 +143,15 @@ public final class CredentialVerifier {
                 return id.path("identityHash").asText();
             }
         }
-        return doc.path("issuer").path("name").asText("an unnamed learner");
+        return doc.path("issuer").path("name").asText(Verification.UNNAMED_LEARNER.english());
     }
 
-    private static Optional<String> email(JsonNode subject) {
+    private static Optional<Text> email(JsonNode subject) {
         for (JsonNode id : subject.path("identifier")) {
             if ("emailAddress".equals(id.path("identityType").asText())) {
-                return Optional.of(id.path("hashed").asBoolean(false) ? "salted hash " + id.path("identityHash").asText()
-                        : id.path("identityHash").asText());
+                return Optional.of(id.path("hashed").asBoolean(false)
+                        ? Text.of("badge.verify.salted_hash", id.path("identityHash").asText())
+                        : Text.plain(id.path("identityHash").asText()));
             }
         }
         return Optional.empty();

@@ -143,7 +143,7 @@ final class DataIntegrityProof {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+            throw new IllegalStateException(e); // every Java has SHA-256
         }
     }
 

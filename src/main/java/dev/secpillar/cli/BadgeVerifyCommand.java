@@ -43,8 +43,8 @@ final class BadgeVerifyCommand implements Callable<Integer> {
         // name cannot start a line of its own ("FAKE LINE: verified by AWS").
         // The name in the reader's language when the credential carries it (a bilingual export), else as written.
         out.println(m.get("cli.verify.badge", Sanitizer.cleanLine(ok.badge(m.language().code()))));
-        out.println(m.get("cli.verify.learner", Sanitizer.cleanLine(ok.learner())));
-        ok.email().ifPresent(e -> out.println(m.get("cli.verify.email", Sanitizer.cleanLine(e))));
+        out.println(m.get("cli.verify.learner", Sanitizer.cleanLine(ok.learner(m))));
+        ok.email().ifPresent(e -> out.println(m.get("cli.verify.email", Sanitizer.cleanLine(e.render(m)))));
         ok.awardedDate().ifPresent(at -> out.println(m.get("cli.verify.earned", at)));
         out.println(m.get("cli.verify.issued", ok.validFrom()));
         out.println(m.get("cli.verify.issuer", Sanitizer.cleanLine(ok.issuer())));

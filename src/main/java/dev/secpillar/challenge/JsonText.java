@@ -51,7 +51,7 @@ final class JsonText {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
             int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.json_syntax", clean(e.getOriginalMessage())));
+            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.json_syntax", dev.secpillar.policy.JacksonWords.of(clean(e.getOriginalMessage()))));
         }
     }
 

@@ -73,7 +73,7 @@ final class LocatedJson {
             return json;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            throw new PolicyParseException(Text.of("policy.parse.invalid_json", cleanJacksonMessage(e.getOriginalMessage())),
+            throw new PolicyParseException(Text.of("policy.parse.invalid_json", JacksonWords.of(cleanJacksonMessage(e.getOriginalMessage()))),
                     sourceName, where == null ? Position.UNKNOWN : position(where));
         } catch (IOException e) {
             throw new PolicyParseException(Text.of("policy.parse.unreadable", String.valueOf(e.getMessage())), sourceName, Position.UNKNOWN);
@@ -87,7 +87,8 @@ final class LocatedJson {
         // Jackson appends hints about its own configuration; the user only needs the first sentence.
         int cut = message.indexOf("\n");
         String first = cut < 0 ? message : message.substring(0, cut);
-        return first.replace(" (for Object starting at", "").trim();
+        // its "(for Array starting at [Source: REDACTED …; line: 2, column: 15])" repeats the position we give anyway
+        return first.replaceAll(" \\(for (Object|Array) starting at .*", "").replace(" (for Object starting at", "").trim();
     }
 
     private static Position position(JsonLocation location) {

@@ -82,13 +82,8 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, module.title() + " › " + lesson.title(), c.t("tui.done.header"));
-        List<List<Segment>> rows = rows(c.width, c.words);
-        int bodyRows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> false);
-        SourcesView.sidewaysNote(c, course, lesson);
-        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+        SourcesView.draw(c, module.title() + " › " + lesson.title(), c.t("tui.done.header"), rows(c.width, c.words),
+                scroll, course, lesson);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.secpillar.tui;
 import dev.secpillar.course.Course;
 import dev.secpillar.course.Lesson;
 import dev.secpillar.course.Module;
-import java.util.List;
 
 /** A lesson's sources, opened with s from any of its steps; Esc goes back to the same step. */
 record SourcesScreen(Course course, Module module, Lesson lesson, int scroll, int shift) implements Screen {
@@ -39,13 +38,8 @@ record SourcesScreen(Course course, Module module, Lesson lesson, int scroll, in
 
     @Override
     public void render(Canvas c) {
-        Chrome.header(c, module.title() + " › " + lesson.title(), c.t("tui.sources.title"));
-        List<List<Segment>> rows = SourcesView.rows(course, lesson, Chrome.bodyWidth(c.width), c.words, shift);
-        int bodyRows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> false);
-        SourcesView.sidewaysNote(c, course, lesson);
-        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+        SourcesView.draw(c, module.title() + " › " + lesson.title(), c.t("tui.sources.title"),
+                SourcesView.rows(course, lesson, Chrome.bodyWidth(c.width), c.words, shift), scroll, course, lesson);
     }
 
     @Override

@@ -176,11 +176,17 @@ final class CourseContext implements AutoCloseable {
         return app;
     }
 
-    private static final Executor OPENER = task -> {
-        Thread t = new Thread(task, "secpillar-open-progress");
-        t.setDaemon(true);
-        t.start();
-    };
+    private static final Executor OPENER = daemon("secpillar-open-progress", Thread.NORM_PRIORITY);
+
+    /** Runs each task on its own daemon thread: start-up work that must never keep the JVM alive. */
+    static Executor daemon(String name, int priority) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.setPriority(priority);
+            t.start();
+        };
+    }
 
     private static ProgressStore join(CompletableFuture<JdbcProgressStore> f) {
         try {

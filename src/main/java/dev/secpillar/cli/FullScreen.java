@@ -40,12 +40,8 @@ final class FullScreen {
         };
     }
 
-    private static final java.util.concurrent.Executor BACKGROUND = task -> {
-        Thread t = new Thread(task, "secpillar-load-language");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    };
+    private static final java.util.concurrent.Executor BACKGROUND = CourseContext.daemon("secpillar-load-language",
+            Thread.MIN_PRIORITY);
 
     /** {@code answers} is the folder of the learner's challenge drafts, shared with line mode. */
     static int open(CourseApp app, Launch launch, FrontEnds.Target target, java.nio.file.Path answers,

@@ -29,9 +29,14 @@ abstract class TuiTestBase {
     }
 
     CourseApp app(Course course) {
+        return new CourseApp(course, store(), CLOCK);
+    }
+
+    /** A store on this test's data directory, closed after the test. */
+    JdbcProgressStore store() {
         JdbcProgressStore store = JdbcProgressStore.openSqlite(dataDir);
         open.add(store);
-        return new CourseApp(course, store, CLOCK);
+        return store;
     }
 
     Pilot pilot() {

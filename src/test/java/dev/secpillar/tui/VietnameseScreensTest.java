@@ -15,27 +15,19 @@ import dev.secpillar.i18n.Language;
 import dev.secpillar.i18n.Messages;
 import dev.secpillar.progress.JdbcProgressStore;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The full screen in Vietnamese over the shipped course: a lesson, a quiz and a challenge with
  * Vietnamese interface words and Vietnamese content on screen, their outcomes recorded; and the
  * home screen's L, which switches both at once.
  */
-class VietnameseScreensTest {
+class VietnameseScreensTest extends TuiTestBase {
     private static final Map<Language, Course> COURSES = new EnumMap<>(Language.class);
-
-    @TempDir
-    Path dataDir;
-
-    private final List<AutoCloseable> open = new ArrayList<>();
 
     static synchronized Course course(Language lang) {
         return COURSES.computeIfAbsent(lang, l -> {
@@ -47,27 +39,8 @@ class VietnameseScreensTest {
         });
     }
 
-    private JdbcProgressStore store() {
-        JdbcProgressStore store = JdbcProgressStore.openSqlite(dataDir);
-        open.add(store);
-        return store;
-    }
-
-    private Pilot pilot(CourseApp app, int columns, int rows, TuiOptions options) {
-        Pilot p = Pilot.start(app, columns, rows, options);
-        open.add(0, p);
-        return p;
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-    }
-
     private CourseApp vietnamese(JdbcProgressStore store) {
-        return new CourseApp(course(Language.VI), store, TuiTestBase.CLOCK, Messages.of(Language.VI));
+        return new CourseApp(course(Language.VI), store, CLOCK, Messages.of(Language.VI));
     }
 
     @Test
@@ -75,7 +48,7 @@ class VietnameseScreensTest {
         CourseApp app = vietnamese(store());
         Lesson lesson = course(Language.VI).lesson("detection-why").or(() -> course(Language.VI).module("detection")
                 .map(m -> m.lessons().get(0))).orElseThrow();
-        Pilot p = pilot(app, 80, 24, TuiTestBase.COLOUR.withLesson(lesson.id()));
+        Pilot p = pilot(app, 80, 24, COLOUR.withLesson(lesson.id()));
         assertThat(p.line(0)).contains("Bước 1/" + lesson.steps().size());
         assertThat(p.line(23)).contains("→ tiếp", "? trợ giúp");
         Step first = lesson.steps().get(0);
@@ -102,7 +75,7 @@ class VietnameseScreensTest {
         while (!(lesson.steps().get(check) instanceof Step.Check)) {
             check++;
         }
-        Pilot p = pilot(app, 80, 24, TuiTestBase.COLOUR.withLesson(lesson.id()));
+        Pilot p = pilot(app, 80, 24, COLOUR.withLesson(lesson.id()));
         for (int i = 0; i < check; i++) {
             p.press(KeyType.ArrowRight);
         }
@@ -120,7 +93,7 @@ class VietnameseScreensTest {
     void aQuizInVietnameseIsAnsweredAndRecorded() {
         CourseApp app = vietnamese(store());
         Quiz quiz = course(Language.VI).quiz("detection").orElseThrow();
-        Pilot p = pilot(app, 80, 24, TuiTestBase.COLOUR.withQuiz("detection", Optional.of(7L)));
+        Pilot p = pilot(app, 80, 24, COLOUR.withQuiz("detection", Optional.of(7L)));
         assertThat(p.line(0)).contains(quiz.title()).contains("Câu 1/" + quiz.questions().size());
         assertThat(p.text()).containsAnyOf("Nhấn 1-", "Chọn mọi đáp án đúng", "Nhấn t (đúng) hoặc f (sai)");
         p.press('1');
@@ -138,7 +111,7 @@ class VietnameseScreensTest {
         CourseApp app = vietnamese(store());
         String id = "det-console-without-mfa";
         var challenge = course(Language.VI).challenge(id).orElseThrow();
-        Pilot p = pilot(app, 100, 30, TuiTestBase.COLOUR.withChallenge(id));
+        Pilot p = pilot(app, 100, 30, COLOUR.withChallenge(id));
         assertThat(p.line(0)).contains("Thử thách › ");
         assertThat(p.text()).contains(challenge.story().strip().split("\\s+")[0], "Gõ câu trả lời trong trình soạn thảo;");
         p.press(KeyType.Escape); // closes the story
@@ -155,12 +128,12 @@ class VietnameseScreensTest {
     @Test
     void lOnHomeSwitchesTheScreensAndTheCourseAndTheChoiceIsKept() {
         JdbcProgressStore store = store();
-        CourseApp english = new CourseApp(course(Language.EN), store, TuiTestBase.CLOCK, Messages.of(Language.EN));
+        CourseApp english = new CourseApp(course(Language.EN), store, CLOCK, Messages.of(Language.EN));
         LanguageSwitch languages = lang -> {
-            store.saveSetting("language", lang.code(), TuiTestBase.CLOCK.instant());
-            return new CourseApp(course(lang), store, TuiTestBase.CLOCK, Messages.of(lang));
+            store.saveSetting("language", lang.code(), CLOCK.instant());
+            return new CourseApp(course(lang), store, CLOCK, Messages.of(lang));
         };
-        Pilot p = pilot(english, 80, 24, TuiTestBase.COLOUR.withLanguages(languages));
+        Pilot p = pilot(english, 80, 24, COLOUR.withLanguages(languages));
         String enTitle = course(Language.EN).module("detection").orElseThrow().title();
         String viTitle = course(Language.VI).module("detection").orElseThrow().title();
         assertThat(viTitle).isNotEqualTo(enTitle);
@@ -181,7 +154,7 @@ class VietnameseScreensTest {
     @Test
     void withoutASwitchLSaysSoAndNothingChanges() {
         CourseApp app = vietnamese(store());
-        Pilot p = pilot(app, 80, 24, TuiTestBase.COLOUR);
+        Pilot p = pilot(app, 80, 24, COLOUR);
         p.press('L');
         assertThat(p.text()).contains("Không thể đổi ngôn ngữ ở đây.");
     }

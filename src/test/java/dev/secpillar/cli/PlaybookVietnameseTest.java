@@ -23,21 +23,7 @@ class PlaybookVietnameseTest extends CliHarness {
 
     @BeforeEach
     void playbook() throws Exception {
-        Fixture.write(content, "lessons/playbooks.yaml", """
-                page_heading: "**Playbook: {title}.** One order."
-                playbooks:
-                  - id: basics
-                    title: the basics
-                    lesson: basics-first
-                    question: basics-q03
-                    challenge: basics-challenge
-                    steps:
-                      - {id: contain, text: Contain the damage}
-                      - {id: eradicate, text: Remove the cause}
-                      - {id: recover, text: Recover}
-                """);
-        Path lesson = content.resolve("lessons/01-basics/01-first.yaml");
-        Files.writeString(lesson, Files.readString(lesson) + "  - playbook: basics\n");
+        Fixture.addBasicsPlaybook(content);
         Fixture.write(content, "quizzes/playbook.yaml", """
                 id: basics-playbook
                 module: basics

@@ -41,4 +41,30 @@ public final class Fixture {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The fixture course with one incident playbook, "basics" (three steps), shown as a step of the
+     * lesson basics-first; the order question and challenge it names are the caller's to add.
+     */
+    public static void addBasicsPlaybook(Path root) {
+        write(root, "lessons/playbooks.yaml", """
+                page_heading: "**Playbook: {title}.** One order."
+                playbooks:
+                  - id: basics
+                    title: the basics
+                    lesson: basics-first
+                    question: basics-q03
+                    challenge: basics-challenge
+                    steps:
+                      - {id: contain, text: Contain the damage}
+                      - {id: eradicate, text: Remove the cause}
+                      - {id: recover, text: Recover}
+                """);
+        try {
+            Path lesson = root.resolve("lessons/01-basics/01-first.yaml");
+            Files.writeString(lesson, Files.readString(lesson) + "  - playbook: basics\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -32,20 +32,7 @@ class PlaybookTranslationTest {
     @BeforeEach
     void write() throws Exception {
         root = Fixture.copyTo(temp.resolve("content"));
-        Fixture.write(root, "lessons/playbooks.yaml", """
-                page_heading: "**Playbook: {title}.** One order."
-                playbooks:
-                  - id: basics
-                    title: the basics
-                    lesson: basics-first
-                    question: basics-q03
-                    challenge: basics-challenge
-                    steps:
-                      - {id: contain, text: Contain the damage}
-                      - {id: eradicate, text: Remove the cause}
-                      - {id: recover, text: Recover}
-                """);
-        append("lessons/01-basics/01-first.yaml", "  - playbook: basics\n");
+        Fixture.addBasicsPlaybook(root);
         append("quizzes/basics.yaml", """
                   - id: basics-q03
                     kind: order

@@ -32,6 +32,8 @@ final class CourseContext implements AutoCloseable {
     private ProgressStore store;
     private CourseApp app;
     private CompletableFuture<JdbcProgressStore> pendingStore;
+    /** Closed with the context, so a course still loading in the background writes no cache after it. */
+    private final CourseCache.WriteGate cacheWrites = new CourseCache.WriteGate();
 
     private final Optional<String> langFlag;
     private Language language;
@@ -90,7 +92,7 @@ final class CourseContext implements AutoCloseable {
     Course course() {
         if (course == null) {
             try {
-                course = new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all(), language().code());
+                course = new CourseCache(dataDir(), cacheWrites).load(contentRoot(), ContentChecks.all(), language().code());
             } catch (ContentException e) {
                 throw contentFailure(e);
             }
@@ -104,11 +106,22 @@ final class CourseContext implements AutoCloseable {
             return course();
         }
         try {
-            return new CourseCache(dataDir()).load(contentRoot(), ContentChecks.all(), lang.code());
+            return new CourseCache(dataDir(), cacheWrites).load(contentRoot(), ContentChecks.all(), lang.code());
         } catch (ContentException e) {
             throw contentFailure(e);
         }
     }
+
+    /**
+     * The course in another language, loaded on a background thread (the first load of a
+     * language parses and checks every file of it: seconds on a small machine). A load still
+     * running when the context closes writes nothing into the data directory afterwards.
+     */
+    CompletableFuture<Course> courseInBackground(Language lang) {
+        return CompletableFuture.supplyAsync(() -> course(lang), BACKGROUND);
+    }
+
+    private static final Executor BACKGROUND = daemon("secpillar-load-language", Thread.MIN_PRIORITY);
 
     private Failure contentFailure(ContentException e) {
         return new Failure(ExitCodes.DATA_ERR, e.problems().stream().map(Object::toString)
@@ -217,6 +230,7 @@ final class CourseContext implements AutoCloseable {
 
     @Override
     public void close() {
+        cacheWrites.close();
         closePending();
         if (store != null) {
             store.close();

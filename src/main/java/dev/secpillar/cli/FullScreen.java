@@ -22,7 +22,7 @@ final class FullScreen {
                 new java.util.EnumMap<>(dev.secpillar.i18n.Language.class);
         for (dev.secpillar.i18n.Language other : dev.secpillar.i18n.Language.values()) {
             if (other != ctx.language()) {
-                loading.put(other, java.util.concurrent.CompletableFuture.supplyAsync(() -> ctx.course(other), BACKGROUND));
+                loading.put(other, ctx.courseInBackground(other));
             }
         }
         return lang -> {
@@ -39,9 +39,6 @@ final class FullScreen {
             return switched;
         };
     }
-
-    private static final java.util.concurrent.Executor BACKGROUND = CourseContext.daemon("secpillar-load-language",
-            Thread.MIN_PRIORITY);
 
     /** {@code answers} is the folder of the learner's challenge drafts, shared with line mode. */
     static int open(CourseApp app, Launch launch, FrontEnds.Target target, java.nio.file.Path answers,

@@ -29,10 +29,37 @@ import java.util.stream.Stream;
 public final class CourseCache {
     private static final String MAGIC = "secpillar-course-cache-" + CourseCodec.VERSION;
     private final Path dir;
+    private final WriteGate gate;
     private Path file;
 
     public CourseCache(Path dataDir) {
+        this(dataDir, new WriteGate());
+    }
+
+    /** A cache whose writes stop for good once {@code gate} is closed. */
+    public CourseCache(Path dataDir, WriteGate gate) {
         this.dir = dataDir.resolve("cache");
+        this.gate = gate;
+    }
+
+    /**
+     * Lets the owner of a data directory stop cache writes before it lets go of the directory: a
+     * course still loading in the background when a command ends would otherwise write its cache
+     * afterwards, into a folder the learner (or a test) may be deleting. Closing waits for a
+     * write under way, so after {@link #close()} nothing more is written.
+     */
+    public static final class WriteGate {
+        private boolean closed;
+
+        synchronized void write(Runnable write) {
+            if (!closed) {
+                write.run();
+            }
+        }
+
+        public synchronized void close() {
+            closed = true;
+        }
     }
 
     /** The course for this content root: from the cache when its key matches, else loaded and cached. */
@@ -62,7 +89,7 @@ public final class CourseCache {
             }
         }
         Course course = CourseLoader.load(root, checks, language);
-        key.ifPresent(k -> write(k, course));
+        key.ifPresent(k -> gate.write(() -> write(k, course)));
         return course;
     }
 

@@ -210,7 +210,7 @@ final class CourseSession implements Command {
             if (pty) {
                 // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
                 try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
-                        .streams(guard, out).type("dumb").encoding(StandardCharsets.UTF_8)
+                        .streams(guard, new ClosedChannelQuiet(out, guard::end)).provider(ClosedChannelQuiet.PROVIDER).type("dumb").encoding(StandardCharsets.UTF_8)
                         .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
                     org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
                             .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();

@@ -78,9 +78,7 @@ final class CourseSession implements Command {
         Map<String, String> vars = env.getEnv();
         boolean fullScreen = vars.containsKey(Environment.ENV_COLUMNS) && !"dumb".equals(vars.get(Environment.ENV_TERM));
         guard = new InputGuard(in, workshop.clock, fullScreen).start(name);
-        Thread t = new Thread(() -> run(name, env), "secpillar-session-" + name);
-        t.setDaemon(true);
-        t.start();
+        workshop.sessionThread(() -> run(name, env), "secpillar-session-" + name).start();
     }
 
     @Override

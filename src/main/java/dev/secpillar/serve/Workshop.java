@@ -117,6 +117,45 @@ final class Workshop {
         return open.get();
     }
 
+    /** Session threads still running, so the server can wait for them as it stops. */
+    private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A thread for one session's course, known to the workshop until its course has returned
+     * (drafts saved, record closed, disconnection logged): see {@link #awaitSessions}.
+     */
+    Thread sessionThread(Runnable course, String name) {
+        Thread t = new Thread(() -> {
+            try {
+                course.run();
+            } finally {
+                running.remove(Thread.currentThread());
+            }
+        }, name);
+        t.setDaemon(true);
+        running.add(t);
+        return t;
+    }
+
+    /**
+     * Waits for the sessions still running to end (their channels are closed, so each is on its
+     * way out, saving the learner's drafts and closing their record), at most {@code within} in
+     * all, so a session stuck on an unreachable database cannot hold the server up for good.
+     * Returning earlier would let the server's owner close the database, or delete the data
+     * directory, under a session still writing to it, and a stopping JVM would end the session
+     * threads (daemons) mid-save.
+     */
+    void awaitSessions(Duration within) throws InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        for (Thread t : running) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            t.join(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** The learner's record, its writes queued and retried while the database cannot be reached. */
     ProgressStore storeFor(String learner) {
         return new RetryingProgressStore(db.learner(learner),

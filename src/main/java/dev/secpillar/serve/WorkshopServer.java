@@ -147,12 +147,23 @@ public final class WorkshopServer implements AutoCloseable {
         workshop.closeSlowLogins();
     }
 
+    /**
+     * Stops listening, closes every connection, and waits (up to {@link #SESSIONS_END}) for the
+     * sessions to end as a dropped connection ends them: drafts saved, records closed. Then the
+     * caller may close the database and the data directory.
+     */
     @Override
     public void close() throws IOException {
         try {
             sshd.stop(true);
+            workshop.awaitSessions(SESSIONS_END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             timer.shutdownNow();
         }
     }
+
+    /** Longer than any session takes to save and close; bounded for a session stuck on its database. */
+    static final Duration SESSIONS_END = Duration.ofSeconds(30);
 }

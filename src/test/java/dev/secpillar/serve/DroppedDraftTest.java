@@ -55,6 +55,29 @@ class DroppedDraftTest extends ServerTestBase {
     }
 
     /**
+     * The server stopping (the instructor's Ctrl-C) ends every session as a dropped connection
+     * does, and waits for them: when it has stopped, the draft being typed is on disk and the
+     * session has closed the learner's record, so the database and the data folder can go.
+     */
+    @Test
+    void aDraftTypedWhenTheServerStopsIsSavedBeforeItHasStopped() throws Exception {
+        db = ClassDatabase.openSqlite(dataDir);
+        server = WorkshopServer.start(CourseLoader.load(Fixture.copyTo(content)), db, dataDir,
+                options(Optional.empty(), 10, Optional.empty()), clock, log);
+        client = Learner.client(server.hostKeyFingerprint());
+        Path draft = dataDir.resolve("workshop-drafts").resolve("ana").resolve("basics-policy.json");
+        Learner ana = openTheChallenge(Learner.newKey());
+        ana.send(new byte[] {0x01, 0x7f}).screen().await(s -> !s.shows("\"Version\""), Learner.WAIT, "an empty editor");
+        ana.type(TYPED).awaitText(TYPED);
+
+        server.close();
+
+        assertThat(log.lines()).as("the server's log once it has stopped").anyMatch(l -> l.contains("ana disconnected"));
+        assertThat(draft).as("the draft on the server").exists();
+        assertThat(Files.readString(draft, StandardCharsets.UTF_8)).isEqualTo(TYPED + "\n");
+    }
+
+    /**
      * Without the interrupt, ending the input is what wakes a session whose connection dropped:
      * in line mode (no PTY, and a dumb PTY read by JLine) and in the full screen alike, the
      * session ends and its place in the workshop is free again.

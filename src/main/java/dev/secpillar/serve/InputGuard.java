@@ -47,16 +47,28 @@ final class InputGuard extends InputStream {
     private boolean ended;
 
     // the pump's own state
+    /** The time the budget refills by: {@link System#nanoTime}, or a test's own. */
+    private final java.util.function.LongSupplier nanos;
     private double budget = BURST;
-    private long budgetAt = System.nanoTime();
+    private long budgetAt;
     /** Bytes of the escape sequence under way: 0 outside one; -1 while dropping the rest of a long one. */
     private int sequence;
 
     InputGuard(InputStream channel, Clock clock, boolean crToNewline) {
+        this(channel, clock, crToNewline, System::nanoTime);
+    }
+
+    /**
+     * With the time the budget refills by: a test gives one that stands still, so what a flood
+     * leaves does not depend on how fast the machine happens to pump it.
+     */
+    InputGuard(InputStream channel, Clock clock, boolean crToNewline, java.util.function.LongSupplier nanos) {
         this.channel = channel;
         this.clock = clock;
         this.crToNewline = crToNewline;
         this.lastInput = clock.instant();
+        this.nanos = nanos;
+        this.budgetAt = nanos.getAsLong();
     }
 
     /** Starts the pump; it ends the input when the channel ends. */
@@ -176,7 +188,7 @@ final class InputGuard extends InputStream {
 
     /** Keeps the newest bytes the budget allows (at least the newest one); returns how many, moved to the front. */
     private int budgeted(byte[] b, int n) {
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         budget = Math.min(BURST, budget + (now - budgetAt) / 1e9 * PER_SECOND);
         budgetAt = now;
         int allowed = Math.max(1, (int) Math.floor(budget));

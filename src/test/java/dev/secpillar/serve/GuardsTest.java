@@ -53,10 +53,13 @@ class GuardsTest {
         assertThat(throttle.blocked("10.0.0.7 as bo")).as("forgotten: free again").isFalse();
     }
 
-    /** Everything the session reads when the client sends the input and then ends. */
+    /**
+     * Everything the session reads when the client sends the input and then ends, all of it at
+     * one instant: the budget does not refill while it is pumped, however slow the machine.
+     */
     static String through(String input, boolean crToNewline) throws IOException {
         InputGuard g = new InputGuard(new ByteArrayInputStream(input.getBytes(StandardCharsets.ISO_8859_1)),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), crToNewline).start("test");
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), crToNewline, () -> 0L).start("test");
         return new String(g.readAllBytes(), StandardCharsets.ISO_8859_1);
     }
 
@@ -82,6 +85,7 @@ class GuardsTest {
     @Test
     void aFloodBeyondTheBudgetIsDroppedOldestFirst() throws IOException {
         String seen = through("k".repeat(1_000_000) + "?", false);
+        // the burst, then the newest byte of each later read of the channel
         assertThat(seen.length()).isLessThan(InputGuard.BURST + InputGuard.CAPACITY);
         assertThat(seen).endsWith("k?"); // the key after the flood is kept
     }

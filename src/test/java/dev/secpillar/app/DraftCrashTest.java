@@ -32,7 +32,8 @@ class DraftCrashTest {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
                     DraftCrashProbe.class.getName(), answers.toString(), String.valueOf(next))
-                    .redirectErrorStream(true).start();
+                    // stderr apart: a JVM may print there on its own ("Picked up JAVA_TOOL_OPTIONS: ...")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             int lastSaved = next - 1;
             int saves = 1 + random.nextInt(15);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

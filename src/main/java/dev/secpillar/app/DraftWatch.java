@@ -64,7 +64,10 @@ public final class DraftWatch implements AutoCloseable {
                     ours |= touched(more);
                 }
                 if (ours) {
-                    read(unusable).ifPresent(text -> {
+                    // An editor that saves in place empties the file, then writes it: read between
+                    // the two (the writer held up for longer than the settling time, as on a busy
+                    // machine), the file is empty. That is no save; the write's own event follows.
+                    read(unusable).filter(text -> !text.isEmpty()).ifPresent(text -> {
                         if (!text.equals(last)) {
                             last = text;
                             changed.accept(text);

@@ -42,7 +42,10 @@ class DraftCrashTest {
                     assertThat(line).startsWith("saved ");
                     lastSaved = Integer.parseInt(line.substring(6));
                 }
-                child.destroyForcibly(); // SIGKILL, in the middle of the next save
+            } finally {
+                // SIGKILL, in the middle of the next save; on a failed assertion too, or the child
+                // would go on saving for ever into a folder JUnit is deleting
+                child.destroyForcibly();
                 child.waitFor();
             }
             String draft = Drafts.in(answers).load("probe", AnswerFormat.JSON).orElseThrow();

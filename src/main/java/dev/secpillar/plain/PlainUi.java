@@ -43,6 +43,7 @@ public final class PlainUi {
     private QuizService quizzes;
     private PlainQuiz quiz;
     private Optional<LanguageSwitch> languages = Optional.empty();
+    private boolean remote;
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
     static final class Quit extends RuntimeException {
@@ -73,6 +74,25 @@ public final class PlainUi {
     public PlainUi withLanguages(LanguageSwitch to) {
         this.languages = Optional.of(to);
         return this;
+    }
+
+    /**
+     * The learner is on another machine (the SSH workshop): their answer files are on the
+     * server, out of their editor's reach, so a challenge takes answers pasted here and never
+     * names the server's folder.
+     */
+    public PlainUi remote() {
+        this.remote = true;
+        return this;
+    }
+
+    boolean isRemote() {
+        return remote;
+    }
+
+    /** The next line of an answer being typed or pasted, as it came; empty when input ended. */
+    Optional<String> readMore() {
+        return reader.readMore();
     }
 
     /** The interface text for a bundle key, in the learner's language. */

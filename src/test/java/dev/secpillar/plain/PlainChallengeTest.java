@@ -79,4 +79,42 @@ class PlainChallengeTest extends CliHarness {
                 "t to try the challenge, Enter to finish the lesson", "  eradicate: Remove the cause",
                 "\u2717  1. contain first: expected contain first, got recover first", "Not passed yet.");
     }
+
+    @Test
+    void anAnswerPastedHereBecomesTheDraftIsCheckedAndTheOneBeforeIsKept() throws IOException {
+        Run r = feed("p\n" + SOLUTION + ".\nv\nb\n", "challenge", "basics-policy", "--plain");
+        Path file = answers().resolve("basics-policy.json");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(SOLUTION);
+        assertThat(r.out()).contains("or type p to paste a new answer here",
+                        "Paste or type your answer, then a line with only a dot (.) to finish:",
+                        "Your draft is now what you pasted (2 lines); the one before is kept in its history.",
+                        "4 of 4 cases pass. Passed!",
+                        "1 | {\"Version\": \"2012-10-17\",", "2 |  \"Statement\": [{\"Effect\": \"Allow\"");
+        // the starting answer it replaced is the first version in the history, the pasted one the last
+        Run history = run("challenge", "basics-policy", "--history");
+        assertThat(history.out()).containsSubsequence("#1 ", "1/4", "#2 ", "passed (4/4)");
+    }
+
+    @Test
+    void aPasteTooLongIsRefusedAndTheDraftStaysAsItWas() throws IOException {
+        feed("b\n", "challenge", "basics-policy", "--plain");
+        Path file = answers().resolve("basics-policy.json");
+        String before = Files.readString(file);
+        String big = ("\"" + "x".repeat(1022) + "\"\n").repeat(1100);
+        Run r = feed("p\n" + big + ".\nb\n", "challenge", "basics-policy", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("That answer is longer than 1024 KiB, so it was not kept; your draft is as it was.")
+                .doesNotContain("Please type a case number");
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void whenInputEndsMidPasteWhatCameIsSaved() throws IOException {
+        Run r = feed("p\n{\"Version\": \"2012-10-17\",\n", "challenge", "basics-policy", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(answers().resolve("basics-policy.json"))).isEqualTo("{\"Version\": \"2012-10-17\",\n");
+        Run empty = feed("p\n.\nb\n", "challenge", "basics-policy", "--plain");
+        assertThat(empty.out()).contains("Nothing was pasted; your draft is as it was.");
+    }
 }

@@ -160,7 +160,7 @@ final class PlainChallenge {
         int count = draft.endsWith("\n") ? lines.length - 1 : lines.length;
         int digits = String.valueOf(Math.max(1, count)).length();
         for (int i = 0; i < count; i++) {
-            ui.say(String.format("%" + digits + "d | %s", i + 1, Sanitizer.cleanLine(lines[i])));
+            ui.sayVerbatim(String.format("%" + digits + "d | %s", i + 1, Sanitizer.cleanLine(lines[i])));
         }
     }
 
@@ -212,7 +212,7 @@ final class PlainChallenge {
     private void printSolution(String solution) {
         ui.say(ui.t("plain.ch.solution"));
         for (String line : solution.strip().split("\n", -1)) {
-            ui.say("  " + Sanitizer.cleanLine(line));
+            ui.sayVerbatim("  " + Sanitizer.cleanLine(line));
         }
     }
 

@@ -439,17 +439,30 @@ public final class PlainUi {
         }
     }
 
+    /** Prose comes out of PlainText wrapped already; its code lines stay whole, as code. */
     void print(String markup) {
-        PlainText.lines(markup, width, app.messages()).forEach(this::say);
+        PlainText.lines(markup, width, app.messages()).forEach(this::sayVerbatim);
     }
 
+    /** A line of text, wrapped at spaces to the terminal's width. */
     void say(String line) {
-        out.println(dev.secpillar.app.text.Sanitizer.clean(line)); // content, names, policies: never raw escapes
+        // content, names, policies: never raw escapes
+        for (String part : dev.secpillar.app.text.Sanitizer.clean(line).split("\n", -1)) {
+            LineWrap.wrap(part, width).forEach(out::println);
+        }
+        out.flush();
+    }
+
+    /** A line of code (a policy, an answer): never broken, so it reads and copies as written. */
+    void sayVerbatim(String line) {
+        out.println(dev.secpillar.app.text.Sanitizer.clean(line));
         out.flush();
     }
 
     String ask(String prompt) {
-        Optional<String> line = reader.readLine(prompt);
+        List<String> lines = LineWrap.wrap(prompt, width);
+        lines.subList(0, lines.size() - 1).forEach(this::sayVerbatim);
+        Optional<String> line = reader.readLine(lines.get(lines.size() - 1));
         if (line.isEmpty()) {
             say("");
             throw new Quit();

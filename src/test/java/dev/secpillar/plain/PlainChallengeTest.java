@@ -27,7 +27,7 @@ class PlainChallengeTest extends CliHarness {
         assertThat(Files.readString(file)).contains("\"Sid\": \"All\"");
         assertThat(r.out())
                 .contains("Challenge: Read the reports, nothing else", "Alice needs to read the quarterly reports",
-                        "You write: the identity policy (JSON).", "Your answer is in " + file)
+                        "You write: the identity policy (JSON).")
                 .contains("\u2717  2. cannot change reports: s3:PutObject: expected deny, got allow", "1 of 4 cases pass.")
                 .contains("Hint 1 of 2: Name the action s3:GetObject.", "Hint 2 of 2: The reports are under",
                         "No more hints.")
@@ -36,6 +36,7 @@ class PlainChallengeTest extends CliHarness {
                 .contains("Give up and see the solution? It is recorded.", "The author's solution:",
                         "      \"Sid\": \"ReadReports\",")
                 .doesNotContain("\u001b[");
+        assertThat(r.prose()).contains("Your answer is in " + file);
         Run again = feed("b\n", "challenge", "basics-policy", "--plain");
         assertThat(again.out()).contains("Continuing with your saved draft.", "Hint 1: Name the action",
                 "Hint 2: The reports are under");
@@ -86,9 +87,10 @@ class PlainChallengeTest extends CliHarness {
         Path file = answers().resolve("basics-policy.json");
         assertThat(r.exit()).isZero();
         assertThat(Files.readString(file)).isEqualTo(SOLUTION);
-        assertThat(r.out()).contains("or type p to paste a new answer here",
+        assertThat(r.prose()).contains("or type p to paste a new answer here",
+                "Your draft is now what you pasted (2 lines); the one before is kept in its history.");
+        assertThat(r.out()).contains(
                         "Paste or type your answer, then a line with only a dot (.) to finish:",
-                        "Your draft is now what you pasted (2 lines); the one before is kept in its history.",
                         "4 of 4 cases pass. Passed!",
                         "1 | {\"Version\": \"2012-10-17\",", "2 |  \"Statement\": [{\"Effect\": \"Allow\"");
         // the starting answer it replaced is the first version in the history, the pasted one the last
@@ -104,7 +106,7 @@ class PlainChallengeTest extends CliHarness {
         String big = ("\"" + "x".repeat(1022) + "\"\n").repeat(1100);
         Run r = feed("p\n" + big + ".\nb\n", "challenge", "basics-policy", "--plain");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("That answer is longer than 1024 KiB, so it was not kept; your draft is as it was.")
+        assertThat(r.prose()).contains("That answer is longer than 1024 KiB, so it was not kept; your draft is as it was.")
                 .doesNotContain("Please type a case number");
         assertThat(Files.readString(file)).isEqualTo(before);
     }

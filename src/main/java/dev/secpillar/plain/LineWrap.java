@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class LineWrap {
     private LineWrap() {}
 
-    /** Indentation, then a list marker: "12. ", "c. ", "- ", "• ", "✓ ". */
-    private static final Pattern LEAD = Pattern.compile("^ *(?:(?:\\d{1,3}|[a-z])\\. +|[-•✓✗] +)?");
+    /** Indentation, then a list marker: "12. ", "c. ", "- ", "• ", "✓ ", and a case's "✗  5. ". */
+    private static final Pattern LEAD = Pattern.compile("^ *(?:(?:\\d{1,3}|[a-z])\\. +|[-•✓✗] +(?:\\d{1,3}\\. +)?)?");
 
     static List<String> wrap(String line, int width) {
         if (Columns.width(line) <= width) {

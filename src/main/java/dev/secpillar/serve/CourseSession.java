@@ -134,6 +134,7 @@ final class CourseSession implements Command {
                 code = 1;
                 return;
             }
+            current = app;
             workshop.log.accept(Words.LOG.get("serve.log.connected", name, workshop.openSessions()));
             if (pty && !"dumb".equals(vars.get(Environment.ENV_TERM))) {
                 fullScreen(app, name, env, vars);
@@ -142,9 +143,10 @@ final class CourseSession implements Command {
             } else {
                 lineMode(app, name, vars, false);
             }
-            var words = app.messages();
+            // in the language the learner last chose, which may not be the one the session began in
+            var words = current.messages();
             say(newline + words.get(idleClosed ? "serve.session.idle_goodbye" : "serve.session.goodbye",
-                    idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), app.savedNote()) + newline);
+                    idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), current.savedNote()) + newline);
         } catch (IOException | RuntimeException | java.io.IOError e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
             // (JLine reports a dropped line-mode terminal as an IOError, not an IOException.)
@@ -164,11 +166,14 @@ final class CourseSession implements Command {
 
     /** The learner's course in another language (home's L, line mode's l), the choice kept in their settings. */
     private dev.secpillar.app.LanguageSwitch languages;
+    /** The learner's course app as it is now: after a language switch, the one in their new language. */
+    private volatile CourseApp current;
 
     private dev.secpillar.app.LanguageSwitch switcher(ProgressStore store) {
         return lang -> {
             CourseApp switched = workshop.appFor(Optional.of(lang.code()), Map.of(), store);
             store.saveSetting(LANGUAGE_SETTING, switched.messages().language().code(), workshop.clock.instant());
+            current = switched;
             return switched;
         };
     }

@@ -24,6 +24,13 @@ class LineWrapTest extends CliHarness {
     }
 
     @Test
+    void aCaseRowHangsUnderItsName() {
+        assertThat(LineWrap.wrap("\u2717  8. uploads and reads build artifacts: s3:PutObject: expected allow, got implicit deny", 80))
+                .containsExactly("\u2717  8. uploads and reads build artifacts: s3:PutObject: expected allow, got",
+                        "      implicit deny");
+    }
+
+    @Test
     void vietnameseIsMeasuredInColumnsNotChars() {
         // "ệ" written as e + two combining marks is one column, three chars
         String decomposed = "Chi tiê\u0323\u0302t ".repeat(12).strip();

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DraftsTest {
     @TempDir
     Path answers;
+    /** The course and the record beside the drafts, in a folder JUnit removes too. */
+    @TempDir
+    Path beside;
 
     @Test
     void aDraftIsTheAnswerFileAndIsReplacedWhole() throws Exception {
@@ -92,8 +95,8 @@ class DraftsTest {
     }
 
     private ChallengeWorkspace workspace(Drafts drafts) throws Exception {
-        Path content = dev.secpillar.content.Fixture.copyTo(answers.resolveSibling(answers.getFileName() + "-content"));
-        var store = dev.secpillar.progress.JdbcProgressStore.openSqlite(answers.resolveSibling(answers.getFileName() + "-data"));
+        Path content = dev.secpillar.content.Fixture.copyTo(beside.resolve("content"));
+        var store = dev.secpillar.progress.JdbcProgressStore.openSqlite(beside.resolve("data"));
         CourseApp app = new CourseApp(dev.secpillar.content.CourseLoader.load(content), store, java.time.Clock.systemUTC());
         return new ChallengeService(app, drafts).open("basics-policy");
     }

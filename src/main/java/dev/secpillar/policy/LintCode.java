@@ -1,12 +1,13 @@
 package dev.secpillar.policy;
 
 import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 
 /**
  * Every finding code lint can report, with its severity and the IAM Access Analyzer issue code
  * it corresponds to ("" when Access Analyzer has no such check: those come from other linters
  * or from secpillar itself). Its words, a title and the message of each finding, are in the
- * message bundles under lint.CODE (see LintText). The names are stable: CI configurations and
+ * message bundles under lint.CODE (see Finding). The names are stable: CI configurations and
  * SARIF baselines refer to them. docs/LINT.md lists them all with an example each.
  */
 public enum LintCode {
@@ -183,7 +184,7 @@ public enum LintCode {
 
     /** What the check finds, in English (docs/LINT.md's "What it finds"; SARIF's rule text). */
     public String summary() {
-        return title(LintText.ENGLISH);
+        return title(Text.ENGLISH_MESSAGES);
     }
 
     /** What the check finds, in the language of {@code messages} (bundle key lint.CODE.title). */

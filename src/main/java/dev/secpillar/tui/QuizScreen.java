@@ -64,17 +64,7 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
     @Override
     public Transition update(Msg.Key key, Env env) {
         if (showingAnswer) {
-            return switch (key.command()) {
-                case ENTER, NEXT, SPACE -> next(env);
-                case UP -> scrollTo(scroll - 1, env);
-                case DOWN -> scrollTo(scroll + 1, env);
-                case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-                case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-                case TOP -> scrollTo(0, env);
-                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-                case BACK, QUIT -> new Transition.Pop();
-                default -> new Transition.Stay(this);
-            };
+            return QuestionKeys.around(key, env, scroll, true, () -> next(env), s -> scrollTo(s, env), this);
         }
         QuestionKeys.Outcome o = QuestionKeys.handle(form, key, env.app().messages());
         if (o instanceof QuestionKeys.Outcome.Edit e) {
@@ -90,14 +80,7 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         if (o instanceof QuestionKeys.Outcome.Hint h) {
             return new Transition.Stay(with(run, form, false, scroll, Optional.of(h.text())));
         }
-        return switch (key.command()) {
-            case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-            case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-            case TOP -> scrollTo(0, env);
-            case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-            case BACK, QUIT -> new Transition.Pop();
-            default -> new Transition.Stay(this);
-        };
+        return QuestionKeys.around(key, env, scroll, false, () -> next(env), s -> scrollTo(s, env), this);
     }
 
     private Transition next(Env env) {

@@ -83,17 +83,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
             };
         }
         if (showingAnswer) {
-            return switch (key.command()) {
-                case ENTER, NEXT, SPACE -> next(env);
-                case UP -> scrollTo(scroll - 1, env);
-                case DOWN -> scrollTo(scroll + 1, env);
-                case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-                case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-                case TOP -> scrollTo(0, env);
-                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-                case BACK, QUIT -> new Transition.Pop();
-                default -> new Transition.Stay(this);
-            };
+            return QuestionKeys.around(key, env, scroll, true, () -> next(env), s -> scrollTo(s, env), this);
         }
         QuestionKeys.Outcome o = QuestionKeys.handle(form.orElseThrow(), key, env.app().messages());
         if (o instanceof QuestionKeys.Outcome.Edit e) {
@@ -109,14 +99,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         if (o instanceof QuestionKeys.Outcome.Hint h) {
             return new Transition.Stay(with(session, form, false, scroll, Optional.of(h.text()), nextDue));
         }
-        return switch (key.command()) {
-            case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-            case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-            case TOP -> scrollTo(0, env);
-            case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-            case BACK, QUIT -> new Transition.Pop();
-            default -> new Transition.Stay(this);
-        };
+        return QuestionKeys.around(key, env, scroll, false, () -> next(env), s -> scrollTo(s, env), this);
     }
 
     private Transition next(Env env) {

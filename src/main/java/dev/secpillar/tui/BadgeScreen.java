@@ -70,11 +70,7 @@ record BadgeScreen(BadgeStatus badge, int scroll) implements Screen {
     @Override
     public void render(Canvas c) {
         Chrome.header(c, c.t("tui.badge.header", badge.badge().name()), badge.earned() ? c.t("tui.badges.earned") : c.t("tui.badges.locked"));
-        List<List<Segment>> rows = rows(c.width, c.words);
-        int bodyRows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> false);
-        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+        Chrome.scrolledBody(c, rows(c.width, c.words), scroll, i -> false);
     }
 
     @Override

@@ -103,11 +103,7 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     @Override
     public void render(Canvas c) {
         Chrome.header(c, c.t("keys.title.progress"), c.t("tui.home.lessons_done", report.lessonsDone(), report.lessonsTotal()));
-        List<List<Segment>> rows = rows(c.width, c.words);
-        int bodyRows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> false);
-        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+        Chrome.scrolledBody(c, rows(c.width, c.words), scroll, i -> false);
     }
 
     @Override

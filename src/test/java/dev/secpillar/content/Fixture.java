@@ -43,6 +43,23 @@ public final class Fixture {
     }
 
     /**
+     * The text of the fixture's first lesson, basics-first, with {@code sources} (lines of YAML,
+     * "" for none) and {@code extraSteps} after its page and check ("" for none).
+     */
+    public static String firstLesson(String sources, String extraSteps) {
+        return """
+                id: basics-first
+                title: First
+                best_practices: [SEC01-BP01]
+                minutes: 3
+                """ + sources + """
+                steps:
+                  - page: hi
+                  - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
+                """ + extraSteps;
+    }
+
+    /**
      * The fixture course with one incident playbook, "basics" (three steps), shown as a step of the
      * lesson basics-first; the order question and challenge it names are the caller's to add.
      */

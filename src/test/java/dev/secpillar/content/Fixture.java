@@ -59,9 +59,20 @@ public final class Fixture {
                 """ + extraSteps;
     }
 
+    /** The order question on the basics playbook ({@link #addBasicsPlaybook}), as an item of a quiz's questions. */
+    public static final String BASICS_ORDER_QUESTION = """
+              - id: basics-q03
+                kind: order
+                prompt: In which order?
+                playbook: basics
+                explain: Contain, then clean, then recover.
+                best_practices: [SEC10-BP04]
+            """;
+
     /**
      * The fixture course with one incident playbook, "basics" (three steps), shown as a step of the
-     * lesson basics-first; the order question and challenge it names are the caller's to add.
+     * lesson basics-first; the order question ({@link #BASICS_ORDER_QUESTION}) and the challenge
+     * it names are the caller's to add.
      */
     public static void addBasicsPlaybook(Path root) {
         write(root, "lessons/playbooks.yaml", """

@@ -59,6 +59,12 @@ public final class Fixture {
                 """ + extraSteps;
     }
 
+    /** An answer that passes the fixture's policy challenge, basics-policy: read the reports, nothing else. */
+    public static final String BASICS_POLICY_SOLUTION = """
+            {"Version": "2012-10-17",
+             "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
+            """;
+
     /** The order question on the basics playbook ({@link #addBasicsPlaybook}), as an item of a quiz's questions. */
     public static final String BASICS_ORDER_QUESTION = """
               - id: basics-q03

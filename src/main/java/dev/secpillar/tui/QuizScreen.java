@@ -108,18 +108,18 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         int number = showingAnswer ? session().answered().size() : Math.min(session().answered().size() + 1, session().total());
         Chrome.header(c, c.t("tui.quiz.header", session().quiz().title()), c.t("tui.quiz.question_of", number, session().total()));
         StepView.Body b = body(Chrome.bodyWidth(c.width), c.words);
-        int rows = Chrome.bodyRows(c.height);
-        int total = b.rows().size();
         // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it, to
         // the end of a policy scenario, before the learner answers.
-        int s = Scroll.clamp(scroll, total, rows);
-        Chrome.body(c, b.rows(), s, b::highlighted);
+        Chrome.scrolledBody(c, b.rows(), scroll, b::highlighted, () -> status(c));
+    }
+
+    /** A notice, else the score so far. */
+    private void status(Canvas c) {
         if (notice.isPresent()) {
             Chrome.status(c, notice.get(), Role.NOTICE);
         } else if (!session().answered().isEmpty()) {
             Chrome.status(c, c.t("tui.quiz.right_so_far", session().rightSoFar(), session().answered().size()), Role.MUTED);
         }
-        Chrome.scrollInfo(c, s, total, rows);
     }
 
     @Override

@@ -131,13 +131,9 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
                         : Math.min(session.reviewed().size() + 1, Math.max(1, session.total())), session.total());
         Chrome.header(c, c.t("tui.review.header"), progress);
         StepView.Body b = body(Chrome.bodyWidth(c.width), c.words);
-        int rows = Chrome.bodyRows(c.height);
-        int total = b.rows().size();
         // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it.
-        int s = Scroll.clamp(scroll, total, rows);
-        Chrome.body(c, b.rows(), s, b::highlighted);
-        notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
-        Chrome.scrollInfo(c, s, total, rows);
+        Chrome.scrolledBody(c, b.rows(), scroll, b::highlighted,
+                () -> notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE)));
     }
 
     @Override

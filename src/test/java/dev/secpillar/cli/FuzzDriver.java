@@ -2,7 +2,6 @@ package dev.secpillar.cli;
 
 import dev.secpillar.content.Fixture;
 import java.io.ByteArrayOutputStream;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,21 +144,27 @@ public final class FuzzDriver {
         if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() != 0) {
             throw new IOException("mkfifo failed");
         }
+        java.util.concurrent.CountDownLatch openedOrEnded = new java.util.concurrent.CountDownLatch(1);
         Thread writer = new Thread(() -> {
             try (OutputStream out = new FileOutputStream(fifo.toFile()); InputStream in = stream.get()) {
+                openedOrEnded.countDown();
                 in.transferTo(out);
             } catch (IOException e) {
                 // the reader stopped at its limit and closed the pipe
+            } finally {
+                openedOrEnded.countDown();
             }
         });
         writer.setDaemon(true);
         writer.start();
         file(name, command, fifo);
-        if (writer.isAlive()) {
-            // the command never opened the FIFO: open it once so the writer's open returns and it ends
-            try (InputStream release = new FileInputStream(fifo.toFile())) {
-                release.read();
-            }
+        // When the command never opened the FIFO, the writer still waits in its open for a reader:
+        // be that reader until its open has returned. The open is read-write, which on Linux
+        // returns at once (a read-only open would wait for a writer, and hang for ever when the
+        // writer had opened the FIFO already and was only slow to end). Closing it leaves the
+        // writer without a reader, so its next write fails and it ends.
+        try (var release = new RandomAccessFile(fifo.toFile(), "rw")) {
+            openedOrEnded.await();
         }
         writer.join();
         Files.delete(fifo);

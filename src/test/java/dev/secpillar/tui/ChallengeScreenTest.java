@@ -174,9 +174,11 @@ class ChallengeScreenTest extends TuiTestBase {
         p.ctrl('t');
         assertThat(p.shows("▶ Your answer (YAML) · typing")).as("Ctrl-T: the same plan as text").isTrue();
         // line 8, after the comment listing the pool, is "- recover": replace it by the right plan
-        for (int i = 0; i < 7; i++) {
+        // (↓ goes by screen rows: the comment's long lines are wrapped over several)
+        for (int i = 0; i < 20 && !p.shows("Ln 8, "); i++) {
             p.press(KeyType.ArrowDown);
         }
+        assertThat(p.shows("Ln 8, ")).isTrue();
         p.press(KeyType.End);
         for (int i = 0; i < "- recover".length(); i++) {
             p.press(KeyType.Backspace);

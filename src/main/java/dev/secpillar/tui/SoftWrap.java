@@ -1,0 +1,136 @@
+package dev.secpillar.tui;
+
+import dev.secpillar.app.text.Columns;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Soft wrap: how the editor's logical lines lie over screen rows of a given width, measured in
+ * display columns (a Vietnamese combining mark takes none, a wide character two). A row breaks
+ * after a space, a comma, a colon or a slash when one is in the row (policies and ARNs break
+ * there), else at the pane's edge. Nothing here changes the text: a wrapped line is still one line.
+ */
+final class SoftWrap {
+    private SoftWrap() {}
+
+    /**
+     * One screen row: characters {@code [from, to)} of logical line {@code line}. The cursor at
+     * {@code to} belongs to the next row, except on the line's last row.
+     */
+    record Row(int line, int from, int to, boolean first, boolean last) {
+        boolean holds(int col) {
+            return col >= from && (col < to || last && col == to);
+        }
+    }
+
+    private static boolean breaksAfter(String cluster) {
+        return cluster.equals(" ") || cluster.equals(",") || cluster.equals(":") || cluster.equals("/");
+    }
+
+    /**
+     * Where each screen row of a line starts (the first is 0). A line whose last row is full
+     * gets an empty row after it, so the cursor at its end has a cell.
+     */
+    static List<Integer> starts(String line, int width) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        List<String> clusters = Columns.clusters(line);
+        int[] offset = new int[clusters.size() + 1];
+        int[] w = new int[clusters.size()];
+        for (int i = 0; i < clusters.size(); i++) {
+            offset[i + 1] = offset[i] + clusters.get(i).length();
+            w[i] = Columns.width(clusters.get(i));
+        }
+        int rowStart = 0;
+        int x = 0;
+        int lastBreak = -1;
+        for (int i = 0; i < clusters.size(); i++) {
+            while (x + w[i] > width && i > rowStart) {
+                int at = lastBreak > rowStart ? lastBreak : i;
+                starts.add(offset[at]);
+                x = 0;
+                for (int j = at; j < i; j++) {
+                    x += w[j];
+                }
+                rowStart = at;
+                lastBreak = -1;
+            }
+            x += w[i];
+            if (breaksAfter(clusters.get(i))) {
+                lastBreak = i + 1;
+            }
+        }
+        if (!line.isEmpty() && x >= width) {
+            starts.add(line.length());
+        }
+        return starts;
+    }
+
+    /** The screen rows of one line. */
+    static List<Row> rows(String line, int index, int width) {
+        List<Integer> starts = starts(line, width);
+        List<Row> rows = new ArrayList<>(starts.size());
+        for (int r = 0; r < starts.size(); r++) {
+            boolean last = r == starts.size() - 1;
+            rows.add(new Row(index, starts.get(r), last ? line.length() : starts.get(r + 1), r == 0, last));
+        }
+        return rows;
+    }
+
+    /** The screen rows of every line, top to bottom. */
+    static List<Row> rows(List<String> lines, int width) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            rows.addAll(rows(lines.get(i), i, width));
+        }
+        return rows;
+    }
+
+    /** The index among {@code rows} of the row that holds a position. */
+    static int indexOf(List<Row> rows, int line, int col) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.line() == line && r.holds(col)) {
+                return i;
+            }
+        }
+        return Math.max(0, rows.size() - 1);
+    }
+
+    /**
+     * The screen column of a position within its row: the columns of the whole clusters before
+     * it (a position inside a cluster, between a letter and its mark, is that cluster's cell).
+     */
+    static int x(String line, Row row, int col) {
+        int x = 0;
+        int at = row.from();
+        for (String c : Columns.clusters(line.substring(row.from(), row.to()))) {
+            if (at + c.length() > col) {
+                break;
+            }
+            at += c.length();
+            x += Columns.width(c);
+        }
+        return x;
+    }
+
+    /**
+     * The position in a row nearest screen column {@code x} without passing it: the cluster that
+     * covers the column, else the row's end (its last cluster on a row the line goes on from).
+     */
+    static int colAt(String line, Row row, int x) {
+        int at = row.from();
+        int cx = 0;
+        int lastStart = row.from();
+        for (String c : Columns.clusters(line.substring(row.from(), row.to()))) {
+            int w = Columns.width(c);
+            if (cx + w > x && w > 0) {
+                return at;
+            }
+            lastStart = at;
+            at += c.length();
+            cx += w;
+        }
+        return row.last() ? row.to() : lastStart;
+    }
+}

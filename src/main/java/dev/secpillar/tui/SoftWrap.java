@@ -23,44 +23,50 @@ final class SoftWrap {
         }
     }
 
-    private static boolean breaksAfter(String cluster) {
-        return cluster.equals(" ") || cluster.equals(",") || cluster.equals(":") || cluster.equals("/");
-    }
-
     /**
-     * Where each screen row of a line starts (the first is 0). A line whose last row is full
-     * gets an empty row after it, so the cursor at its end has a cell.
+     * Where each screen row of a line starts (the first is 0). A row breaks after its last space
+     * when that leaves it at least half full (words stay whole: "lambda:UpdateFunctionCode"),
+     * else after its last space, comma, colon or slash (an ARN has no spaces), else at the edge.
+     * A line whose last row is full gets an empty row after it, so the cursor at its end has a cell.
      */
     static List<Integer> starts(String line, int width) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         List<String> clusters = Columns.clusters(line);
-        int[] offset = new int[clusters.size() + 1];
-        int[] w = new int[clusters.size()];
-        for (int i = 0; i < clusters.size(); i++) {
+        int n = clusters.size();
+        int[] offset = new int[n + 1];
+        int[] x = new int[n + 1]; // columns before each cluster, from the line's start
+        for (int i = 0; i < n; i++) {
             offset[i + 1] = offset[i] + clusters.get(i).length();
-            w[i] = Columns.width(clusters.get(i));
+            x[i + 1] = x[i] + Columns.width(clusters.get(i));
         }
         int rowStart = 0;
-        int x = 0;
-        int lastBreak = -1;
-        for (int i = 0; i < clusters.size(); i++) {
-            while (x + w[i] > width && i > rowStart) {
-                int at = lastBreak > rowStart ? lastBreak : i;
-                starts.add(offset[at]);
-                x = 0;
-                for (int j = at; j < i; j++) {
-                    x += w[j];
+        int lastSpace = -1; // the cluster after the row's last space
+        int lastMark = -1; // the cluster after the row's last space, comma, colon or slash
+        for (int i = 0; i < n; i++) {
+            while (x[i + 1] - x[rowStart] > width && i > rowStart) {
+                int at;
+                if (lastSpace > rowStart && 2 * (x[lastSpace] - x[rowStart]) >= width) {
+                    at = lastSpace;
+                } else if (lastMark > rowStart) {
+                    at = lastMark;
+                } else {
+                    at = i;
                 }
+                starts.add(offset[at]);
                 rowStart = at;
-                lastBreak = -1;
+                lastSpace = lastSpace > at ? lastSpace : -1;
+                lastMark = lastMark > at ? lastMark : -1;
             }
-            x += w[i];
-            if (breaksAfter(clusters.get(i))) {
-                lastBreak = i + 1;
+            String c = clusters.get(i);
+            if (c.equals(" ")) {
+                lastSpace = i + 1;
+            }
+            if (c.equals(" ") || c.equals(",") || c.equals(":") || c.equals("/")) {
+                lastMark = i + 1;
             }
         }
-        if (!line.isEmpty() && x >= width) {
+        if (n > 0 && x[n] - x[rowStart] >= width) {
             starts.add(line.length());
         }
         return starts;

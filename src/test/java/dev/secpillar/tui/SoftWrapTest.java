@@ -162,10 +162,13 @@ class SoftWrapTest extends TuiTestBase {
         Pilot p = replaceAll(editor(80, 24), POLICY);
         assertThat(continuationRows(p)).isEqualTo(1);
         p.resize(100, 30); // side by side: the editor is 59 columns wide
-        assertThat(continuationRows(p)).isEqualTo(2);
+        assertThat(continuationRows(p)).isEqualTo(3);
         List<String> lines = p.lines();
         int first = p.rowOf("  4      {\"Effect\"");
-        assertThat(lines.get(first + 2)).startsWith("  ↪  ").contains("function:deploy-*\"}");
+        assertThat(lines.get(first)).startsWith("  4      {\"Effect\": \"Allow\", \"Action\":  ");
+        assertThat(lines.get(first + 1)).startsWith("  ↪  \"lambda:UpdateFunctionCode\", \"Resource\":  ");
+        assertThat(lines.get(first + 2)).startsWith("  ↪  \"arn:aws:lambda:us-east-1:111122223333:function:");
+        assertThat(lines.get(first + 3)).startsWith("  ↪  deploy-*\"}");
         assertThat(editorRows(p)).doesNotContain("›");
         p.resize(80, 24);
         assertThat(continuationRows(p)).isEqualTo(1);

@@ -27,7 +27,8 @@ final class SoftWrap {
      * Where each screen row of a line starts (the first is 0). A row breaks after its last space
      * when that leaves it at least half full (words stay whole: "lambda:UpdateFunctionCode"),
      * else after its last space, comma, colon or slash (an ARN has no spaces), else at the edge.
-     * A line whose last row is full gets an empty row after it, so the cursor at its end has a cell.
+     * The line's end takes a cell of its own (the cursor sits there to type on), so the last row
+     * always has room for it.
      */
     static List<Integer> starts(String line, int width) {
         List<Integer> starts = new ArrayList<>();
@@ -35,15 +36,16 @@ final class SoftWrap {
         List<String> clusters = Columns.clusters(line);
         int n = clusters.size();
         int[] offset = new int[n + 1];
-        int[] x = new int[n + 1]; // columns before each cluster, from the line's start
+        int[] x = new int[n + 2]; // columns before each cluster, from the line's start; n is the end's cell
         for (int i = 0; i < n; i++) {
             offset[i + 1] = offset[i] + clusters.get(i).length();
             x[i + 1] = x[i] + Columns.width(clusters.get(i));
         }
+        x[n + 1] = x[n] + 1;
         int rowStart = 0;
         int lastSpace = -1; // the cluster after the row's last space
         int lastMark = -1; // the cluster after the row's last space, comma, colon or slash
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i <= n; i++) {
             while (x[i + 1] - x[rowStart] > width && i > rowStart) {
                 int at;
                 if (lastSpace > rowStart && 2 * (x[lastSpace] - x[rowStart]) >= width) {
@@ -51,23 +53,22 @@ final class SoftWrap {
                 } else if (lastMark > rowStart) {
                     at = lastMark;
                 } else {
-                    at = i;
+                    // at the edge; the end's cell alone on a row would look like an empty line
+                    at = i == n && n - 1 > rowStart ? n - 1 : i;
                 }
                 starts.add(offset[at]);
                 rowStart = at;
                 lastSpace = lastSpace > at ? lastSpace : -1;
                 lastMark = lastMark > at ? lastMark : -1;
             }
-            String c = clusters.get(i);
+            // a break after the line's last character would leave the end's cell alone on a row
+            String c = i < n - 1 ? clusters.get(i) : "";
             if (c.equals(" ")) {
                 lastSpace = i + 1;
             }
             if (c.equals(" ") || c.equals(",") || c.equals(":") || c.equals("/")) {
                 lastMark = i + 1;
             }
-        }
-        if (n > 0 && x[n] - x[rowStart] >= width) {
-            starts.add(line.length());
         }
         return starts;
     }

@@ -21,8 +21,11 @@ class SoftWrapRowsTest {
     }
 
     @Test
-    void aFullLastRowGetsAnEmptyRowForTheCursor() {
-        assertThat(rows("abcde", 5)).containsExactly("abcde", "");
+    void theLastRowKeepsACellForTheLinesEnd() {
+        assertThat(rows("abcde", 5)).as("the cursor after the e needs a cell").containsExactly("abcd", "e");
+        assertThat(rows("ab cd", 5)).containsExactly("ab ", "cd");
+        assertThat(rows("abcd", 5)).containsExactly("abcd");
+        assertThat(rows("\"a\": \"b\",", 9)).as("a comma at the edge").containsExactly("\"a\": ", "\"b\",");
     }
 
     @Test

@@ -155,6 +155,9 @@ class SoftWrapTest extends TuiTestBase {
         assertThat(p.shows("Soft wrap on")).isTrue();
         assertThat(editorRows(p)).doesNotContain("›");
         assertThat(continuationRows(p)).isEqualTo(1);
+        p.press(KeyType.F1);
+        assertThat(p.shows("Alt-Z               soft wrap on or off (a long line over several rows)"))
+                .as("the editor's keys list it, whole at 80 columns").isTrue();
     }
 
     @Test

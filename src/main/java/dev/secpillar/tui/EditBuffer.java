@@ -365,7 +365,7 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
             return moved(s.row, s.col, false, false);
         }
         if (col > 0) {
-            return moved(row, col - 1, select, false);
+            return moved(row, clusterStart(line(), col - 1), select, false);
         }
         return row > 0 ? moved(row - 1, lines.get(row - 1).length(), select, false) : moved(row, col, select, false);
     }
@@ -376,9 +376,37 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
             return moved(e.row, e.col, false, false);
         }
         if (col < line().length()) {
-            return moved(row, col + 1, select, false);
+            return moved(row, clusterEnd(line(), col + 1), select, false);
         }
         return row < lines.size() - 1 ? moved(row + 1, 0, select, false) : moved(row, col, select, false);
+    }
+
+    /**
+     * Arrows step over a letter's combining marks (and a surrogate pair) as one: a decomposed
+     * Vietnamese "ế" is three chars but one step, as it is one cell.
+     */
+    private static boolean joins(String l, int i) {
+        if (i <= 0 || i >= l.length()) {
+            return false;
+        }
+        char c = l.charAt(i);
+        int type = Character.getType(c);
+        return Character.isLowSurrogate(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || c == '\u200D' || c == '\uFE0F';
+    }
+
+    private static int clusterStart(String l, int i) {
+        while (joins(l, i)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clusterEnd(String l, int i) {
+        while (joins(l, i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Up or down {@code n} lines, keeping the column the learner was in before short lines. */

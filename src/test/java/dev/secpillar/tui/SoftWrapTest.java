@@ -140,6 +140,11 @@ class SoftWrapTest extends TuiTestBase {
         assertThat(p.line(first + 1)).startsWith("  ↪  q");
         p.press(KeyType.ArrowUp).press(KeyType.End);
         assertThat(p.shows("Ln 1, Col " + (line.length() + 1))).as("the column stays the line's").isTrue();
+        p.press(KeyType.Home, true, false).press(KeyType.ArrowRight, KeyType.ArrowRight, KeyType.ArrowRight,
+                KeyType.ArrowRight);
+        assertThat(p.shows("Ln 1, Col 7")).as("→ steps over \"ề\" and its two marks at once").isTrue();
+        p.press(KeyType.ArrowLeft);
+        assertThat(p.shows("Ln 1, Col 4")).isTrue();
     }
 
     @Test

@@ -62,7 +62,9 @@ final class JsonText {
         if (cut >= 0) {
             m = m.substring(0, cut);
         }
-        m = m.replaceAll(" \\((for Object starting at|start marker at) \\[.*", "")
+        m = m.replaceAll(" \\((for (Object|Array) starting at|start marker at) \\[.*", "")
+                // databind's "(bound as `com.fasterxml…JsonNode`): not allowed as per `DeserializationFeature…`" names Java classes
+                .replaceAll("(Trailing token \\(of type \\w+\\) found after value) \\(bound as .*", "$1")
                 .replaceAll(": was expecting .*", "")
                 .replace("Unexpected character", "unexpected character")
                 .replace("Unexpected end-of-input", "unexpected end of the text")

@@ -111,4 +111,17 @@ class LintLanguageTest extends CliHarness {
             assertThat(v.get("message").get("text").asText()).isNotEqualTo(e.get("message").get("text").asText());
         }
     }
+
+    @Test
+    void aJsonSlipIsAFindingInVietnameseAndJacksonsEnglishInEnglish() throws Exception {
+        Path p = temp.resolve("slip.json");
+        Files.writeString(p, "{\"Version\": \"2012-10-17\",\n \"Statement\": [{\"Effect\": \"Allow\" \"Action\": \"s3:GetObject\"}]}\n");
+        Run en = run("lint", p.toString());
+        Run vi = run("--lang", "vi", "lint", p.toString());
+        assertThat(vi.exit()).isEqualTo(en.exit());
+        assertThat(en.out()).contains(p + ":2:35: error JSON_SYNTAX_ERROR: invalid JSON: Unexpected character ('\"' (code 34)):"
+                + " was expecting comma to separate Object entries");
+        assertThat(vi.out()).contains(p + ":2:35: lỗi JSON_SYNTAX_ERROR: JSON không hợp lệ: ký tự không mong đợi '\"' (mã 34):"
+                + " cần dấu phẩy ngăn cách các phần tử của Object");
+    }
 }

@@ -20,7 +20,7 @@ final class ChallengeSet {
                 .filter(c -> help.accepts(facts.progress().challenge(c.id())))
                 .map(c -> {
                     ChallengeRecord r = facts.progress().challenge(c.id()).orElseThrow();
-                    return new Evidence("Challenge: " + c.title(), capital(help.describe(r)));
+                    return new Evidence(facts.say("badge.evidence.challenge", c.title()), help.describe(r, facts));
                 })
                 .toList();
     }
@@ -29,9 +29,5 @@ final class ChallengeSet {
         Set<String> out = new TreeSet<>();
         challenges.forEach(c -> out.addAll(c.bestPractices()));
         return out;
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -113,9 +113,16 @@ final class BadgeExportCommand implements Callable<Integer> {
             if (l == Language.EN) {
                 continue;
             }
-            ctx.course(l).badges().stream().filter(b -> b.id().equals(english.id())).findFirst()
+            boolean translated = ctx.course(l).badges().stream().filter(b -> b.id().equals(english.id())).findFirst()
                     .filter(b -> !b.name().equals(english.name()) || !b.description().equals(english.description()))
-                    .ifPresent(b -> out.add(new OpenBadgeCredential.Translation(l.code(), b.name(), b.description())));
+                    .isPresent();
+            if (translated) {
+                // the badge as that language's course says it: its evidence from the same record, in that language's words
+                Messages words = Messages.of(l);
+                CourseApp in = new CourseApp(ctx.course(l), ctx.store(), java.time.Clock.systemUTC(), words);
+                in.badges().forExport(english.id())
+                        .ifPresent(b -> out.add(OpenBadgeCredential.Translation.of(b, words)));
+            }
         }
         return out;
     }

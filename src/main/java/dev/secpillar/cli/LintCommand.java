@@ -171,10 +171,12 @@ public final class LintCommand implements Callable<Integer> {
         if (report.resourceType() != null) {
             root.put("resourceType", report.resourceType().option());
         }
-        root.put("kindLabel", report.kindLabel());
+        // Fields a tool keys on (kind, kindGuessed, code, severity, positions) stay English; the words a
+        // person reads (kindLabel, guessedFrom, message) follow --lang.
+        root.put("kindLabel", report.kindLabel(messages));
         root.put("kindGuessed", !report.guessed().isEmpty());
         if (!report.guessed().isEmpty()) {
-            root.put("guessedFrom", report.guessed());
+            root.put("guessedFrom", report.guessed(messages));
         }
         root.put("malformed", report.malformed());
         ArrayNode list = root.putArray("findings");

@@ -80,11 +80,18 @@ class LintLanguageTest extends CliHarness {
             ((com.fasterxml.jackson.databind.node.ObjectNode) v).remove("message");
             assertThat(v).isEqualTo(e);
         }
-        // Everything but the findings' messages is the same document: codes, kinds, expansions.
+        // The words a person reads follow the language: the kind's label and how it was guessed.
+        assertThat(en.get("kindLabel").asText()).isEqualTo("identity policy");
+        assertThat(vi.get("kindLabel").asText()).isEqualTo("chính sách dựa trên danh tính");
+        assertThat(en.get("guessedFrom").asText()).isEqualTo("no statement has a Principal");
+        assertThat(vi.get("guessedFrom").asText()).isEqualTo("không statement nào chứa Principal");
+        // Everything else is the same document: codes, kinds, positions, expansions.
         JsonNode enRest = en.deepCopy();
         JsonNode viRest = vi.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) enRest).remove("findings");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) viRest).remove("findings");
+        for (String words : List.of("findings", "kindLabel", "guessedFrom")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) enRest).remove(words);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) viRest).remove(words);
+        }
         assertThat(viRest).isEqualTo(enRest);
         List<String> fields = new ArrayList<>();
         for (Iterator<String> it = vi.fieldNames(); it.hasNext();) {

@@ -88,7 +88,7 @@ final class BadgeExportCommand implements Callable<Integer> {
             try {
                 key = LearnerKey.loadOrCreate(ctx.dataDir());
             } catch (BadgeKeyException e) {
-                throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+                throw new Failure(ExitCodes.IO_ERR, e.message(m), e);
             }
             ObjectNode credential = OpenBadgeCredential.issue(earned, translations, learner, key, Instant.now(),
                     UUID.randomUUID(), new SecureRandom());

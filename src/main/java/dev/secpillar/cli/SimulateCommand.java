@@ -148,7 +148,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 try {
                     line = BoundedInput.line(reader, BoundedInput.LINE_CHARS);
                 } catch (BoundedInput.TooLarge e) {
-                    err.println("secpillar: " + source + ":" + (lineNumber + 1) + ": " + e.getMessage());
+                    err.println("secpillar: " + source + ":" + (lineNumber + 1) + ": " + e.message(messages()));
                     return DATA;
                 }
                 if (line == null) {

@@ -83,7 +83,17 @@ public final class JacksonWords {
 
     /** {@code message} already cut to its first sentence; in English it renders exactly as given. */
     public static Text of(String message) {
-        Text said = say(message);
+        return of(message, message);
+    }
+
+    /**
+     * {@code shown} in English (a reader that shortens Jackson's message, as a challenge answer's
+     * does); in other languages the words of {@code full}, Jackson's whole first sentence, so its
+     * "was expecting comma …" is said too.
+     */
+    public static Text of(String shown, String full) {
+        Text said = say(full);
+        String message = shown;
         // English shows Jackson's message exactly as before ("{0}"); other languages the bundle's words ("{1}")
         return said == null ? Text.plain(message) : Text.of("policy.jackson.either", Text.plain(message), said);
     }

@@ -89,8 +89,13 @@ class VietnameseFeedbackTest {
                 + " muốn đặt nó trong chuỗi, hãy viết dạng thoát với dấu \\ (như \\t, \\n)");
         assertThat(slip("{\"a\": 01}", VI)).isEqualTo("1:8: lỗi cú pháp JSON: giá trị số không hợp lệ: số không được có chữ số 0 ở đầu");
         assertThat(slip("{\"a\": 01}", Text.ENGLISH_MESSAGES)).isEqualTo("1:8: JSON syntax error: Invalid numeric value: Leading zeroes not allowed");
-        // the answer's reader keeps only the opening of "Unexpected character … was expecting …", in both languages
-        assertThat(slip("{\"a\": 1 \"b\": 2}", VI)).isEqualTo("1:9: lỗi cú pháp JSON: ký tự không mong đợi '\"' (mã 34)");
+        // English keeps the answer reader's short form of "Unexpected character … was expecting …" as it was;
+        // Vietnamese says what was expected too
+        assertThat(slip("{\"a\": 1 \"b\": 2}", VI)).isEqualTo("1:9: lỗi cú pháp JSON: ký tự không mong đợi '\"' (mã 34):"
+                + " cần dấu phẩy ngăn cách các phần tử của Object");
+        assertThat(slip("{\"a\": tru}", VI)).isEqualTo("1:10: lỗi cú pháp JSON: từ không nhận ra 'tru': cần một giá trị JSON"
+                + " (chuỗi trong dấu nháy kép, số, mảng, object, true, false hoặc null)");
+        assertThat(slip("{\"a\": tru}", Text.ENGLISH_MESSAGES)).isEqualTo("1:10: JSON syntax error: unrecognized word 'tru'");
         assertThat(slip("{\"a\": 1 \"b\": 2}", Text.ENGLISH_MESSAGES)).isEqualTo("1:9: JSON syntax error: unexpected character ('\"' (code 34))");
     }
 

@@ -19,6 +19,11 @@ public interface LineSource {
 
     PrintWriter writer();
 
+    /** The next line of a block being typed or pasted: no prompt and nothing echoed on a pipe. */
+    default Optional<String> readMore() {
+        return readLine("");
+    }
+
     /** True once the learner pressed Ctrl-C (the course then exits with 130, as an interrupted command does). */
     default boolean interrupted() {
         return false;
@@ -70,6 +75,15 @@ public interface LineSource {
                         out.println();
                     }
                     return Optional.ofNullable(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public Optional<String> readMore() {
+                try {
+                    return Optional.ofNullable(lines.readLine());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A challenge in line mode: the answer is the learner's draft file (the one the full screen
- * saves too), edited in their own editor; Enter re-checks it, prints the case table and keeps
- * the version in the draft's history. The same keys as everywhere: h hint, b back.
+ * saves too), edited in their own editor or pasted here (p; the only way over SSH, where the
+ * file is on the server); Enter re-checks it, prints the case table and keeps the version in
+ * the draft's history. The same keys as everywhere: h hint, b back.
  */
 final class PlainChallenge {
     private final PlainUi ui;
@@ -41,12 +42,18 @@ final class PlainChallenge {
         if (!prepareFile(false)) {
             return;
         }
-        ui.say(ui.t("plain.ch.file", String.valueOf(file)));
-        ui.say(ui.t("plain.ch.edit"));
+        if (ui.isRemote()) {
+            ui.say(ui.t("plain.ch.paste_only"));
+        } else {
+            ui.say(ui.t("plain.ch.file", String.valueOf(file)));
+            ui.say(ui.t("plain.ch.edit"));
+        }
         while (true) {
             String a = ui.ask(ui.t("plain.ch.prompt"));
             switch (a) {
                 case "", "c" -> check();
+                case "p" -> paste();
+                case "v" -> view();
                 case "h" -> hint();
                 case "l" -> lint();
                 case "g" -> giveUp();
@@ -70,17 +77,8 @@ final class PlainChallenge {
             ui.say(ui.t("plain.ch.draft"));
             return true;
         }
-        if (replace) {
-            try {
-                String draft = AnswerFile.read(file, ui.words());
-                Optional<String> failed = ws.keepVersion(draft, ws.preview(draft));
-                if (failed.isPresent()) {
-                    ui.say(ui.t("plain.ch.draft_kept", failed.get()));
-                    return false;
-                }
-            } catch (AnswerFile.Unusable e) {
-                // nothing usable to keep: the start replaces it
-            }
+        if (replace && !keepCurrent()) {
+            return false;
         }
         Optional<String> failed = ws.saveDraft(ws.start());
         failed.ifPresent(m -> ui.say(ui.t("plain.ch.cannot_write", m)));
@@ -107,6 +105,62 @@ final class PlainChallenge {
         }
         if (last.passed()) {
             ui.say(ui.t("plain.ch.well_done"));
+        }
+    }
+
+    /**
+     * Takes a new answer typed or pasted here: it becomes the draft (the one before it is kept
+     * in the history first) and is checked at once. If the learner leaves mid-paste, what came
+     * is still saved before the course ends.
+     */
+    private void paste() {
+        ui.say(ui.t("plain.ch.paste_start"));
+        AnswerPaste.Result pasted = AnswerPaste.read(ui::readMore, AnswerFile.MAX_BYTES);
+        if (pasted.tooLong()) {
+            ui.say(ui.t("plain.ch.paste_too_long", String.valueOf(AnswerFile.MAX_BYTES / 1024)));
+        } else if (pasted.empty()) {
+            ui.say(ui.t("plain.ch.paste_empty"));
+        } else if (keepCurrent()) {
+            Optional<String> failed = ws.saveDraft(pasted.text());
+            if (failed.isPresent()) {
+                ui.say(failed.get());
+            } else if (!pasted.ended()) {
+                ui.say(ui.t("plain.ch.pasted", pasted.lines()));
+                check();
+            }
+        }
+        if (pasted.ended()) {
+            throw new PlainUi.Quit();
+        }
+    }
+
+    /** Keeps the draft about to be replaced in its history; false (said why) when it could not be kept. */
+    private boolean keepCurrent() {
+        String draft;
+        try {
+            draft = AnswerFile.read(file, ui.words());
+        } catch (AnswerFile.Unusable e) {
+            return true; // nothing usable to keep
+        }
+        Optional<String> failed = ws.keepVersion(draft, ws.preview(draft));
+        failed.ifPresent(m -> ui.say(ui.t("plain.ch.draft_kept", m)));
+        return failed.isEmpty();
+    }
+
+    /** The draft with line numbers, the ones a check's line:column points at. */
+    private void view() {
+        String draft;
+        try {
+            draft = AnswerFile.read(file, ui.words());
+        } catch (AnswerFile.Unusable e) {
+            ui.say(e.io() ? ui.t("plain.ch.unreadable_io", e.getMessage()) : e.getMessage());
+            return;
+        }
+        String[] lines = draft.split("\n", -1);
+        int count = draft.endsWith("\n") ? lines.length - 1 : lines.length;
+        int digits = String.valueOf(Math.max(1, count)).length();
+        for (int i = 0; i < count; i++) {
+            ui.sayVerbatim(String.format("%" + digits + "d | %s", i + 1, Sanitizer.cleanLine(lines[i])));
         }
     }
 
@@ -158,14 +212,14 @@ final class PlainChallenge {
     private void printSolution(String solution) {
         ui.say(ui.t("plain.ch.solution"));
         for (String line : solution.strip().split("\n", -1)) {
-            ui.say("  " + Sanitizer.cleanLine(line));
+            ui.sayVerbatim("  " + Sanitizer.cleanLine(line));
         }
     }
 
     private void restart() {
         String sure = ui.ask(ui.t("plain.ch.restart"));
         if (sure.equals("y") && prepareFile(true)) {
-            ui.say(ui.t("plain.ch.restarted", String.valueOf(file)));
+            ui.say(ui.isRemote() ? ui.t("plain.ch.restarted_here") : ui.t("plain.ch.restarted", String.valueOf(file)));
         }
     }
 

@@ -261,16 +261,25 @@ final class PlainQuiz {
     }
 
     private void print(String markup) {
-        PlainText.lines(markup, width, words).forEach(this::say);
+        // prose comes wrapped already; code lines stay whole
+        PlainText.lines(markup, width, words).forEach(l -> {
+            out.println(dev.secpillar.app.text.Sanitizer.clean(l));
+            out.flush();
+        });
     }
 
     private void say(String line) {
-        out.println(dev.secpillar.app.text.Sanitizer.clean(line)); // content: never raw escapes
+        // content: never raw escapes; wrapped at spaces, as the terminal would cut words
+        for (String part : dev.secpillar.app.text.Sanitizer.clean(line).split("\n", -1)) {
+            LineWrap.wrap(part, width).forEach(out::println);
+        }
         out.flush();
     }
 
     private String ask(String prompt) {
-        Optional<String> line = reader.readLine(prompt);
+        List<String> lines = LineWrap.wrap(prompt, width);
+        lines.subList(0, lines.size() - 1).forEach(l -> out.println(l));
+        Optional<String> line = reader.readLine(lines.get(lines.size() - 1));
         if (line.isEmpty()) {
             say("");
             throw new Leave(Exit.QUIT);

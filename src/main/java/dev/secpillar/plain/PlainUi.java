@@ -43,6 +43,7 @@ public final class PlainUi {
     private QuizService quizzes;
     private PlainQuiz quiz;
     private Optional<LanguageSwitch> languages = Optional.empty();
+    private boolean remote;
 
     /** Thrown by {@link #ask} when the learner quits or input ends, to unwind every menu at once. */
     static final class Quit extends RuntimeException {
@@ -73,6 +74,25 @@ public final class PlainUi {
     public PlainUi withLanguages(LanguageSwitch to) {
         this.languages = Optional.of(to);
         return this;
+    }
+
+    /**
+     * The learner is on another machine (the SSH workshop): their answer files are on the
+     * server, out of their editor's reach, so a challenge takes answers pasted here and never
+     * names the server's folder.
+     */
+    public PlainUi remote() {
+        this.remote = true;
+        return this;
+    }
+
+    boolean isRemote() {
+        return remote;
+    }
+
+    /** The next line of an answer being typed or pasted, as it came; empty when input ended. */
+    Optional<String> readMore() {
+        return reader.readMore();
     }
 
     /** The interface text for a bundle key, in the learner's language. */
@@ -419,17 +439,30 @@ public final class PlainUi {
         }
     }
 
+    /** Prose comes out of PlainText wrapped already; its code lines stay whole, as code. */
     void print(String markup) {
-        PlainText.lines(markup, width, app.messages()).forEach(this::say);
+        PlainText.lines(markup, width, app.messages()).forEach(this::sayVerbatim);
     }
 
+    /** A line of text, wrapped at spaces to the terminal's width. */
     void say(String line) {
-        out.println(dev.secpillar.app.text.Sanitizer.clean(line)); // content, names, policies: never raw escapes
+        // content, names, policies: never raw escapes
+        for (String part : dev.secpillar.app.text.Sanitizer.clean(line).split("\n", -1)) {
+            LineWrap.wrap(part, width).forEach(out::println);
+        }
+        out.flush();
+    }
+
+    /** A line of code (a policy, an answer): never broken, so it reads and copies as written. */
+    void sayVerbatim(String line) {
+        out.println(dev.secpillar.app.text.Sanitizer.clean(line));
         out.flush();
     }
 
     String ask(String prompt) {
-        Optional<String> line = reader.readLine(prompt);
+        List<String> lines = LineWrap.wrap(prompt, width);
+        lines.subList(0, lines.size() - 1).forEach(this::sayVerbatim);
+        Optional<String> line = reader.readLine(lines.get(lines.size() - 1));
         if (line.isEmpty()) {
             say("");
             throw new Quit();

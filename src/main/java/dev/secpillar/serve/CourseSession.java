@@ -134,17 +134,19 @@ final class CourseSession implements Command {
                 code = 1;
                 return;
             }
+            current = app;
             workshop.log.accept(Words.LOG.get("serve.log.connected", name, workshop.openSessions()));
             if (pty && !"dumb".equals(vars.get(Environment.ENV_TERM))) {
                 fullScreen(app, name, env, vars);
             } else if (pty) {
-                lineMode(app, vars, true);
+                lineMode(app, name, vars, true);
             } else {
-                lineMode(app, vars, false);
+                lineMode(app, name, vars, false);
             }
-            var words = app.messages();
+            // in the language the learner last chose, which may not be the one the session began in
+            var words = current.messages();
             say(newline + words.get(idleClosed ? "serve.session.idle_goodbye" : "serve.session.goodbye",
-                    idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), app.savedNote()) + newline);
+                    idleClosed ? workshop.options.idle().toMinutes() : Sanitizer.cleanLine(name), current.savedNote()) + newline);
         } catch (IOException | RuntimeException | java.io.IOError e) {
             // The client went away mid-frame, or the session broke: it ends here, the server goes on.
             // (JLine reports a dropped line-mode terminal as an IOError, not an IOException.)
@@ -164,11 +166,14 @@ final class CourseSession implements Command {
 
     /** The learner's course in another language (home's L, line mode's l), the choice kept in their settings. */
     private dev.secpillar.app.LanguageSwitch languages;
+    /** The learner's course app as it is now: after a language switch, the one in their new language. */
+    private volatile CourseApp current;
 
     private dev.secpillar.app.LanguageSwitch switcher(ProgressStore store) {
         return lang -> {
             CourseApp switched = workshop.appFor(Optional.of(lang.code()), Map.of(), store);
             store.saveSetting(LANGUAGE_SETTING, switched.messages().language().code(), workshop.clock.instant());
+            current = switched;
             return switched;
         };
     }
@@ -201,38 +206,27 @@ final class CourseSession implements Command {
         return new TuiOptions(!mono && !TuiOptions.noColour(vars), Optional.empty());
     }
 
-    private void lineMode(CourseApp app, Map<String, String> vars, boolean pty) throws IOException {
+    private void lineMode(CourseApp app, String name, Map<String, String> vars, boolean pty) throws IOException {
         int width = number(vars.get(Environment.ENV_COLUMNS));
-        // Line mode keeps challenge answers in files; a served learner cannot reach the server's
-        // disk, so they live in a folder of this session's own, removed when it ends.
-        java.nio.file.Path answers = java.nio.file.Files.createTempDirectory("secpillar-answers-");
-        try {
-            if (pty) {
-                // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
-                try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
-                        .streams(guard, out).type("dumb").encoding(StandardCharsets.UTF_8)
-                        .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
-                    org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
-                            .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-                    // No editor on the server behind Ctrl-X Ctrl-E: only the course is reachable.
-                    reader.getWidgets().put(org.jline.reader.LineReader.EDIT_AND_EXECUTE_COMMAND, () -> true);
-                    new PlainUi(app, LineSource.of(reader), width, answers).withLanguages(languages).run(Optional.empty());
-                }
-            } else {
-                PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-                new PlainUi(app, LineSource.of(guard, writer), 80, answers).withLanguages(languages).run(Optional.empty());
-                writer.flush();
+        // The learner's drafts live on the server, in the same folder as the full screen's, so a
+        // dropped connection or the next session (in either mode) finds them; the learner sends
+        // answers by pasting them, as their editor cannot reach the server's disk.
+        java.nio.file.Path answers = workshop.drafts.resolve(name);
+        if (pty) {
+            // The client's terminal is raw: JLine echoes and edits the line, as a tty would.
+            try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(false)
+                    .streams(guard, out).type("dumb").encoding(StandardCharsets.UTF_8)
+                    .size(new org.jline.terminal.Size(width, number(vars.get(Environment.ENV_LINES)))).build()) {
+                org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(t)
+                        .option(org.jline.reader.LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+                // No editor on the server behind Ctrl-X Ctrl-E: only the course is reachable.
+                reader.getWidgets().put(org.jline.reader.LineReader.EDIT_AND_EXECUTE_COMMAND, () -> true);
+                new PlainUi(app, LineSource.of(reader), width, answers).remote().withLanguages(languages).run(Optional.empty());
             }
-        } finally {
-            deleteTree(answers);
-        }
-    }
-
-    private static void deleteTree(java.nio.file.Path dir) {
-        try (var files = java.nio.file.Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException ignored) {
-            // a temporary folder left behind is harmless
+        } else {
+            PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+            new PlainUi(app, LineSource.of(guard, writer), 80, answers).remote().withLanguages(languages).run(Optional.empty());
+            writer.flush();
         }
     }
 

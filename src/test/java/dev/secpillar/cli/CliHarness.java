@@ -27,7 +27,15 @@ public abstract class CliHarness {
         data = temp.resolve("data");
     }
 
-    public record Run(int exit, String out, String err) {}
+    public record Run(int exit, String out, String err) {
+        /**
+         * The output with each line break (and the indentation after it) read as one space: line
+         * mode wraps long lines to the terminal's width, and a sentence is checked whole.
+         */
+        public String prose() {
+            return out.replaceAll(" *\\R *", " ");
+        }
+    }
 
     protected Run feed(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

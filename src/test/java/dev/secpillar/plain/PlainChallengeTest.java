@@ -27,7 +27,7 @@ class PlainChallengeTest extends CliHarness {
         assertThat(Files.readString(file)).contains("\"Sid\": \"All\"");
         assertThat(r.out())
                 .contains("Challenge: Read the reports, nothing else", "Alice needs to read the quarterly reports",
-                        "You write: the identity policy (JSON).", "Your answer is in " + file)
+                        "You write: the identity policy (JSON).")
                 .contains("\u2717  2. cannot change reports: s3:PutObject: expected deny, got allow", "1 of 4 cases pass.")
                 .contains("Hint 1 of 2: Name the action s3:GetObject.", "Hint 2 of 2: The reports are under",
                         "No more hints.")
@@ -36,6 +36,7 @@ class PlainChallengeTest extends CliHarness {
                 .contains("Give up and see the solution? It is recorded.", "The author's solution:",
                         "      \"Sid\": \"ReadReports\",")
                 .doesNotContain("\u001b[");
+        assertThat(r.prose()).contains("Your answer is in " + file);
         Run again = feed("b\n", "challenge", "basics-policy", "--plain");
         assertThat(again.out()).contains("Continuing with your saved draft.", "Hint 1: Name the action",
                 "Hint 2: The reports are under");
@@ -78,5 +79,44 @@ class PlainChallengeTest extends CliHarness {
         assertThat(r.out()).contains("Challenge: Order things", "Not tried yet.",
                 "t to try the challenge, Enter to finish the lesson", "  eradicate: Remove the cause",
                 "\u2717  1. contain first: expected contain first, got recover first", "Not passed yet.");
+    }
+
+    @Test
+    void anAnswerPastedHereBecomesTheDraftIsCheckedAndTheOneBeforeIsKept() throws IOException {
+        Run r = feed("p\n" + SOLUTION + ".\nv\nb\n", "challenge", "basics-policy", "--plain");
+        Path file = answers().resolve("basics-policy.json");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(SOLUTION);
+        assertThat(r.prose()).contains("or type p to paste a new answer here",
+                "Your draft is now what you pasted (2 lines); the one before is kept in its history.");
+        assertThat(r.out()).contains(
+                        "Paste or type your answer, then a line with only a dot (.) to finish:",
+                        "4 of 4 cases pass. Passed!",
+                        "1 | {\"Version\": \"2012-10-17\",", "2 |  \"Statement\": [{\"Effect\": \"Allow\"");
+        // the starting answer it replaced is the first version in the history, the pasted one the last
+        Run history = run("challenge", "basics-policy", "--history");
+        assertThat(history.out()).containsSubsequence("#1 ", "1/4", "#2 ", "passed (4/4)");
+    }
+
+    @Test
+    void aPasteTooLongIsRefusedAndTheDraftStaysAsItWas() throws IOException {
+        feed("b\n", "challenge", "basics-policy", "--plain");
+        Path file = answers().resolve("basics-policy.json");
+        String before = Files.readString(file);
+        String big = ("\"" + "x".repeat(1022) + "\"\n").repeat(1100);
+        Run r = feed("p\n" + big + ".\nb\n", "challenge", "basics-policy", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.prose()).contains("That answer is longer than 1024 KiB, so it was not kept; your draft is as it was.")
+                .doesNotContain("Please type a case number");
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void whenInputEndsMidPasteWhatCameIsSaved() throws IOException {
+        Run r = feed("p\n{\"Version\": \"2012-10-17\",\n", "challenge", "basics-policy", "--plain");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(answers().resolve("basics-policy.json"))).isEqualTo("{\"Version\": \"2012-10-17\",\n");
+        Run empty = feed("p\n.\nb\n", "challenge", "basics-policy", "--plain");
+        assertThat(empty.out()).contains("Nothing was pasted; your draft is as it was.");
     }
 }

@@ -86,7 +86,7 @@ class PlainModeTest extends CliHarness {
                     criteria: {challenges: {ids: [basics-policy], no_hints: true}}
                 """, java.nio.file.StandardOpenOption.APPEND);
         Run r = feed("h\nn\nh\ny\nb\n", "challenge", "basics-policy", "--plain");
-        assertThat(r.out()).contains("A hint means this challenge won't count for Clean Hands, which needs clean passes"
+        assertThat(r.prose()).contains("A hint means this challenge won't count for Clean Hands, which needs clean passes"
                 + " (no hints, no give-up). Take it?", "Hint 1 of 2: Name the action s3:GetObject.");
         assertThat(r.out().indexOf("Hint 1 of 2")).as("the first answer, n, took no hint")
                 .isGreaterThan(r.out().lastIndexOf("Take it?"));

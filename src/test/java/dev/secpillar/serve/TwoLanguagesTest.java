@@ -46,4 +46,20 @@ class TwoLanguagesTest extends ServerTestBase {
         assertThat(bo.screen().text()).contains("Goodbye, bo. Your progress is saved.");
         assertThat(chi.screen().text()).contains("Tạm biệt, chi.");
     }
+
+    /** A learner who switches language mid-session is seen off in the language they chose, in either mode. */
+    @Test
+    void theGoodbyeIsInTheLanguageChosenDuringTheSession() throws Exception {
+        start(ClassDatabase.openSqlite(dataDir), options(Optional.empty(), 10, Optional.empty()),
+                Map.of(Language.EN, WorkshopCourse.course(), Language.VI, WorkshopCourse.vietnamese()));
+        Learner ana = login("ana", Learner.newKey()).shell(80, 24);
+        ana.awaitText("First steps").type("L").awaitText("Những bước đầu tiên");
+        ana.type("q").awaitClosed();
+        assertThat(ana.screen().text()).contains("Tạm biệt, ana.").doesNotContain("Goodbye");
+
+        Learner bo = login("bo", Learner.newKey()).shell(80, 24, "dumb", false);
+        bo.awaitText("l. Tiếng Việt").type("l\n").awaitText("l. English");
+        bo.type("q\n").awaitClosed();
+        assertThat(bo.screen().text()).contains("Tạm biệt, bo.");
+    }
 }

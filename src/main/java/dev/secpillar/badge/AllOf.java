@@ -1,14 +1,9 @@
 package dev.secpillar.badge;
 
-import dev.secpillar.course.Course;
-import dev.secpillar.course.SourceRef;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
 /** {@code all: [iam, detection, {streak_days: 3}]}: every part met. A bare id names a badge. */
-record AllOf(List<Criterion> parts) implements Criterion {
+record AllOf(List<Criterion> parts) implements Combination {
     AllOf {
         parts = List.copyOf(parts);
     }
@@ -35,30 +30,6 @@ record AllOf(List<Criterion> parts) implements Criterion {
     @Override
     public List<Evidence> evidence(Facts facts) {
         return parts.stream().flatMap(p -> p.evidence(facts).stream()).toList();
-    }
-
-    @Override
-    public Set<String> cleanPassesNeeded(Course course) {
-        Set<String> out = new java.util.TreeSet<>();
-        parts.forEach(p -> out.addAll(p.cleanPassesNeeded(course)));
-        return out;
-    }
-
-    @Override
-    public Set<String> bestPractices(Course course) {
-        Set<String> out = new TreeSet<>();
-        parts.forEach(p -> out.addAll(p.bestPractices(course)));
-        return out;
-    }
-
-    @Override
-    public void check(Course course, BiConsumer<SourceRef, String> report) {
-        parts.forEach(p -> p.check(course, report));
-    }
-
-    @Override
-    public List<BadgeEarned> badgeRefs() {
-        return parts.stream().flatMap(p -> p.badgeRefs().stream()).toList();
     }
 
     @Override

@@ -1,14 +1,9 @@
 package dev.secpillar.badge;
 
-import dev.secpillar.course.Course;
-import dev.secpillar.course.SourceRef;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
 /** {@code any: {count: 2, of: [a, b, c]}} (or {@code any: [a, b]} for one of them): at least {@code count} parts met. */
-record AnyOf(int count, List<Criterion> parts) implements Criterion {
+record AnyOf(int count, List<Criterion> parts) implements Combination {
     AnyOf {
         parts = List.copyOf(parts);
     }
@@ -32,30 +27,6 @@ record AnyOf(int count, List<Criterion> parts) implements Criterion {
     @Override
     public List<Evidence> evidence(Facts facts) {
         return parts.stream().filter(p -> p.standing(facts).met()).flatMap(p -> p.evidence(facts).stream()).toList();
-    }
-
-    @Override
-    public Set<String> cleanPassesNeeded(Course course) {
-        Set<String> out = new java.util.TreeSet<>();
-        parts.forEach(p -> out.addAll(p.cleanPassesNeeded(course)));
-        return out;
-    }
-
-    @Override
-    public Set<String> bestPractices(Course course) {
-        Set<String> out = new TreeSet<>();
-        parts.forEach(p -> out.addAll(p.bestPractices(course)));
-        return out;
-    }
-
-    @Override
-    public void check(Course course, BiConsumer<SourceRef, String> report) {
-        parts.forEach(p -> p.check(course, report));
-    }
-
-    @Override
-    public List<BadgeEarned> badgeRefs() {
-        return parts.stream().flatMap(p -> p.badgeRefs().stream()).toList();
     }
 
     /** "Any N of N" is "all of them". */

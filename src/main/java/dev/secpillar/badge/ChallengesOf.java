@@ -8,7 +8,6 @@ import dev.secpillar.course.SourceRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,13 +16,10 @@ import java.util.function.BiConsumer;
  * so a challenge added later is required too; an empty set is never met (a badge for "all of
  * nothing" would be handed out on the first day).
  */
-record ChallengesOf(Optional<Ref> module, Optional<ChallengeKind> kind, HelpRule help) implements Criterion {
-    @Override
-    public Standing standing(Facts facts) {
-        return ChallengeSet.standing(description(facts), challenges(facts.course()), help, facts);
-    }
+record ChallengesOf(Optional<Ref> module, Optional<ChallengeKind> kind, HelpRule help) implements ChallengeSet {
 
-    private String description(Facts facts) {
+    @Override
+    public String description(Facts facts) {
         Course course = facts.course();
         String what = kind.map(k -> facts.say("badge.challenge_kind." + k.name().toLowerCase(Locale.ROOT)))
                 .orElseGet(() -> facts.say("badge.challenge_kind.any"));
@@ -33,26 +29,12 @@ record ChallengesOf(Optional<Ref> module, Optional<ChallengeKind> kind, HelpRule
     }
 
     @Override
-    public List<Evidence> evidence(Facts facts) {
-        return ChallengeSet.evidence(challenges(facts.course()), help, facts);
-    }
-
-    @Override
-    public Set<String> bestPractices(Course course) {
-        return ChallengeSet.bestPractices(challenges(course));
-    }
-
-    @Override
-    public Set<String> cleanPassesNeeded(Course course) {
-        return help.noHints() ? challenges(course).stream().map(Challenge::id).collect(java.util.stream.Collectors.toSet()) : Set.of();
-    }
-
-    @Override
     public void check(Course course, BiConsumer<SourceRef, String> report) {
         module.ifPresent(m -> References.module(course, m, report));
     }
 
-    List<Challenge> challenges(Course course) {
+    @Override
+    public List<Challenge> challenges(Course course) {
         return course.allChallenges().stream()
                 .filter(c -> module.map(m -> m.id().equals(c.moduleId())).orElse(true))
                 .filter(c -> kind.map(k -> k == c.kind()).orElse(true))

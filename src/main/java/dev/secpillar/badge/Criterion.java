@@ -11,8 +11,8 @@ import java.util.function.BiConsumer;
  * The kinds are closed (an author combines them with {@code all} and {@code any} rather than
  * adding new ones), so the set is sealed and {@link CriteriaParser} is the only way in.
  */
-sealed interface Criterion permits LessonsOfModule, ModuleComplete, QuizPassed, ChallengesPassed, ChallengesOf,
-        StreakDays, BadgeEarned, AllOf, AnyOf, MissedQuestionsRetired, EveryQuiz {
+sealed interface Criterion permits LessonsOfModule, ModuleComplete, QuizPassed, ChallengeSet,
+        StreakDays, BadgeEarned, Combination, MissedQuestionsRetired, EveryQuiz {
 
     /** What it asks, whether it is met and how far along the learner is. */
     Standing standing(Facts facts);

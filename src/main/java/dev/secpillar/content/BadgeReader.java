@@ -26,8 +26,7 @@ final class BadgeReader {
 
     private static Optional<BadgeDefinition> one(Fields f, Problems problems) {
         int before = problems.size();
-        Optional<String> id = f.string("id", true);
-        id.ifPresent(v -> Ids.check(v, f.whereOf("id"), problems));
+        Optional<String> id = f.id();
         Optional<String> name = f.string("name", true);
         Optional<String> description = f.string("description", true);
         List<String> emblem = f.string("emblem", false).map(s -> List.of(s.stripTrailing().split("\n"))).orElse(List.of());

@@ -26,8 +26,7 @@ final class ChallengeReader {
         }
         Fields f = maybe.get();
         int before = problems.size();
-        Optional<String> id = f.string("id", true);
-        id.ifPresent(v -> Ids.check(v, f.whereOf("id"), problems));
+        Optional<String> id = f.id();
         Optional<ChallengeKind> kind = f.string("kind", true).flatMap(k -> {
             try {
                 return Optional.of(ChallengeKind.valueOf(k.toUpperCase(Locale.ROOT)));

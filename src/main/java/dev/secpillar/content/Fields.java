@@ -104,6 +104,13 @@ final class Fields {
         return n.flatMap(v -> scalarText(v, "'" + key + "'"));
     }
 
+    /** The required {@code id}, checked to be a simple id (a problem when not, and still returned). */
+    Optional<String> id() {
+        Optional<String> id = string("id", true);
+        id.ifPresent(v -> Ids.check(v, whereOf("id"), problems));
+        return id;
+    }
+
     Optional<String> scalarText(Node v, String what) {
         if (!Nodes.hasSafeTag(v)) {
             problems.add(Nodes.at(file, v), "tag " + v.getTag().getValue() + " is not allowed");

@@ -34,8 +34,7 @@ final class LessonReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        Optional<String> id = f.string("id", true);
-        id.ifPresent(v -> Ids.check(v, f.whereOf("id"), problems));
+        Optional<String> id = f.id();
         Optional<String> title = f.string("title", true);
         List<String> bps = f.stringList("best_practices", true);
         if (f.has("best_practices") && bps.isEmpty()) {

@@ -58,8 +58,7 @@ final class PlaybookReader {
         }
         Fields f = maybe.get();
         int before = problems.size();
-        Optional<String> id = f.string("id", true);
-        id.ifPresent(v -> Ids.check(v, f.whereOf("id"), problems));
+        Optional<String> id = f.id();
         Optional<String> title = f.string("title", true);
         Map<String, SourceRef> positions = new java.util.HashMap<>();
         String lesson = f.string("lesson", true).orElse("");

@@ -35,8 +35,7 @@ final class QuizReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        Optional<String> id = f.string("id", true);
-        id.ifPresent(v -> Ids.check(v, f.whereOf("id"), problems));
+        Optional<String> id = f.id();
         Optional<String> module = f.string("module", true);
         String title = f.string("title", false).orElse(module.orElse("") + " quiz");
         int pass = f.integer("pass_percent", false, 1, 100).orElse(80);
@@ -65,8 +64,7 @@ final class QuizReader {
         }
         Fields f = maybe.get();
         int before = problems.size();
-        Optional<String> id = f.string("id", true);
-        id.ifPresent(v -> Ids.check(v, f.whereOf("id"), problems));
+        Optional<String> id = f.id();
         Optional<QuestionKind> kind = f.string("kind", true).flatMap(k -> kindOf(k, f.whereOf("kind"), problems));
         Optional<String> prompt = f.string("prompt", true);
         Optional<String> explain = f.string("explain", true);

@@ -66,7 +66,7 @@ final class ArnChecks {
         String account = f[4];
         if (!wild(partition) && !PARTITIONS.contains(partition)) {
             out.add(Finding.of(LintCode.INVALID_PARTITION, where, "", partition,
-                    LintText.didYouMean(Suggest.closest(partition, PARTITIONS))));
+                    Suggest.didYouMean(Suggest.closest(partition, PARTITIONS))));
         }
         if (wild(service)) {
             return;
@@ -78,7 +78,7 @@ final class ArnChecks {
         List<ActionCatalog.ResourceType> types = catalog.resourceTypes(service);
         if (!catalog.isKnownService(service)) {
             out.add(Finding.of(LintCode.INVALID_SERVICE, where, "", service, r,
-                    LintText.didYouMean(Suggest.closest(service, catalog.services()))));
+                    Suggest.didYouMean(Suggest.closest(service, catalog.services()))));
             return;
         }
         if (types.isEmpty()) {
@@ -113,7 +113,7 @@ final class ArnChecks {
             out.add(Finding.of(LintCode.MISSING_ARN_REGION, where, "", r, service));
         } else if (!region.isEmpty() && !wild(region) && !REGIONS.contains(region)) {
             out.add(Finding.of(LintCode.INVALID_ARN_REGION, where, "", region,
-                    LintText.didYouMean(Suggest.closest(region, REGIONS))));
+                    Suggest.didYouMean(Suggest.closest(region, REGIONS))));
         }
         if (!account.isEmpty() && !anyAccount && !wild(account)) {
             out.add(Finding.of(LintCode.ARN_ACCOUNT_NOT_ALLOWED, where, "", service, account, r));

@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import dev.secpillar.policy.ConditionOperator.Base;
 import dev.secpillar.policy.ConditionOperator.SetQualifier;
 import dev.secpillar.policy.ConditionOperator.ValueType;
@@ -77,7 +78,7 @@ final class ConditionChecks {
             if (type.isEmpty()) {
                 List<String> names = new ArrayList<>(GlobalConditionKeys.names());
                 out.add(Finding.of(LintCode.INVALID_GLOBAL_CONDITION_KEY, c.keyPosition, "", c.key,
-                        LintText.didYouMean(Suggest.closest(lower, names))));
+                        Suggest.didYouMean(Suggest.closest(lower, names))));
                 return Optional.empty();
             }
             if (TAG_KEYS.contains(base) && !base.equals("aws:principaltag") || lower.equals("aws:tagkeys")) {
@@ -90,13 +91,13 @@ final class ConditionChecks {
         }
         if (!catalog.isKnownService(prefix)) {
             out.add(Finding.of(LintCode.INVALID_SERVICE_CONDITION_KEY, c.keyPosition, "prefix", c.key, prefix,
-                    LintText.didYouMean(Suggest.closest(prefix, catalog.services()))));
+                    Suggest.didYouMean(Suggest.closest(prefix, catalog.services()))));
             return Optional.empty();
         }
         Optional<String> type = catalog.conditionKeyType(lower);
         if (type.isEmpty()) {
             out.add(Finding.of(LintCode.INVALID_SERVICE_CONDITION_KEY, c.keyPosition, "", c.key, prefix,
-                    LintText.didYouMean(Suggest.closest(c.key, catalog.serviceConditionKeys(prefix)))));
+                    Suggest.didYouMean(Suggest.closest(c.key, catalog.serviceConditionKeys(prefix)))));
             return Optional.empty();
         }
         if (!st.usesNotAction() && !appliesToAny(st, lower, catalog)) {
@@ -187,7 +188,7 @@ final class ConditionChecks {
         Base base = c.operator.base();
         ValueType t = base.type();
         if (base != Base.NULL) {
-            LintText expected = expectedOperators(scalar);
+            Text expected = expectedOperators(scalar);
             boolean ok;
             switch (scalar) {
                 case "String": ok = t == ValueType.STRING; break;
@@ -216,15 +217,15 @@ final class ConditionChecks {
     }
 
     /** "a Numeric operator", ...: what a key of this type is compared with. */
-    private static LintText expectedOperators(String scalar) {
+    private static Text expectedOperators(String scalar) {
         switch (scalar) {
-            case "Numeric": case "Long": case "Integer": return LintText.of("lint.operatorsFor.numeric");
-            case "Date": return LintText.of("lint.operatorsFor.date");
-            case "Bool": case "Boolean": return LintText.of("lint.operatorsFor.bool");
-            case "IPAddress": return LintText.of("lint.operatorsFor.ip");
-            case "ARN": return LintText.of("lint.operatorsFor.arn");
-            case "Binary": return LintText.of("lint.operatorsFor.binary");
-            default: return LintText.of("lint.operatorsFor.string");
+            case "Numeric": case "Long": case "Integer": return Text.of("lint.operatorsFor.numeric");
+            case "Date": return Text.of("lint.operatorsFor.date");
+            case "Bool": case "Boolean": return Text.of("lint.operatorsFor.bool");
+            case "IPAddress": return Text.of("lint.operatorsFor.ip");
+            case "ARN": return Text.of("lint.operatorsFor.arn");
+            case "Binary": return Text.of("lint.operatorsFor.binary");
+            default: return Text.of("lint.operatorsFor.string");
         }
     }
 
@@ -305,7 +306,7 @@ final class ConditionChecks {
             if (c.keyLower.equals("aws:requestedregion") && !ArnChecks.wild(v) && base.type() == ValueType.STRING
                     && !ArnChecks.REGIONS.contains(v.toLowerCase(Locale.ROOT))) {
                 out.add(Finding.of(LintCode.INVALID_REGION, where, "", v,
-                        LintText.didYouMean(Suggest.closest(v, ArnChecks.REGIONS))));
+                        Suggest.didYouMean(Suggest.closest(v, ArnChecks.REGIONS))));
             }
             if (c.keyLower.equals("aws:sourcevpc") && !ArnChecks.wild(v) && !VPC.matcher(v).matches()) {
                 out.add(Finding.of(LintCode.INVALID_VPC_FORMAT, where, "", v));

@@ -49,7 +49,7 @@ final class KindChecks {
                 String service = a.substring(0, a.indexOf(':')).toLowerCase(Locale.ROOT);
                 if (!service.contains("*") && !service.contains("?") && !service.equals(type.service())) {
                     out.add(Finding.of(LintCode.UNSUPPORTED_ACTION_IN_POLICY, st.actionPosition(i), "", a,
-                            LintText.kind(type), type.service()));
+                            type.words(), type.service()));
                 }
             }
             for (int i = 0; i < st.resources().size(); i++) {
@@ -58,7 +58,7 @@ final class KindChecks {
                 if (r.startsWith("arn:") && f.length >= 3 && !ArnChecks.wild(f[2])
                         && !f[2].equalsIgnoreCase(type.service())) {
                     out.add(Finding.of(LintCode.UNSUPPORTED_RESOURCE_ARN_IN_POLICY, st.resourcePosition(i), "", r,
-                            type.service(), LintText.kind(type)));
+                            type.service(), type.words()));
                 }
             }
         }
@@ -66,7 +66,7 @@ final class KindChecks {
         servicePrincipalKeys(st, out);
         if (!st.principals().getOrDefault("Federated", List.of()).isEmpty()) {
             out.add(Finding.of(LintCode.FEDERATED_PRINCIPAL_NOT_SUPPORTED, st.positionOf("Principal"), "",
-                    LintText.kind(type)));
+                    type.words()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.secpillar.policy;
 
 import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param guessedText how the kind was chosen when it was not given (empty when it was given)
  * @param document the policy as read (empty when the text is not a JSON object)
  */
-public record LintReport(List<Finding> findings, PolicyKind kind, ResourcePolicyType resourceType, LintText guessedText,
+public record LintReport(List<Finding> findings, PolicyKind kind, ResourcePolicyType resourceType, Text guessedText,
                          Optional<PolicyDocument> document) {
 
     /** "identity policy", "S3 bucket policy", ... */
@@ -23,7 +24,7 @@ public record LintReport(List<Finding> findings, PolicyKind kind, ResourcePolicy
 
     /** The kind checked as, in the language of {@code messages}. */
     public String kindLabel(Messages messages) {
-        return (resourceType != null ? LintText.kind(resourceType) : LintText.kind(kind)).render(messages);
+        return (resourceType != null ? resourceType.words() : kind.words()).render(messages);
     }
 
     /** How the kind was chosen, in English ("" when it was given). */

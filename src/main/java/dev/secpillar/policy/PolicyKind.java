@@ -1,5 +1,7 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
+
 /**
  * The kinds of policy a scenario holds, with AWS's size quota for each, counted in characters
  * without white space (IAM does not count white space).
@@ -36,5 +38,15 @@ public enum PolicyKind {
 
     public int maxCharacters() {
         return maxCharacters;
+    }
+
+    /** "identity policy", "service control policy", ... in the learner's language. */
+    Text words() {
+        return Text.of("lint.kind." + name());
+    }
+
+    /** "an identity policy", "a service control policy", ...: the kind with its article. */
+    Text withArticle() {
+        return Text.of("lint.aKind." + name());
     }
 }

@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,21 +61,21 @@ public final class PolicyLinter {
         if (parsed.document().isEmpty()) {
             return new LintReport(sorted(new ArrayList<>(parsed.problems())), chosen,
                     chosen == PolicyKind.RESOURCE ? resourceType : null,
-                    given == null ? LintText.of("lint.guessed.unreadable") : LintText.nothing(), Optional.empty());
+                    given == null ? Text.of("lint.guessed.unreadable") : Text.EMPTY, Optional.empty());
         }
         PolicyDocument doc = parsed.document().get();
-        LintText guessed = LintText.nothing();
+        Text guessed = Text.EMPTY;
         if (given == null) {
-            guessed = LintText.of(chosen == PolicyKind.RESOURCE ? "lint.guessed.principal" : "lint.guessed.noPrincipal");
+            guessed = Text.of(chosen == PolicyKind.RESOURCE ? "lint.guessed.principal" : "lint.guessed.noPrincipal");
         }
         ResourcePolicyType type = null;
         if (chosen == PolicyKind.RESOURCE) {
             type = resourceType;
             if (type == null) {
                 type = ResourcePolicyType.guess(doc);
-                LintText fromActions = LintText.of(type == ResourcePolicyType.OTHER
+                Text fromActions = Text.of(type == ResourcePolicyType.OTHER
                         ? "lint.guessed.typeNotRecognised" : "lint.guessed.typeFromActions");
-                guessed = guessed == LintText.nothing() ? fromActions : LintText.of("lint.guessed.both", guessed, fromActions);
+                guessed = guessed.equals(Text.EMPTY) ? fromActions : Text.of("lint.guessed.both", guessed, fromActions);
             }
         }
         return new LintReport(lint(doc, type, parsed.problems()), chosen, type, guessed, Optional.of(doc));
@@ -126,7 +127,7 @@ public final class PolicyLinter {
                 out.add(Finding.of(LintCode.UNIQUE_SIDS_REQUIRED, where, "", sid, String.valueOf(first.index())));
             }
             if (identityLike && !SID.matcher(sid).matches()) {
-                out.add(Finding.of(LintCode.UNSUPPORTED_SID, where, "", sid, LintText.aKind(policy.kind())));
+                out.add(Finding.of(LintCode.UNSUPPORTED_SID, where, "", sid, policy.kind().withArticle()));
             }
         }
     }
@@ -204,12 +205,12 @@ public final class PolicyLinter {
             if (!serviceWild && !catalog.isKnownService(service)) {
                 unknown[i] = true;
                 out.add(Finding.of(LintCode.INVALID_SERVICE_IN_ACTION, st.actionPosition(i), "", service, action,
-                        LintText.didYouMean(Suggest.closest(service, catalog.services()))));
+                        Suggest.didYouMean(Suggest.closest(service, catalog.services()))));
             } else if (catalog.expandInfo(action).isEmpty()) {
                 unknown[i] = true;
                 String closest = serviceWild || actionName.contains("*") || actionName.contains("?") ? null
                         : Suggest.closest(actionName, catalog.actionNames(service));
-                LintText hint = LintText.didYouMean(closest == null ? null : service + ":" + closest);
+                Text hint = Suggest.didYouMean(closest == null ? null : service + ":" + closest);
                 out.add(serviceWild ? Finding.of(LintCode.UNKNOWN_ACTION, st.actionPosition(i), "anyService", action, hint)
                         : Finding.of(LintCode.UNKNOWN_ACTION, st.actionPosition(i), "", action, service, hint));
             }
@@ -279,11 +280,11 @@ public final class PolicyLinter {
             }
         }
         if (!permissions.isEmpty()) {
-            out.add(Finding.of(LintCode.PERMISSIONS_MANAGEMENT_ON_STAR, st.positionOf("Action"), "", permissions.size(),
+            out.add(Finding.of(LintCode.PERMISSIONS_MANAGEMENT_ON_STAR, st.positionOf("Action"), "", Text.count(permissions.size()),
                     sample(permissions)));
         }
         if (!credentials.isEmpty()) {
-            out.add(Finding.of(LintCode.CREDENTIALS_EXPOSURE_ON_STAR, st.positionOf("Action"), "", credentials.size(),
+            out.add(Finding.of(LintCode.CREDENTIALS_EXPOSURE_ON_STAR, st.positionOf("Action"), "", Text.count(credentials.size()),
                     sample(credentials)));
         }
     }

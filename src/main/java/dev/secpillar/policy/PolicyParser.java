@@ -462,7 +462,7 @@ public final class PolicyParser {
         return didYouMean(name, allowed);
     }
 
-    /** "; did you mean "X"?" or nothing, as {@link Suggest#didYouMean} says it in English. */
+    /** "; did you mean "X"?" or nothing, in the reader's own words (lint has {@link Suggest#didYouMean}). */
     private static Text didYouMean(String word, java.util.Collection<String> candidates) {
         String c = Suggest.closest(word, candidates);
         return c == null ? Text.EMPTY : Text.of("policy.parse.did_you_mean", c);

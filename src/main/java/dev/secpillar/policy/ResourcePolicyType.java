@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,11 @@ public enum ResourcePolicyType {
     /** The service whose actions alone the policy may hold ("" for OTHER). */
     public String service() {
         return service;
+    }
+
+    /** "S3 bucket policy", "role trust policy", ... in the learner's language. */
+    Text words() {
+        return Text.of("lint.resourceType." + name());
     }
 
     /** How --resource-type names it. */

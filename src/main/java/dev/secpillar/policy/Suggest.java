@@ -1,5 +1,6 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Text;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -28,10 +29,9 @@ final class Suggest {
         return best;
     }
 
-    /** "; did you mean \"X\"?" or "". */
-    static String didYouMean(String word, Collection<String> candidates) {
-        String c = closest(word, candidates);
-        return c == null ? "" : "; did you mean \"" + c + "\"?";
+    /** Lint's "; did you mean "X"?" after a name that does not exist, or nothing when {@code candidate} is null. */
+    static Text didYouMean(String candidate) {
+        return candidate == null ? Text.EMPTY : Text.of("lint.didYouMean", candidate);
     }
 
     /** Levenshtein distance, giving up (returning limit) once every path exceeds the limit. */

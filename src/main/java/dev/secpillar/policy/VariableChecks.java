@@ -47,7 +47,7 @@ final class VariableChecks {
             }
             if (!known(name, catalog)) {
                 out.add(Finding.of(LintCode.UNKNOWN_VARIABLE, where, "", "${" + name + "}",
-                        LintText.didYouMean(Suggest.closest(name.toLowerCase(Locale.ROOT), GlobalConditionKeys.names()))));
+                        Suggest.didYouMean(Suggest.closest(name.toLowerCase(Locale.ROOT), GlobalConditionKeys.names()))));
             }
         }
     }

@@ -41,16 +41,12 @@ record BadgeCabinetScreen(List<BadgeStatus> badges, int selected, int scroll) im
 
     @Override
     public Transition update(Msg.Key key, Env env) {
-        return switch (key.command()) {
-            case UP -> select(selected - 1, env);
-            case DOWN -> select(selected + 1, env);
-            case PAGE_UP, TOP -> select(0, env);
-            case PAGE_DOWN, BOTTOM -> select(badges.size() - 1, env);
+        return ReadingKeys.select(key, selected, badges.size(), s -> select(s, env), () -> switch (key.command()) {
             case ENTER, NEXT -> badges.isEmpty() ? new Transition.Stay(this)
                     : new Transition.Push(BadgeScreen.of(badges.get(selected)));
             case BACK, QUIT, PREVIOUS -> new Transition.Pop();
             default -> new Transition.Stay(this);
-        };
+        });
     }
 
     private Transition select(int index, Env env) {

@@ -76,6 +76,24 @@ final class Chrome {
         c.putRight(c.width - 1, statusRow(c), text, Role.MUTED);
     }
 
+    /** A body to read: its rows from {@code scroll} (kept within them), and where it is scrolled to. */
+    static void scrolledBody(Canvas c, List<List<Segment>> rows, int scroll, java.util.function.IntPredicate highlight) {
+        scrolledBody(c, rows, scroll, highlight, () -> { });
+    }
+
+    /**
+     * The same with a note on the status line, drawn ({@code status}) before the scroll position,
+     * which stays readable on the right of a long note.
+     */
+    static void scrolledBody(Canvas c, List<List<Segment>> rows, int scroll, java.util.function.IntPredicate highlight,
+                             Runnable status) {
+        int bodyRows = bodyRows(c.height);
+        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
+        body(c, rows, s, highlight);
+        status.run();
+        scrollInfo(c, s, rows.size(), bodyRows);
+    }
+
     /** Body rows from {@code scroll}, drawn at the left margin; {@code highlight} rows in the selected role. */
     static void body(Canvas c, List<List<Segment>> rows, int scroll, java.util.function.IntPredicate highlight) {
         int n = bodyRows(c.height);

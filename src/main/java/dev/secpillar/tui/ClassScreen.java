@@ -36,10 +36,7 @@ record ClassScreen(ClassReport report, int scroll, Optional<String> problem) {
     void render(Canvas c) {
         int n = report.learners().size();
         Chrome.header(c, c.t("tui.class.header", n), c.t("tui.class.updated", CLOCK.format(report.at())));
-        List<List<Segment>> rows = rows(c.width, c.words);
-        int s = Scroll.clamp(scroll, rows.size(), Chrome.bodyRows(c.height));
-        Chrome.body(c, rows, s, i -> false);
-        Chrome.scrollInfo(c, s, rows.size(), Chrome.bodyRows(c.height));
+        Chrome.scrolledBody(c, rows(c.width, c.words), scroll, i -> false);
         Chrome.footer(c, List.of(new Chrome.Hint("Enter", c.t("tui.class.open")), new Chrome.Hint("↑↓", c.t("keys.scroll")),
                 new Chrome.Hint("q", c.t("keys.quit"))));
         problem.ifPresent(m -> ErrorBanner.render(c, m));

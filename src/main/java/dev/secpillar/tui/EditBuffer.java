@@ -333,27 +333,24 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
     // ---- undo
 
     EditBuffer undo() {
-        if (history.undo.isEmpty()) {
-            return this;
-        }
-        List<Snapshot> undo = new ArrayList<>(history.undo);
-        Snapshot s = undo.remove(undo.size() - 1);
-        List<Snapshot> redo = new ArrayList<>(history.redo);
-        redo.add(new Snapshot(lines, row, col));
-        return new EditBuffer(s.lines, s.row, s.col, NO_ANCHOR, 0, top, s.col, new History(undo, redo, Run.NONE),
-                clipboard);
+        return history.undo.isEmpty() ? this : restore(history.undo, history.redo, true);
     }
 
     EditBuffer redo() {
-        if (history.redo.isEmpty()) {
-            return this;
-        }
-        List<Snapshot> redo = new ArrayList<>(history.redo);
-        Snapshot s = redo.remove(redo.size() - 1);
-        List<Snapshot> undo = new ArrayList<>(history.undo);
-        undo.add(new Snapshot(lines, row, col));
-        return new EditBuffer(s.lines, s.row, s.col, NO_ANCHOR, 0, top, s.col, new History(undo, redo, Run.NONE),
-                clipboard);
+        return history.redo.isEmpty() ? this : restore(history.redo, history.undo, false);
+    }
+
+    /**
+     * Back to the last snapshot of {@code from} (the undo list for undo, the redo list for redo),
+     * with the text as it is now added to {@code to}, so the step can be taken back.
+     */
+    private EditBuffer restore(List<Snapshot> from, List<Snapshot> to, boolean undoing) {
+        List<Snapshot> left = new ArrayList<>(from);
+        Snapshot s = left.remove(left.size() - 1);
+        List<Snapshot> other = new ArrayList<>(to);
+        other.add(new Snapshot(lines, row, col));
+        History h = undoing ? new History(left, other, Run.NONE) : new History(other, left, Run.NONE);
+        return new EditBuffer(s.lines, s.row, s.col, NO_ANCHOR, 0, top, s.col, h, clipboard);
     }
 
     boolean canUndo() {

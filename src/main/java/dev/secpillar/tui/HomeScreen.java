@@ -80,11 +80,7 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
 
     @Override
     public Transition update(Msg.Key key, Env env) {
-        return switch (key.command()) {
-            case UP -> select(selected - 1, env);
-            case DOWN -> select(selected + 1, env);
-            case PAGE_UP, TOP -> select(0, env);
-            case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
+        return ReadingKeys.select(key, selected, count(), s -> select(s, env), () -> switch (key.command()) {
             case ENTER, NEXT -> open(env);
             case AGAIN -> due > 0 ? new Transition.Push(ReviewScreen.start(env)) : new Transition.Stay(this);
             // home has no step to go back to, so its b is the badge cabinet (← still does nothing)
@@ -93,7 +89,7 @@ record HomeScreen(String title, Optional<Lesson> next, Optional<Challenge> chall
             case LETTER -> language(key.typed(), env);
             case QUIT -> new Transition.Quit();
             default -> new Transition.Stay(this);
-        };
+        });
     }
 
     /** L: the course and the interface in the other language, remembered for the next start. */

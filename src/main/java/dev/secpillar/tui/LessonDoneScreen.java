@@ -24,28 +24,22 @@ record LessonDoneScreen(Course course, Module module, Lesson lesson, Optional<Le
     @Override
     public Transition update(Msg.Key key, Env env) {
         int total = rows(env.width(), env.app().messages()).size();
-        int page = env.bodyRows();
         int side = SourcesView.step(env.width());
-        return switch (key.command()) {
+        return ReadingKeys.scroll(key, env, scroll, total, this::scrollTo, () -> switch (key.command()) {
             case ENTER, NEXT -> next.flatMap(l -> course.module(l.moduleId()).map(m -> (Transition) new Transition.Replace(
                             LessonScreen.open(course, m, l, env.app().progress(l).resumeAt(), env))))
                     .orElse(new Transition.Pop());
             case BACK, QUIT, PREVIOUS -> new Transition.Pop();
-            case UP -> scrollTo(scroll - 1, total, page);
-            case DOWN -> scrollTo(scroll + 1, total, page);
-            case PAGE_UP -> scrollTo(scroll - page, total, page);
-            case PAGE_DOWN, SPACE -> scrollTo(scroll + page, total, page);
-            case TOP -> scrollTo(0, total, page);
-            case BOTTOM -> scrollTo(total, total, page);
             case SIDEWAYS_LEFT -> shiftTo(shift - side, env.width());
             case SIDEWAYS_RIGHT -> shiftTo(shift + side, env.width());
             default -> new Transition.Stay(this);
-        };
+        });
     }
 
-    private Transition scrollTo(int s, int rows, int page) {
+    /** The screen scrolled to {@code s}, a scroll already kept within the body. */
+    private Transition scrollTo(int s) {
         return new Transition.Stay(new LessonDoneScreen(course, module, lesson, next, done, total,
-                Scroll.clamp(s, rows, page), shift));
+                s, shift));
     }
 
     private Transition shiftTo(int s, int width) {

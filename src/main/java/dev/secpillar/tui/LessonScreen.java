@@ -186,13 +186,9 @@ record LessonScreen(Course course, Module module, Lesson lesson, int step, int s
         Chrome.header(c, module.title() + " › " + lesson.title(),
                 steps == 0 ? "" : c.t("tui.lesson.step_of", step + 1, steps));
         StepView.Body body = StepView.of(this, Chrome.bodyWidth(c.width), c.words);
-        int rows = Chrome.bodyRows(c.height);
-        int total = body.rows().size();
         // the choice follows ↑↓ when it moves; PgDn and End may read past it, as in a quiz
-        int s = Scroll.clamp(scroll, total, rows);
-        Chrome.body(c, body.rows(), s, body::highlighted);
-        notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
-        Chrome.scrollInfo(c, s, total, rows);
+        Chrome.scrolledBody(c, body.rows(), scroll, body::highlighted,
+                () -> notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE)));
     }
 
     /** Reading a page. */

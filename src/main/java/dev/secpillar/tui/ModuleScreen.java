@@ -86,15 +86,11 @@ record ModuleScreen(Module module, int number, List<Entry> lessons, List<Challen
 
     @Override
     public Transition update(Msg.Key key, Env env) {
-        return switch (key.command()) {
-            case UP -> select(selected - 1, env);
-            case DOWN -> select(selected + 1, env);
-            case PAGE_UP, TOP -> select(0, env);
-            case PAGE_DOWN, BOTTOM -> select(count() - 1, env);
+        return ReadingKeys.select(key, selected, count(), s -> select(s, env), () -> switch (key.command()) {
             case ENTER, NEXT -> open(env);
             case BACK, QUIT, PREVIOUS -> new Transition.Pop();
             default -> new Transition.Stay(this);
-        };
+        });
     }
 
     private Transition select(int index, Env env) {

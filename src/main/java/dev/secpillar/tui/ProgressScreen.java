@@ -30,22 +30,16 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     @Override
     public Transition update(Msg.Key key, Env env) {
         int total = rows(env.width(), env.app().messages()).size();
-        int page = env.bodyRows();
-        return switch (key.command()) {
-            case UP -> scrollTo(scroll - 1, total, page);
-            case DOWN -> scrollTo(scroll + 1, total, page);
-            case PAGE_UP -> scrollTo(scroll - page, total, page);
-            case PAGE_DOWN, SPACE -> scrollTo(scroll + page, total, page);
-            case TOP -> scrollTo(0, total, page);
-            case BOTTOM -> scrollTo(total, total, page);
+        return ReadingKeys.scroll(key, env, scroll, total, this::scrollTo, () -> switch (key.command()) {
             case ENTER, NEXT -> openNext(env);
             case BACK, QUIT, PREVIOUS -> new Transition.Pop();
             default -> new Transition.Stay(this);
-        };
+        });
     }
 
-    private Transition scrollTo(int s, int total, int page) {
-        return new Transition.Stay(new ProgressScreen(report, Scroll.clamp(s, total, page)));
+    /** The screen scrolled to {@code s}, a scroll already kept within the body. */
+    private Transition scrollTo(int s) {
+        return new Transition.Stay(new ProgressScreen(report, s));
     }
 
     private Transition openNext(Env env) {
@@ -109,11 +103,7 @@ record ProgressScreen(ProgressReport report, int scroll) implements Screen {
     @Override
     public void render(Canvas c) {
         Chrome.header(c, c.t("keys.title.progress"), c.t("tui.home.lessons_done", report.lessonsDone(), report.lessonsTotal()));
-        List<List<Segment>> rows = rows(c.width, c.words);
-        int bodyRows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> false);
-        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+        Chrome.scrolledBody(c, rows(c.width, c.words), scroll, i -> false);
     }
 
     @Override

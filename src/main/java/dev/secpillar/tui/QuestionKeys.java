@@ -4,6 +4,8 @@ import dev.secpillar.i18n.Messages;
 
 import dev.secpillar.course.QuestionKind;
 import dev.secpillar.quiz.Response;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * What a key does to a question not yet answered, the same in a quiz and a review: ↑↓ select,
@@ -40,6 +42,28 @@ final class QuestionKeys {
             case ENTER -> form.submit().<Outcome>map(Outcome.Answer::new)
                     .orElse(new Outcome.Hint(m.get("tui.quiz.hint.tick")));
             default -> new Outcome.Other();
+        };
+    }
+
+    /**
+     * The keys around the question, the same in a quiz and a review: while the verdict is on show
+     * Enter, Space and → go on ({@code next}) and ↑↓ scroll a row; always PgUp/PgDn scroll a page
+     * (less a row, to keep the context), Home/End to the ends, and Esc or q leave. {@code scrollTo}
+     * gets the scroll asked for; any other key leaves the screen as it is ({@code stay}).
+     */
+    static Transition around(Msg.Key key, Env env, int scroll, boolean showingAnswer, Supplier<Transition> next,
+                             IntFunction<Transition> scrollTo, Screen stay) {
+        int page = env.bodyRows() - 1;
+        return switch (key.command()) {
+            case ENTER, NEXT, SPACE -> showingAnswer ? next.get() : new Transition.Stay(stay);
+            case UP -> showingAnswer ? scrollTo.apply(scroll - 1) : new Transition.Stay(stay);
+            case DOWN -> showingAnswer ? scrollTo.apply(scroll + 1) : new Transition.Stay(stay);
+            case PAGE_UP -> scrollTo.apply(scroll - page);
+            case PAGE_DOWN -> scrollTo.apply(scroll + page);
+            case TOP -> scrollTo.apply(0);
+            case BOTTOM -> scrollTo.apply(Integer.MAX_VALUE / 2);
+            case BACK, QUIT -> new Transition.Pop();
+            default -> new Transition.Stay(stay);
         };
     }
 

@@ -64,17 +64,7 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
     @Override
     public Transition update(Msg.Key key, Env env) {
         if (showingAnswer) {
-            return switch (key.command()) {
-                case ENTER, NEXT, SPACE -> next(env);
-                case UP -> scrollTo(scroll - 1, env);
-                case DOWN -> scrollTo(scroll + 1, env);
-                case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-                case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-                case TOP -> scrollTo(0, env);
-                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-                case BACK, QUIT -> new Transition.Pop();
-                default -> new Transition.Stay(this);
-            };
+            return QuestionKeys.around(key, env, scroll, true, () -> next(env), s -> scrollTo(s, env), this);
         }
         QuestionKeys.Outcome o = QuestionKeys.handle(form, key, env.app().messages());
         if (o instanceof QuestionKeys.Outcome.Edit e) {
@@ -90,14 +80,7 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         if (o instanceof QuestionKeys.Outcome.Hint h) {
             return new Transition.Stay(with(run, form, false, scroll, Optional.of(h.text())));
         }
-        return switch (key.command()) {
-            case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-            case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-            case TOP -> scrollTo(0, env);
-            case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-            case BACK, QUIT -> new Transition.Pop();
-            default -> new Transition.Stay(this);
-        };
+        return QuestionKeys.around(key, env, scroll, false, () -> next(env), s -> scrollTo(s, env), this);
     }
 
     private Transition next(Env env) {
@@ -125,18 +108,18 @@ record QuizScreen(QuizRun run, AnswerForm form, boolean showingAnswer, int scrol
         int number = showingAnswer ? session().answered().size() : Math.min(session().answered().size() + 1, session().total());
         Chrome.header(c, c.t("tui.quiz.header", session().quiz().title()), c.t("tui.quiz.question_of", number, session().total()));
         StepView.Body b = body(Chrome.bodyWidth(c.width), c.words);
-        int rows = Chrome.bodyRows(c.height);
-        int total = b.rows().size();
         // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it, to
         // the end of a policy scenario, before the learner answers.
-        int s = Scroll.clamp(scroll, total, rows);
-        Chrome.body(c, b.rows(), s, b::highlighted);
+        Chrome.scrolledBody(c, b.rows(), scroll, b::highlighted, () -> status(c));
+    }
+
+    /** A notice, else the score so far. */
+    private void status(Canvas c) {
         if (notice.isPresent()) {
             Chrome.status(c, notice.get(), Role.NOTICE);
         } else if (!session().answered().isEmpty()) {
             Chrome.status(c, c.t("tui.quiz.right_so_far", session().rightSoFar(), session().answered().size()), Role.MUTED);
         }
-        Chrome.scrollInfo(c, s, total, rows);
     }
 
     @Override

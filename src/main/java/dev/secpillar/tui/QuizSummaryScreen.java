@@ -125,11 +125,8 @@ record QuizSummaryScreen(QuizResult result, Optional<String> reviewWhen, int sel
     public void render(Canvas c) {
         Chrome.header(c, "Quiz · " + result.quiz().title(), result.scorePercent() + "%");
         Layout l = layout(Chrome.bodyWidth(c.width), c.words);
-        int rows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, l.rows().size(), rows);
         int highlighted = l.firstLesson() < 0 ? -1 : l.firstLesson() + selected;
-        Chrome.body(c, l.rows(), s, i -> i == highlighted);
-        Chrome.scrollInfo(c, s, l.rows().size(), rows);
+        Chrome.scrolledBody(c, l.rows(), scroll, i -> i == highlighted);
     }
 
     @Override

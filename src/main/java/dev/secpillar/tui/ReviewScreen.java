@@ -83,17 +83,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
             };
         }
         if (showingAnswer) {
-            return switch (key.command()) {
-                case ENTER, NEXT, SPACE -> next(env);
-                case UP -> scrollTo(scroll - 1, env);
-                case DOWN -> scrollTo(scroll + 1, env);
-                case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-                case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-                case TOP -> scrollTo(0, env);
-                case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-                case BACK, QUIT -> new Transition.Pop();
-                default -> new Transition.Stay(this);
-            };
+            return QuestionKeys.around(key, env, scroll, true, () -> next(env), s -> scrollTo(s, env), this);
         }
         QuestionKeys.Outcome o = QuestionKeys.handle(form.orElseThrow(), key, env.app().messages());
         if (o instanceof QuestionKeys.Outcome.Edit e) {
@@ -109,14 +99,7 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
         if (o instanceof QuestionKeys.Outcome.Hint h) {
             return new Transition.Stay(with(session, form, false, scroll, Optional.of(h.text()), nextDue));
         }
-        return switch (key.command()) {
-            case PAGE_UP -> scrollTo(scroll - env.bodyRows() + 1, env);
-            case PAGE_DOWN -> scrollTo(scroll + env.bodyRows() - 1, env);
-            case TOP -> scrollTo(0, env);
-            case BOTTOM -> scrollTo(Integer.MAX_VALUE / 2, env);
-            case BACK, QUIT -> new Transition.Pop();
-            default -> new Transition.Stay(this);
-        };
+        return QuestionKeys.around(key, env, scroll, false, () -> next(env), s -> scrollTo(s, env), this);
     }
 
     private Transition next(Env env) {
@@ -148,13 +131,9 @@ record ReviewScreen(ReviewSession session, Optional<AnswerForm> form, boolean sh
                         : Math.min(session.reviewed().size() + 1, Math.max(1, session.total())), session.total());
         Chrome.header(c, c.t("tui.review.header"), progress);
         StepView.Body b = body(Chrome.bodyWidth(c.width), c.words);
-        int rows = Chrome.bodyRows(c.height);
-        int total = b.rows().size();
         // The choice follows ↑↓ when it moves (follow); PgDn and End may then read past it.
-        int s = Scroll.clamp(scroll, total, rows);
-        Chrome.body(c, b.rows(), s, b::highlighted);
-        notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE));
-        Chrome.scrollInfo(c, s, total, rows);
+        Chrome.scrolledBody(c, b.rows(), scroll, b::highlighted,
+                () -> notice.ifPresent(n -> Chrome.status(c, n, Role.NOTICE)));
     }
 
     @Override

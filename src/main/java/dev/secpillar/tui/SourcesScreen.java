@@ -14,26 +14,20 @@ record SourcesScreen(Course course, Module module, Lesson lesson, int scroll, in
     @Override
     public Transition update(Msg.Key key, Env env) {
         int total = SourcesView.rows(course, lesson, Chrome.bodyWidth(env.width()), env.app().messages(), shift).size();
-        int page = env.bodyRows();
         int side = SourcesView.step(env.width());
-        return switch (key.command()) {
+        return ReadingKeys.scroll(key, env, scroll, total, this::scrollTo, () -> switch (key.command()) {
             case BACK, QUIT, PREVIOUS, SOURCES, ENTER -> new Transition.Pop();
-            case UP -> scrollTo(scroll - 1, total, page);
-            case DOWN -> scrollTo(scroll + 1, total, page);
-            case PAGE_UP -> scrollTo(scroll - page, total, page);
-            case PAGE_DOWN, SPACE -> scrollTo(scroll + page, total, page);
-            case TOP -> scrollTo(0, total, page);
-            case BOTTOM -> scrollTo(total, total, page);
             case SIDEWAYS_LEFT -> new Transition.Stay(new SourcesScreen(course, module, lesson, scroll,
                     SourcesView.clampShift(shift - side, course, lesson, env.width())));
             case SIDEWAYS_RIGHT -> new Transition.Stay(new SourcesScreen(course, module, lesson, scroll,
                     SourcesView.clampShift(shift + side, course, lesson, env.width())));
             default -> new Transition.Stay(this);
-        };
+        });
     }
 
-    private Transition scrollTo(int s, int total, int page) {
-        return new Transition.Stay(new SourcesScreen(course, module, lesson, Scroll.clamp(s, total, page), shift));
+    /** The screen scrolled to {@code s}, a scroll already kept within the body. */
+    private Transition scrollTo(int s) {
+        return new Transition.Stay(new SourcesScreen(course, module, lesson, s, shift));
     }
 
     @Override

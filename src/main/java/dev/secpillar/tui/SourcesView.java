@@ -66,20 +66,16 @@ final class SourcesView {
         return Math.max(1, Chrome.bodyWidth(screenWidth) / 2);
     }
 
-    /** "< > show the rest of a long address" on the status line, when an address is wider than the body. */
     /**
      * A lesson screen whose body scrolls and may hold sources: the header, the rows from
      * {@code scroll}, the note on long addresses, the scroll position.
      */
     static void draw(Canvas c, String title, String right, List<List<Segment>> rows, int scroll, Course course, Lesson lesson) {
         Chrome.header(c, title, right);
-        int bodyRows = Chrome.bodyRows(c.height);
-        int s = Scroll.clamp(scroll, rows.size(), bodyRows);
-        Chrome.body(c, rows, s, i -> false);
-        sidewaysNote(c, course, lesson);
-        Chrome.scrollInfo(c, s, rows.size(), bodyRows);
+        Chrome.scrolledBody(c, rows, scroll, i -> false, () -> sidewaysNote(c, course, lesson));
     }
 
+    /** "< > show the rest of a long address" on the status line, when an address is wider than the body. */
     static void sidewaysNote(Canvas c, Course course, Lesson lesson) {
         if (widest(course, lesson) > Chrome.bodyWidth(c.width)) {
             Chrome.status(c, c.t("tui.sources.sideways"), Role.MUTED);

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChallengeWorkspaceTest {
-    static final String SOLUTION = """
-            {"Version": "2012-10-17",
-             "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
-            """;
+    static final String SOLUTION = Fixture.BASICS_POLICY_SOLUTION;
 
     @TempDir
     Path temp;

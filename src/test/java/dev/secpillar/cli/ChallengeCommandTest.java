@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ChallengeCommandTest extends CliHarness {
-    static final String SOLUTION = """
-            {"Version": "2012-10-17",
-             "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
-            """;
+    static final String SOLUTION = Fixture.BASICS_POLICY_SOLUTION;
 
     private Path answer(String text) throws IOException {
         Path p = temp.resolve("answer.json");

@@ -3,6 +3,7 @@ package dev.secpillar.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.secpillar.content.Fixture;
 import dev.secpillar.tui.EditorStandIn;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -25,10 +26,7 @@ class DraftCommandsTest extends CliHarness {
             {"Version": "2012-10-17",
              "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}
             """;
-    static final String SOLUTION = """
-            {"Version": "2012-10-17",
-             "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
-            """;
+    static final String SOLUTION = Fixture.BASICS_POLICY_SOLUTION;
 
     private Path draft() {
         return data.resolve("answers/basics-policy.json");

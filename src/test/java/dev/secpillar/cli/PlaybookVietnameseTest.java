@@ -28,13 +28,7 @@ class PlaybookVietnameseTest extends CliHarness {
                 id: basics-playbook
                 module: basics
                 questions:
-                  - id: basics-q03
-                    kind: order
-                    prompt: In which order?
-                    playbook: basics
-                    explain: Contain, then clean, then recover.
-                    best_practices: [SEC10-BP04]
-                """);
+                """ + Fixture.BASICS_ORDER_QUESTION);
         Fixture.write(content, "lessons/playbooks.vi.yaml", "items:\n"
                 + item("page_heading", "**Playbook: {title}.** One order.", "**Kịch bản: {title}.** Một thứ tự.")
                 + item("playbooks/basics/title", "the basics", "những điều cơ bản")

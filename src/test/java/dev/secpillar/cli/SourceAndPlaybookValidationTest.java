@@ -9,22 +9,9 @@ import org.junit.jupiter.api.Test;
 class SourceAndPlaybookValidationTest extends CliHarness {
     private static final String LESSON = "lessons/01-basics/01-first.yaml";
 
-    private static String lesson(String sources) {
-        return """
-                id: basics-first
-                title: First
-                best_practices: [SEC01-BP01]
-                minutes: 3
-                """ + sources + """
-                steps:
-                  - page: hi
-                  - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
-                """;
-    }
-
     @Test
     void aLessonWithoutSourcesAndADeadReferenceAreLocated() {
-        Fixture.write(content, LESSON, lesson(""));
+        Fixture.write(content, LESSON, Fixture.firstLesson("", ""));
         Fixture.write(content, "lessons/02-more/01-third.yaml", """
                 id: more-third
                 title: Third
@@ -59,7 +46,7 @@ class SourceAndPlaybookValidationTest extends CliHarness {
                       - {id: eradicate, text: Remove the cause}
                 page_heading: "**Playbook: {title}.**"
                 """);
-        Fixture.write(content, LESSON, lesson("sources:\n  - {see: basics-challenge}\n") + "  - playbook: basics\n");
+        Fixture.write(content, LESSON, Fixture.firstLesson("sources:\n  - {see: basics-challenge}\n", "  - playbook: basics\n"));
         Fixture.write(content, "quizzes/basics.yaml", """
                 id: basics
                 module: basics

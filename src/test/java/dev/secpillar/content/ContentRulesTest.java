@@ -21,6 +21,8 @@ class ContentRulesTest {
     private static final String PLAYBOOKS = "lessons/playbooks.yaml";
     private static final String QUIZ = "quizzes/basics.yaml";
     private static final String CHALLENGE = "lessons/01-basics/challenges/basics-challenge.yaml";
+    /** The sources of a lesson that only refers to the basics challenge. */
+    private static final String SEES_CHALLENGE = "sources:\n  - {see: basics-challenge}\n";
 
     @BeforeEach
     void copy() {
@@ -34,41 +36,28 @@ class ContentRulesTest {
         return r.problems().stream().map(p -> p.toString().replace(prefix, "")).toList();
     }
 
-    private static String lesson(String sources, String extraStep) {
-        return """
-                id: basics-first
-                title: First
-                best_practices: [SEC01-BP01]
-                minutes: 3
-                """ + sources + """
-                steps:
-                  - page: hi
-                  - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
-                """ + extraStep;
-    }
-
     @Test
     void aLessonWithoutSourcesIsReportedAtItsFile() {
-        Fixture.write(root, LESSON, lesson("", ""));
+        Fixture.write(root, LESSON, Fixture.firstLesson("", ""));
         assertThat(problems()).containsExactly(LESSON + ":1:1: lesson 'basics-first' lists no source; add 'sources:'"
                 + " with the AWS documentation page(s) its facts rest on (title and url)");
     }
 
     @Test
     void aSourceNamingNoLessonOrChallengeIsADeadReference() {
-        Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-secnod}\n  - {see: basics-challenge}\n", ""));
+        Fixture.write(root, LESSON, Fixture.firstLesson("sources:\n  - {see: basics-secnod}\n  - {see: basics-challenge}\n", ""));
         assertThat(problems()).containsExactly(LESSON + ":6:11: source 'see: basics-secnod' names no lesson or challenge of the course");
     }
 
     @Test
     void aSourceUrlMustBeHttps() {
-        Fixture.write(root, LESSON, lesson("sources:\n  - {title: Docs, url: \"http://example.com\"}\n", ""));
+        Fixture.write(root, LESSON, Fixture.firstLesson("sources:\n  - {title: Docs, url: \"http://example.com\"}\n", ""));
         assertThat(problems()).containsExactly(LESSON + ":6:24: a source's 'url' must start with https://, found 'http://example.com'");
     }
 
     @Test
     void sourcesAreLoadedWithTheLesson() throws Exception {
-        Fixture.write(root, LESSON, lesson("sources:\n  - {title: Docs, url: \"https://docs.aws.amazon.com/x.html\"}\n"
+        Fixture.write(root, LESSON, Fixture.firstLesson("sources:\n  - {title: Docs, url: \"https://docs.aws.amazon.com/x.html\"}\n"
                 + "  - {see: basics-second}\n", ""));
         Course c = CourseLoader.load(root, CHECKS);
         assertThat(c.lesson("basics-first").orElseThrow().sources())
@@ -77,6 +66,11 @@ class ContentRulesTest {
     }
 
     private void writePlaybook() {
+        writePlaybook("{id: eradicate, text: Remove the cause}");
+    }
+
+    /** The basics playbook: contain the damage, {@code secondStep}, recover. */
+    private void writePlaybook(String secondStep) {
         Fixture.write(root, PLAYBOOKS, """
                 playbooks:
                   - id: basics
@@ -86,10 +80,10 @@ class ContentRulesTest {
                     challenge: basics-challenge
                     steps:
                       - {id: contain, text: Contain the damage}
-                      - {id: eradicate, text: Remove the cause}
+                      - %s
                       - {id: recover, text: Recover}
                 page_heading: "**Playbook: {title}.**"
-                """);
+                """.formatted(secondStep));
     }
 
     private void writeQuiz(String question) {
@@ -120,7 +114,7 @@ class ContentRulesTest {
     void lessonQuizAndChallengeReadOnePlaybook() throws Exception {
         writePlaybook();
         writeQuiz(PLAYBOOK_QUESTION);
-        Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-challenge}\n", "  - playbook: basics\n"));
+        Fixture.write(root, LESSON, Fixture.firstLesson(SEES_CHALLENGE, "  - playbook: basics\n"));
         Course c = CourseLoader.load(root, CHECKS);
         assertThat(c.lesson("basics-first").orElseThrow().steps().get(2)).isInstanceOfSatisfying(Step.Page.class,
                 p -> assertThat(p.text()).contains("**1.** Contain the damage", "**3.** Recover"));
@@ -132,7 +126,7 @@ class ContentRulesTest {
     void aChallengeSolutionInAnotherOrderIsReported() {
         writePlaybook();
         writeQuiz(PLAYBOOK_QUESTION);
-        Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-challenge}\n", "  - playbook: basics\n"));
+        Fixture.write(root, LESSON, Fixture.firstLesson(SEES_CHALLENGE, "  - playbook: basics\n"));
         Fixture.write(root, CHALLENGE, """
                 id: basics-challenge
                 kind: ordering
@@ -164,7 +158,7 @@ class ContentRulesTest {
                     explain: Remove first.
                     best_practices: [SEC10-BP04]
                 """);
-        Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-challenge}\n", ""));
+        Fixture.write(root, LESSON, Fixture.firstLesson(SEES_CHALLENGE, ""));
         assertThat(problems()).containsExactly(
                 PLAYBOOKS + ":4:13: lesson 'basics-first' does not show playbook 'basics'; add a step"
                         + " '- playbook: basics' so it teaches the same order as the quiz and the challenge",
@@ -174,21 +168,9 @@ class ContentRulesTest {
 
     @Test
     void aPlaybookStepMissingFromTheChallengePoolIsReported() {
-        Fixture.write(root, PLAYBOOKS, """
-                playbooks:
-                  - id: basics
-                    title: The basics
-                    lesson: basics-first
-                    question: basics-q3
-                    challenge: basics-challenge
-                    steps:
-                      - {id: contain, text: Contain the damage}
-                      - {id: call-lawyer, text: Call the lawyer}
-                      - {id: recover, text: Recover}
-                page_heading: "**Playbook: {title}.**"
-                """);
+        writePlaybook("{id: call-lawyer, text: Call the lawyer}");
         writeQuiz(PLAYBOOK_QUESTION);
-        Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-challenge}\n", "  - playbook: basics\n"));
+        Fixture.write(root, LESSON, Fixture.firstLesson(SEES_CHALLENGE, "  - playbook: basics\n"));
         assertThat(problems()).contains(PLAYBOOKS + ":9:9: step 'call-lawyer' is not in the pool of challenge"
                 + " 'basics-challenge'; the challenge must drill every step of the playbook");
     }
@@ -196,7 +178,7 @@ class ContentRulesTest {
     @Test
     void anUnknownPlaybookIsReportedWhereItIsNamed() {
         writePlaybook();
-        Fixture.write(root, LESSON, lesson("sources:\n  - {see: basics-challenge}\n", "  - playbook: basix\n"));
+        Fixture.write(root, LESSON, Fixture.firstLesson(SEES_CHALLENGE, "  - playbook: basix\n"));
         CourseLoader.Result r = CourseLoader.check(root, CHECKS);
         String prefix = root.toAbsolutePath() + "/";
         assertThat(r.problems().stream().map(p -> p.toString().replace(prefix, "")))

@@ -68,19 +68,12 @@ class CourseLoaderTest {
 
     @Test
     void lessonSourcesAreReadAndMustBeWebAddresses() throws Exception {
-        String lesson = """
-                id: basics-first
-                title: First
-                best_practices: [SEC01-BP01]
-                minutes: 3
+        String lesson = Fixture.firstLesson("""
                 sources:
                   - title: "IAM User Guide: security best practices"
                     url: https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
                   - see: basics-second
-                steps:
-                  - page: hi
-                  - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
-                """;
+                """, "");
         Fixture.write(root, LESSON, lesson);
         assertThat(CourseLoader.check(root).problems()).isEmpty();
 

@@ -43,8 +43,42 @@ public final class Fixture {
     }
 
     /**
+     * The text of the fixture's first lesson, basics-first, with {@code sources} (lines of YAML,
+     * "" for none) and {@code extraSteps} after its page and check ("" for none).
+     */
+    public static String firstLesson(String sources, String extraSteps) {
+        return """
+                id: basics-first
+                title: First
+                best_practices: [SEC01-BP01]
+                minutes: 3
+                """ + sources + """
+                steps:
+                  - page: hi
+                  - check: {prompt: p, choices: [a, b], answer: 0, explain: e}
+                """ + extraSteps;
+    }
+
+    /** An answer that passes the fixture's policy challenge, basics-policy: read the reports, nothing else. */
+    public static final String BASICS_POLICY_SOLUTION = """
+            {"Version": "2012-10-17",
+             "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
+            """;
+
+    /** The order question on the basics playbook ({@link #addBasicsPlaybook}), as an item of a quiz's questions. */
+    public static final String BASICS_ORDER_QUESTION = """
+              - id: basics-q03
+                kind: order
+                prompt: In which order?
+                playbook: basics
+                explain: Contain, then clean, then recover.
+                best_practices: [SEC10-BP04]
+            """;
+
+    /**
      * The fixture course with one incident playbook, "basics" (three steps), shown as a step of the
-     * lesson basics-first; the order question and challenge it names are the caller's to add.
+     * lesson basics-first; the order question ({@link #BASICS_ORDER_QUESTION}) and the challenge
+     * it names are the caller's to add.
      */
     public static void addBasicsPlaybook(Path root) {
         write(root, "lessons/playbooks.yaml", """

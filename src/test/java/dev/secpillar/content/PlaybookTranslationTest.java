@@ -33,14 +33,7 @@ class PlaybookTranslationTest {
     void write() throws Exception {
         root = Fixture.copyTo(temp.resolve("content"));
         Fixture.addBasicsPlaybook(root);
-        append("quizzes/basics.yaml", """
-                  - id: basics-q03
-                    kind: order
-                    prompt: In which order?
-                    playbook: basics
-                    explain: Contain, then clean, then recover.
-                    best_practices: [SEC10-BP04]
-                """);
+        append("quizzes/basics.yaml", Fixture.BASICS_ORDER_QUESTION);
         Fixture.write(root, PLAYBOOKS_VI, "items:\n"
                 + item("page_heading", HEADING, HEADING_VI)
                 + item("playbooks/basics/title", "the basics", "những điều cơ bản")

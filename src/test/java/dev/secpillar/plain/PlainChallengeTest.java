@@ -3,6 +3,7 @@ package dev.secpillar.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.secpillar.cli.CliHarness;
+import dev.secpillar.content.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The challenge workspace in line mode, driven through a pipe. */
 class PlainChallengeTest extends CliHarness {
-    static final String SOLUTION = """
-            {"Version": "2012-10-17",
-             "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
-            """;
+    static final String SOLUTION = Fixture.BASICS_POLICY_SOLUTION;
 
     private Path answers() {
         return data.resolve("answers");

@@ -197,11 +197,7 @@ abstract class ClassStoreContract {
             assertThat(r.snapshot().stepsSeen("l1")).hasSize(5);
             assertThat(r.snapshot().isDone("l1")).isTrue();
         });
-        try (var c = DriverManager.getConnection(fresh.url());
-             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM check_answer")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(12 * 5);
-        }
+        assertThat(count("SELECT COUNT(*) FROM check_answer")).isEqualTo(12 * 5);
     }
 
     @Test
@@ -217,20 +213,13 @@ abstract class ClassStoreContract {
         for (ClassDatabase db : runTogether(work, go)) {
             open.add(db);
         }
-        try (var c = DriverManager.getConnection(fresh.url());
-             var rs = c.createStatement().executeQuery("SELECT version FROM schema_version")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
-            assertThat(rs.next()).isFalse();
-        }
+        SchemaVersion.assertLatest(fresh.url());
     }
 
     @Test
     void aNewerSchemaIsRefusedNotDowngraded() throws Exception {
         db();
-        try (var c = DriverManager.getConnection(fresh.url())) {
-            c.createStatement().execute("UPDATE schema_version SET version = 999");
-        }
+        SchemaVersion.makeNewer(fresh.url());
         assertThatThrownBy(() -> ClassDatabase.open(fresh.url())).isInstanceOf(ProgressException.class)
                 .hasMessageContaining("newer secpillar");
     }

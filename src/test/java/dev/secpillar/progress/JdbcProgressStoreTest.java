@@ -75,20 +75,13 @@ class JdbcProgressStoreTest {
     void schemaVersionIsRecordedAndMigrationIsIdempotent() throws Exception {
         JdbcProgressStore.openSqlite(dir).close();
         JdbcProgressStore.openSqlite(dir).close();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
-             var rs = c.createStatement().executeQuery("SELECT version FROM schema_version")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
-            assertThat(rs.next()).isFalse();
-        }
+        SchemaVersion.assertLatest("jdbc:sqlite:" + dir.resolve("progress.db"));
     }
 
     @Test
     void newerSchemaIsRefusedNotDowngraded() throws Exception {
         JdbcProgressStore.openSqlite(dir).close();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"))) {
-            c.createStatement().execute("UPDATE schema_version SET version = 999");
-        }
+        SchemaVersion.makeNewer("jdbc:sqlite:" + dir.resolve("progress.db"));
         assertThatThrownBy(() -> JdbcProgressStore.openSqlite(dir))
                 .hasMessageContaining("newer secpillar");
     }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ class RetryingProgressStoreTest {
     Path dir;
 
     ConnectionSource real;
-    boolean down;
+    FlakySource flaky;
     final List<Runnable> timer = new ArrayList<>();
     final List<Duration> waits = new ArrayList<>();
     final List<String> log = new ArrayList<>();
@@ -37,28 +36,7 @@ class RetryingProgressStoreTest {
     void open() throws SQLException {
         real = JdbcProgressStore.sqlite(dir.resolve("class.db"));
         JdbcProgressStore.migrate(real);
-        ConnectionSource flaky = new ConnectionSource() {
-            @Override
-            public <T> T withConnection(Work<T> work) throws SQLException {
-                if (down) {
-                    throw new SQLTransientConnectionException("Connection to db:5432 refused", "08001");
-                }
-                return real.withConnection(work);
-            }
-
-            @Override
-            public Dialect dialect() {
-                return real.dialect();
-            }
-
-            @Override
-            public String location() {
-                return "jdbc:postgresql://db/class";
-            }
-
-            @Override
-            public void close() {}
-        };
+        flaky = new FlakySource(real);
         store = new RetryingProgressStore(JdbcProgressStore.forLearner(flaky, "ana"), (d, task) -> {
             waits.add(d);
             timer.add(task);
@@ -81,7 +59,7 @@ class RetryingProgressStoreTest {
     void whileTheDatabaseIsDownTheLearnerCarriesOnAndTheAnswersWaitInOrder() {
         store.recordStep("l1", 0, T);
         store.snapshot(); // as the course does after every write
-        down = true;
+        flaky.goDown();
         // the writes are accepted (no badge yet) and wait: the learner is not stopped
         assertThat(store.recordCheckAnswer("l1", 1, 2, true, T.plusSeconds(1))).isEmpty();
         assertThat(store.unsavedWrites()).isEqualTo(1);
@@ -95,7 +73,7 @@ class RetryingProgressStoreTest {
         assertThat(store.waiting()).isEqualTo(2);
         assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
 
-        down = false;
+        flaky.comeBack();
         tick();
         assertThat(store.unsavedWrites()).isZero();
         ProgressSnapshot s = store.snapshot();
@@ -110,7 +88,7 @@ class RetryingProgressStoreTest {
     @Test
     void eachQueuedAnswerIsSavedExactlyOnceEvenWhenTheLearnerAnswersAgain() throws SQLException {
         long attempt = store.startQuizAttempt("iam", 7, T);
-        down = true;
+        flaky.goDown();
         for (int i = 0; i < 5; i++) {
             store.recordCheckAnswer("l1", i, 0, true, T);
             // pressed again while waiting, as a learner does: the same answer, the same key
@@ -118,12 +96,12 @@ class RetryingProgressStoreTest {
             store.recordQuizAnswer(attempt, "q" + i, "1", true, T.plusSeconds(i), java.util.Optional.empty());
             store.recordQuizAnswer(attempt, "q" + i, "1", true, T.plusSeconds(i), java.util.Optional.empty());
         }
-        down = false;
+        flaky.comeBack();
         tick();
         tick();
-        assertThat(count("SELECT COUNT(*) FROM check_answer WHERE learner = 'ana'")).isEqualTo(5);
-        assertThat(count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + attempt)).isEqualTo(5);
-        assertThat(count("SELECT COUNT(*) FROM activity WHERE learner = 'ana' AND kind = 'quiz_answer'")).isEqualTo(5);
+        assertThat(flaky.count("SELECT COUNT(*) FROM check_answer WHERE learner = 'ana'")).isEqualTo(5);
+        assertThat(flaky.count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + attempt)).isEqualTo(5);
+        assertThat(flaky.count("SELECT COUNT(*) FROM activity WHERE learner = 'ana' AND kind = 'quiz_answer'")).isEqualTo(5);
     }
 
     @Test
@@ -135,22 +113,13 @@ class RetryingProgressStoreTest {
             direct.recordQuizAnswer(attempt, "q1", "2", false, T, java.util.Optional.empty());
             direct.recordCheckAnswer("l1", 2, 1, false, T.plusSeconds(i));
         }
-        assertThat(count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + attempt)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM check_answer WHERE learner = 'bo'")).isEqualTo(1);
-    }
-
-    private int count(String sql) throws SQLException {
-        return real.withConnection(c -> {
-            try (var rs = c.createStatement().executeQuery(sql)) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        assertThat(flaky.count("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = " + attempt)).isEqualTo(1);
+        assertThat(flaky.count("SELECT COUNT(*) FROM check_answer WHERE learner = 'bo'")).isEqualTo(1);
     }
 
     @Test
     void theWaitBetweenRetriesIsCapped() {
-        down = true;
+        flaky.goDown();
         store.recordStep("l1", 0, T);
         for (int i = 0; i < 12; i++) {
             tick();
@@ -160,9 +129,9 @@ class RetryingProgressStoreTest {
 
     @Test
     void aQuizCannotStartWhileAnswersWait() {
-        down = true;
+        flaky.goDown();
         store.recordStep("l1", 0, T);
-        down = false;
+        flaky.comeBack();
         assertThatThrownBy(() -> store.startQuizAttempt("iam", 1, T))
                 .hasMessageContaining("the quiz can start once the database answers again");
     }

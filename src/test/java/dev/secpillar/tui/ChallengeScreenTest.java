@@ -3,10 +3,6 @@ package dev.secpillar.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import dev.secpillar.app.CourseApp;
-import dev.secpillar.content.ContentException;
-import dev.secpillar.content.CourseLoader;
-import dev.secpillar.content.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ChallengeScreenTest extends TuiTestBase {
     @TempDir
     Path temp;
-
-    private CourseApp fixtureApp() {
-        try {
-            return app(CourseLoader.load(Fixture.copyTo(temp.resolve("content"))));
-        } catch (ContentException e) {
-            throw new AssertionError(e.problems().toString(), e);
-        }
-    }
-
-    private Pilot workspace(int columns, int rows) {
-        return pilot(fixtureApp(), columns, rows, COLOUR.withChallenge("basics-policy"));
-    }
 
     @Test
     void theWorkspaceOpensWithTheStoryThenShowsEditorAndCases() {

@@ -3,32 +3,15 @@ package dev.secpillar.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import dev.secpillar.app.CourseApp;
-import dev.secpillar.content.ContentException;
-import dev.secpillar.content.CourseLoader;
-import dev.secpillar.content.Fixture;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The workspace's built-in editor, driven through the Pilot: paste, undo, selection, long lines. */
 class EditorTest extends TuiTestBase {
-    @TempDir
-    Path temp;
-
-    private CourseApp fixtureApp() {
-        try {
-            return app(CourseLoader.load(Fixture.copyTo(temp.resolve("content"))));
-        } catch (ContentException e) {
-            throw new AssertionError(e.problems().toString(), e);
-        }
-    }
-
     /** The workspace of the fixture's policy challenge, story closed, focus in the editor. */
     private Pilot editor(int columns, int rows) {
-        return pilot(fixtureApp(), columns, rows, COLOUR.withChallenge("basics-policy")).press(KeyType.Escape);
+        return workspace(columns, rows).press(KeyType.Escape);
     }
 
     private static String text(Pilot p) {

@@ -15,14 +15,6 @@ class ModuleChallengesTest extends TuiTestBase {
     @TempDir
     Path temp;
 
-    private CourseApp fixtureApp() {
-        try {
-            return app(CourseLoader.load(Fixture.copyTo(temp.resolve("content"))));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @Test
     void challengesAreListedOpenedAndTheirProgressShown() {
         Pilot p = pilot(fixtureApp(), 80, 24, COLOUR);

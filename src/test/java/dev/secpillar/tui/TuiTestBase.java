@@ -1,6 +1,9 @@
 package dev.secpillar.tui;
 
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.content.ContentException;
+import dev.secpillar.content.CourseLoader;
+import dev.secpillar.content.Fixture;
 import dev.secpillar.course.Course;
 import dev.secpillar.progress.JdbcProgressStore;
 import java.nio.file.Path;
@@ -22,6 +25,10 @@ abstract class TuiTestBase {
     @TempDir
     Path dataDir;
 
+    /** Where {@link #fixtureCourse()} copies the content fixture (a folder of its own). */
+    @TempDir
+    Path fixtureDir;
+
     private final List<AutoCloseable> open = new ArrayList<>();
 
     CourseApp app() {
@@ -30,6 +37,24 @@ abstract class TuiTestBase {
 
     CourseApp app(Course course) {
         return new CourseApp(course, store(), CLOCK);
+    }
+
+    /** The content fixture ({@link Fixture}: a module with a policy challenge, a quiz, ...), copied and loaded. */
+    Course fixtureCourse() {
+        try {
+            return CourseLoader.load(Fixture.copyTo(fixtureDir.resolve("content")));
+        } catch (ContentException e) {
+            throw new AssertionError(e.problems().toString(), e);
+        }
+    }
+
+    CourseApp fixtureApp() {
+        return app(fixtureCourse());
+    }
+
+    /** The workspace of the fixture's policy challenge, its story shown. */
+    Pilot workspace(int columns, int rows) {
+        return pilot(fixtureApp(), columns, rows, COLOUR.withChallenge("basics-policy"));
     }
 
     /** A store on this test's data directory, closed after the test. */

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.secpillar.app.CourseApp;
-import dev.secpillar.content.ContentException;
-import dev.secpillar.content.CourseLoader;
-import dev.secpillar.content.Fixture;
 import dev.secpillar.course.Course;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +27,8 @@ class WorkspaceDraftsTest extends TuiTestBase {
     Path answers;
 
     @BeforeEach
-    void load() throws ContentException {
-        course = CourseLoader.load(Fixture.copyTo(temp.resolve("content")));
+    void load() {
+        course = fixtureCourse();
         answers = dataDir.resolve("answers");
     }
 

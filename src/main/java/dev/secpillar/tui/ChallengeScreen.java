@@ -79,8 +79,10 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
     private static String storyText(ChallengeWorkspace ws, Env env) {
         StringBuilder sb = new StringBuilder(ws.challenge().story().strip());
         sb.append("\n\n");
-        ws.briefing().forEach(l -> sb.append("- ").append(l.strip()).append('\n'));
-        sb.append('\n').append(env.t("tui.ws.story_how"));
+        // Each a paragraph of its own: as bullets they ran on from a story ending in a list,
+        // reading as one more thing the story asks for.
+        ws.briefing().forEach(l -> sb.append(l.strip()).append("\n\n"));
+        sb.append(env.t("tui.ws.story_how"));
         return sb.toString();
     }
 

@@ -22,6 +22,8 @@ class ChallengeScreenTest extends TuiTestBase {
         assertThat(p.line(0)).contains("Challenge › Read the reports, nothing else").endsWith("1/4");
         assertThat(p.shows("Alice needs to read the quarterly reports")).isTrue();
         assertThat(p.shows("You write: the identity policy (JSON).")).isTrue();
+        assertThat(p.text()).as("what the learner writes is a paragraph, not one more item of the story's list")
+                .doesNotContain("• You write").doesNotContain("• Limits");
         p.press(KeyType.Escape);
         assertThat(p.shows("  7        \"Action\": \"s3:*\",")).isTrue();
         assertThat(p.shows("Cases: 1 of 4 pass")).isTrue();

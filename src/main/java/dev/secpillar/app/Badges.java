@@ -67,6 +67,6 @@ public final class Badges {
 
     /** What an exported credential says about the badge; empty unless it is earned. */
     public Optional<EarnedBadge> forExport(String id) {
-        return app.badgeRules().earned(id, app.snapshot(), PillarMapLoader.load());
+        return app.badgeRules().earned(id, app.snapshot(), PillarMapLoader.load(), app.messages());
     }
 }

@@ -23,7 +23,8 @@ record BadgeEarned(Ref badge) implements Criterion {
         if (at == null) {
             return List.of();
         }
-        return List.of(new Evidence("Badge: " + name(facts.course()), "Earned " + Words.day(at)));
+        return List.of(new Evidence(facts.say("badge.evidence.badge", name(facts.course())),
+                facts.say("badge.evidence.badge.earned", Words.day(at))));
     }
 
     @Override

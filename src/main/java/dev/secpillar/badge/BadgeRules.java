@@ -125,8 +125,13 @@ public final class BadgeRules implements AwardRule {
 
     /** What the learner completed toward the badge, for a credential's evidence. */
     public List<Evidence> evidence(String id, ProgressSnapshot snapshot) {
+        return evidence(id, snapshot, Text.ENGLISH_MESSAGES);
+    }
+
+    /** The same, its words in the language of {@code m} (and the course's titles in its own). */
+    public List<Evidence> evidence(String id, ProgressSnapshot snapshot, Messages m) {
         Criterion c = criteria.get(id);
-        return c == null ? List.of() : c.evidence(Facts.of(course, snapshot));
+        return c == null ? List.of() : c.evidence(Facts.of(course, snapshot, m));
     }
 
     /** The best-practice ids the badge stands for, including those of the badges it names. */
@@ -147,7 +152,12 @@ public final class BadgeRules implements AwardRule {
 
     /** What a credential says about an earned badge; empty when it is not earned (or not a badge). */
     public Optional<EarnedBadge> earned(String id, ProgressSnapshot snapshot, PillarMap pillar) {
-        Optional<BadgeStatus> status = status(id, snapshot).filter(BadgeStatus::earned);
+        return earned(id, snapshot, pillar, Text.ENGLISH_MESSAGES);
+    }
+
+    /** The same, what it asks and its evidence in the language of {@code m}. */
+    public Optional<EarnedBadge> earned(String id, ProgressSnapshot snapshot, PillarMap pillar, Messages m) {
+        Optional<BadgeStatus> status = status(id, snapshot, m).filter(BadgeStatus::earned);
         if (status.isEmpty()) {
             return Optional.empty();
         }
@@ -156,7 +166,7 @@ public final class BadgeRules implements AwardRule {
                 .map(bp -> new EarnedBadge.Alignment(bp, pillar.bestPractice(bp).map(PillarMap.BestPractice::title).orElse(bp)))
                 .toList();
         return Optional.of(new EarnedBadge(b.id(), b.name(), b.description(), b.emblem(),
-                status.get().standing().description(), alignment, evidence(id, snapshot), status.get().earnedAt().get()));
+                status.get().standing().description(), alignment, evidence(id, snapshot, m), status.get().earnedAt().get()));
     }
 
     public Optional<BadgeDefinition> definition(String id) {

@@ -37,7 +37,7 @@ sealed interface ChallengeSet extends Criterion permits ChallengesOf, Challenges
                 .filter(c -> help().accepts(facts.progress().challenge(c.id())))
                 .map(c -> {
                     ChallengeRecord r = facts.progress().challenge(c.id()).orElseThrow();
-                    return new Evidence("Challenge: " + c.title(), capital(help().describe(r)));
+                    return new Evidence(facts.say("badge.evidence.challenge", c.title()), help().describe(r, facts));
                 })
                 .toList();
     }
@@ -52,9 +52,5 @@ sealed interface ChallengeSet extends Criterion permits ChallengesOf, Challenges
     @Override
     default Set<String> cleanPassesNeeded(Course course) {
         return help().noHints() ? challenges(course).stream().map(Challenge::id).collect(Collectors.toSet()) : Set.of();
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -143,7 +143,11 @@ public final class CredentialVerifier {
                 return id.path("identityHash").asText();
             }
         }
-        return doc.path("issuer").path("name").asText(Verification.UNNAMED_LEARNER.english());
+        // secpillar's own words for a learner who gave no name ("A secpillar learner", or it in several
+        // languages) are said in the reader's language
+        JsonNode name = doc.path("issuer").path("name");
+        return name.isTextual() && !name.asText().equals(OpenBadgeCredential.UNNAMED_ISSUER) ? name.asText()
+                : Verification.UNNAMED_LEARNER.english();
     }
 
     private static Optional<Text> email(JsonNode subject) {

@@ -30,11 +30,11 @@ record HelpRule(boolean noHints, boolean noGiveUp) {
         return noGiveUp ? facts.say("badge.help.no_give_up") : "";
     }
 
-    String describe(ChallengeRecord r) {
+    String describe(ChallengeRecord r, Facts facts) {
         if (r.passedClean()) {
-            return "passed " + Words.day(r.passedAt().orElseThrow()) + " with no hints";
+            return facts.say("badge.evidence.challenge.clean", Words.day(r.passedAt().orElseThrow()));
         }
-        return "passed " + r.passedAt().map(Words::day).orElse("") + " (" + r.hintsUsed() + " hint"
-                + (r.hintsUsed() == 1 ? "" : "s") + (r.gaveUp() ? ", gave up once" : "") + ")";
+        return facts.say(r.gaveUp() ? "badge.evidence.challenge.gave_up" : "badge.evidence.challenge.helped",
+                r.passedAt().map(Words::day).orElse(""), r.hintsUsed());
     }
 }

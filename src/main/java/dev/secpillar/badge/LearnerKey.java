@@ -1,5 +1,7 @@
 package dev.secpillar.badge;
 
+import dev.secpillar.i18n.Text;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -68,7 +70,7 @@ public final class LearnerKey {
         try {
             return Ed25519.sign(privateKey, data);
         } catch (GeneralSecurityException e) {
-            throw new BadgeKeyException("cannot sign with the key in " + file + ": " + e.getMessage(), e);
+            throw new BadgeKeyException(Text.of("badge.key.cannot_sign", file, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -86,9 +88,9 @@ public final class LearnerKey {
             Files.writeString(temp, pem, StandardCharsets.US_ASCII);
             publish(temp, file);
         } catch (IOException e) {
-            throw new BadgeKeyException("cannot create the badge signing key in " + dataDir + ": " + e.getMessage(), e);
+            throw new BadgeKeyException(Text.of("badge.key.cannot_create", dataDir, String.valueOf(e.getMessage())), e);
         } catch (GeneralSecurityException e) {
-            throw new BadgeKeyException("this Java has no Ed25519 support: " + e.getMessage(), e);
+            throw new BadgeKeyException(Text.of("badge.key.no_ed25519", String.valueOf(e.getMessage())), e);
         } finally {
             if (temp != null) {
                 try {
@@ -122,7 +124,7 @@ public final class LearnerKey {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new BadgeKeyException("cannot read the badge signing key " + file + ": " + e.getMessage(), e);
+            throw new BadgeKeyException(Text.of("badge.key.cannot_read", file, String.valueOf(e.getMessage())), e);
         }
         byte[] privateDer = null;
         byte[] publicDer = null;
@@ -136,7 +138,7 @@ public final class LearnerKey {
             }
         }
         if (privateDer == null || publicDer == null) {
-            throw damaged(file, "it does not hold a private and a public key", null);
+            throw damaged(file, Text.of("badge.key.damaged.no_pair"), null);
         }
         try {
             PrivateKey priv = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(privateDer));
@@ -144,17 +146,16 @@ public final class LearnerKey {
                     .generatePublic(new java.security.spec.X509EncodedKeySpec(publicDer)));
             byte[] probe = "secpillar key check".getBytes(StandardCharsets.US_ASCII);
             if (!Ed25519.verify(pub, probe, Ed25519.sign(priv, probe))) {
-                throw damaged(file, "its public key does not belong to its private key", null);
+                throw damaged(file, Text.of("badge.key.damaged.mismatch"), null);
             }
             return new LearnerKey(file, priv, pub);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw damaged(file, e.getMessage(), e);
+            throw damaged(file, Text.plain(String.valueOf(e.getMessage())), e);
         }
     }
 
-    private static BadgeKeyException damaged(Path file, String why, Throwable cause) {
-        return new BadgeKeyException("the badge signing key " + file + " is damaged (" + why
-                + "). Move it aside to make a new one; badges exported with it stay verifiable.", cause);
+    private static BadgeKeyException damaged(Path file, Text why, Throwable cause) {
+        return new BadgeKeyException(Text.of("badge.key.damaged", file, why), cause);
     }
 
     /** A key others can read may have been copied, and its signatures would prove nothing. */
@@ -169,11 +170,10 @@ public final class LearnerKey {
             extra.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                     PosixFilePermission.OWNER_EXECUTE));
             if (!extra.isEmpty()) {
-                throw new BadgeKeyException("the badge signing key " + file + " can be read by other users (permissions "
-                        + PosixFilePermissions.toString(perms) + "); make it private with: chmod 600 " + file);
+                throw new BadgeKeyException(Text.of("badge.key.readable_by_others", file, PosixFilePermissions.toString(perms)), null);
             }
         } catch (IOException e) {
-            throw new BadgeKeyException("cannot read the badge signing key " + file + ": " + e.getMessage(), e);
+            throw new BadgeKeyException(Text.of("badge.key.cannot_read", file, String.valueOf(e.getMessage())), e);
         }
     }
 

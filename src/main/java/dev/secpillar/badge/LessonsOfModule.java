@@ -21,8 +21,8 @@ record LessonsOfModule(Ref module) implements Criterion {
     public List<Evidence> evidence(Facts facts) {
         return lessons(facts.course()).stream()
                 .filter(l -> facts.progress().isDone(l.id()))
-                .map(l -> new Evidence("Lesson: " + l.title(),
-                        "Completed " + Words.day(facts.progress().lessonsDone().get(l.id()))))
+                .map(l -> new Evidence(facts.say("badge.evidence.lesson", l.title()),
+                        facts.say("badge.evidence.lesson.completed", Words.day(facts.progress().lessonsDone().get(l.id())))))
                 .toList();
     }
 

@@ -34,8 +34,7 @@ record MissedQuestionsRetired(int atLeast, SourceRef where) implements Criterion
         if (retired == 0) {
             return List.of();
         }
-        return List.of(new Evidence("Review", "Reviewed " + retired + " missed question" + (retired == 1 ? "" : "s")
-                + " until each was retired"));
+        return List.of(new Evidence(facts.say("badge.evidence.review"), facts.say("badge.evidence.review.retired", retired)));
     }
 
     @Override

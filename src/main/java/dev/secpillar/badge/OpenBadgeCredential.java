@@ -1,6 +1,8 @@
 package dev.secpillar.badge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An earned badge as an Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable
@@ -28,8 +31,30 @@ public final class OpenBadgeCredential {
 
     private OpenBadgeCredential() {}
 
-    /** A badge's name and description in one language other than English. */
-    public record Translation(String language, String name, String description) {}
+    /** Who issued a credential whose learner gave no name (older files carry it too). */
+    static final String UNNAMED_ISSUER = Text.ENGLISH_MESSAGES.get("badge.credential.unnamed_issuer");
+
+    /**
+     * A badge's words in one language other than English: its name and description, its
+     * evidence (the same items, in the same order, as the English), and the issuer's words.
+     */
+    public record Translation(String language, String name, String description, List<Evidence> evidence,
+                              String unnamedIssuer, String issuerDescription) {
+        public Translation {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** Only the badge's name and description. */
+        public Translation(String language, String name, String description) {
+            this(language, name, description, List.of(), "", "");
+        }
+
+        /** The badge as the course in that language has it, with the issuer's words from its bundle. */
+        public static Translation of(EarnedBadge badge, Messages m) {
+            return new Translation(m.language().code(), badge.name(), badge.description(), badge.evidence(),
+                    m.get("badge.credential.unnamed_issuer"), m.get("badge.credential.issuer_description"));
+        }
+    }
 
     /** The signed credential. {@code random} makes the email's salt; {@code id} names this credential. */
     public static ObjectNode issue(EarnedBadge badge, Learner learner, LearnerKey key, Instant now, UUID id,
@@ -49,6 +74,12 @@ public final class OpenBadgeCredential {
      * and {@code description} (strings; its JSON Schema rejects anything else), says their
      * language with OB 3.0's {@code inLanguage}, and names its other language editions with
      * OB 3.0's {@code related} ("alternate language editions"), each with its {@code inLanguage}.</li>
+     * <li>The issuer's {@code name} (when the learner gave none) and {@code description}, and each
+     * evidence item's {@code name} and {@code description}, are natural-language strings of the
+     * credential's own VC Data Model properties ({@code issuer}, {@code evidence}): written as the
+     * credential's {@code name} is, an array of language value objects, English first.</li>
+     * <li>The achievement's criteria narrative and image caption stay English: they belong to the
+     * achievement, whose language ({@code inLanguage}) is English and which OB 3.0 types as strings.</li>
      * </ul>
      * Without a translation the credential is written exactly as before (plain strings).
      * The proof signs the whole document (eddsa-jcs-2022 over its JCS form), languages included.
@@ -76,9 +107,13 @@ public final class OpenBadgeCredential {
         ObjectNode issuer = vc.putObject("issuer");
         issuer.put("id", did);
         issuer.putArray("type").add("Profile");
-        issuer.put("name", learner.name().orElse("A secpillar learner"));
-        issuer.put("description", "Self-issued with the learner's own key in secpillar, an interactive terminal "
-                + "course on the Security Pillar of the AWS Well-Architected Framework.");
+        if (learner.name().isPresent()) {
+            issuer.put("name", learner.name().get());
+        } else {
+            putWords(issuer, "name", UNNAMED_ISSUER, translations, Translation::unnamedIssuer);
+        }
+        putWords(issuer, "description", Text.ENGLISH_MESSAGES.get("badge.credential.issuer_description"), translations,
+                Translation::issuerDescription);
         vc.put("validFrom", seconds(now));
         vc.put("awardedDate", seconds(badge.awardedAt()));
         vc.set("credentialSubject", subject(badge, learner, did, random));
@@ -94,11 +129,15 @@ public final class OpenBadgeCredential {
             }
         }
         ArrayNode evidence = vc.putArray("evidence");
-        for (Evidence e : badge.evidence()) {
+        // a translation whose evidence is not item for item the English one is left out of the evidence
+        List<Translation> sameEvidence = translations.stream().filter(t -> t.evidence().size() == badge.evidence().size()).toList();
+        for (int i = 0; i < badge.evidence().size(); i++) {
+            Evidence e = badge.evidence().get(i);
+            int at = i;
             ObjectNode n = evidence.addObject();
             n.putArray("type").add("Evidence");
-            n.put("name", e.name());
-            n.put("description", e.description());
+            putWords(n, "name", e.name(), sameEvidence, t -> t.evidence().get(at).name());
+            putWords(n, "description", e.description(), sameEvidence, t -> t.evidence().get(at).description());
         }
         return DataIntegrityProof.sign(vc, key, now);
     }
@@ -151,6 +190,24 @@ public final class OpenBadgeCredential {
     /** A stable id per badge (and per language edition), the same in every learner's credential. */
     private static String achievementId(String key) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("secpillar:badge:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code english} as a plain string when no translation has its own words for it, else an
+     * array of language value objects: English first, then each translation that says it
+     * (an empty or identical text is not claimed as a translation).
+     */
+    private static void putWords(ObjectNode node, String field, String english, List<Translation> translations,
+                                 Function<Translation, String> words) {
+        List<Translation> saying = translations.stream()
+                .filter(t -> !words.apply(t).isEmpty() && !words.apply(t).equals(english)).toList();
+        if (saying.isEmpty()) {
+            node.put(field, english);
+            return;
+        }
+        ArrayNode values = node.putArray(field);
+        values.add(languageValue(english, "en"));
+        saying.forEach(t -> values.add(languageValue(words.apply(t), t.language())));
     }
 
     private static ObjectNode languageValue(String value, String language) {

@@ -37,8 +37,9 @@ record QuizPassed(Ref quiz, int minScore) implements Criterion {
             return List.of();
         }
         Optional<Quiz> q = facts.course().quiz(quiz.id());
-        return List.of(new Evidence("Quiz: " + q.map(Quiz::title).orElse(quiz.id()),
-                "Passed with " + best.get() + "%" + q.map(x -> " (pass mark " + x.passPercent() + "%)").orElse("")));
+        return List.of(new Evidence(facts.say("badge.evidence.quiz", q.map(Quiz::title).orElse(quiz.id())),
+                q.map(x -> facts.say("badge.evidence.quiz.passed_mark", best.get(), x.passPercent()))
+                        .orElseGet(() -> facts.say("badge.evidence.quiz.passed", best.get()))));
     }
 
     @Override

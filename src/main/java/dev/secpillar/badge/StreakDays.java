@@ -29,7 +29,7 @@ record StreakDays(int days, SourceRef where) implements Criterion {
         if (longest < days) {
             return List.of();
         }
-        return List.of(new Evidence("Streak", "Learned on " + longest + " days in a row"));
+        return List.of(new Evidence(facts.say("badge.evidence.streak"), facts.say("badge.evidence.streak.days", longest)));
     }
 
     @Override

@@ -75,7 +75,7 @@ final class AnswerTree {
             int line = mark.map(m -> m.getLine() + 1).orElse(1);
             int col = mark.map(m -> m.getColumn() + 1).orElse(1);
             String problem = e.getProblem() == null || e.getProblem().isBlank() ? e.getMessage() : e.getProblem();
-            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.yaml_syntax", oneLine(problem)));
+            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.yaml_syntax", YamlWords.of(oneLine(problem))));
         } catch (YamlEngineException e) {
             throw new UnreadableAnswer(1, 1, Text.of("challenge.answer.yaml_error", oneLine(e.getMessage())));
         }

@@ -51,18 +51,26 @@ final class JsonText {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
             int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.json_syntax", dev.secpillar.policy.JacksonWords.of(clean(e.getOriginalMessage()))));
+            throw new UnreadableAnswer(line, col, Text.of("challenge.answer.json_syntax",
+                    dev.secpillar.policy.JacksonWords.of(clean(e.getOriginalMessage()), whole(e.getOriginalMessage()))));
         }
     }
 
-    /** Jackson's message without its hints about Java and source references. */
-    private static String clean(String message) {
+    /** Jackson's first sentence without its hints about Java and source references. */
+    private static String whole(String message) {
         String m = message == null ? "" : message;
         int cut = m.indexOf("\n");
         if (cut >= 0) {
             m = m.substring(0, cut);
         }
-        m = m.replaceAll(" \\((for Object starting at|start marker at) \\[.*", "")
+        return m.replaceAll(" \\((for (Object|Array) starting at|start marker at) \\[.*", "")
+                // databind's "(bound as `com.fasterxml…JsonNode`): not allowed as per `DeserializationFeature…`" names Java classes
+                .replaceAll("(Trailing token \\(of type \\w+\\) found after value) \\(bound as .*", "$1");
+    }
+
+    /** The same, shorter: what Jackson was expecting left out. */
+    private static String clean(String message) {
+        String m = whole(message)
                 .replaceAll(": was expecting .*", "")
                 .replace("Unexpected character", "unexpected character")
                 .replace("Unexpected end-of-input", "unexpected end of the text")

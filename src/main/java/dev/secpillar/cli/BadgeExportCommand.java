@@ -88,7 +88,7 @@ final class BadgeExportCommand implements Callable<Integer> {
             try {
                 key = LearnerKey.loadOrCreate(ctx.dataDir());
             } catch (BadgeKeyException e) {
-                throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+                throw new Failure(ExitCodes.IO_ERR, e.message(m), e);
             }
             ObjectNode credential = OpenBadgeCredential.issue(earned, translations, learner, key, Instant.now(),
                     UUID.randomUUID(), new SecureRandom());
@@ -113,9 +113,16 @@ final class BadgeExportCommand implements Callable<Integer> {
             if (l == Language.EN) {
                 continue;
             }
-            ctx.course(l).badges().stream().filter(b -> b.id().equals(english.id())).findFirst()
+            boolean translated = ctx.course(l).badges().stream().filter(b -> b.id().equals(english.id())).findFirst()
                     .filter(b -> !b.name().equals(english.name()) || !b.description().equals(english.description()))
-                    .ifPresent(b -> out.add(new OpenBadgeCredential.Translation(l.code(), b.name(), b.description())));
+                    .isPresent();
+            if (translated) {
+                // the badge as that language's course says it: its evidence from the same record, in that language's words
+                Messages words = Messages.of(l);
+                CourseApp in = new CourseApp(ctx.course(l), ctx.store(), java.time.Clock.systemUTC(), words);
+                in.badges().forExport(english.id())
+                        .ifPresent(b -> out.add(OpenBadgeCredential.Translation.of(b, words)));
+            }
         }
         return out;
     }

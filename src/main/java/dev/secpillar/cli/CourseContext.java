@@ -141,14 +141,19 @@ final class CourseContext implements AutoCloseable {
         try {
             return Messages.of(language());
         } catch (RuntimeException e) {
-            Optional<Language> asked;
-            try {
-                asked = LanguageChoice.explicit(langFlag, launch.env());
-            } catch (LanguageChoice.UnknownLanguage unknown) {
-                asked = Optional.empty();
-            }
-            return Messages.of(asked.orElseGet(() -> LanguageChoice.fromLocale(launch.env())));
+            return messagesWithoutRecord();
         }
+    }
+
+    /** The words of the language asked for, else the locale's: for when the record cannot be opened. */
+    private Messages messagesWithoutRecord() {
+        Optional<Language> asked;
+        try {
+            asked = LanguageChoice.explicit(langFlag, launch.env());
+        } catch (LanguageChoice.UnknownLanguage unknown) {
+            asked = Optional.empty();
+        }
+        return Messages.of(asked.orElseGet(() -> LanguageChoice.fromLocale(launch.env())));
     }
 
     Path dataDir() {
@@ -160,7 +165,8 @@ final class CourseContext implements AutoCloseable {
             try {
                 store = pendingStore != null ? join(pendingStore) : JdbcProgressStore.openSqlite(dataDir());
             } catch (ProgressException e) {
-                throw new Failure(ExitCodes.IO_ERR, e.getMessage(), e);
+                // not messages(): without --lang it asks the record for the saved language, which is what failed
+                throw new Failure(ExitCodes.IO_ERR, e.message(language != null ? Messages.of(language) : messagesWithoutRecord()), e);
             } finally {
                 pendingStore = null;
             }

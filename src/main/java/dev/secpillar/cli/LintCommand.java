@@ -68,7 +68,7 @@ public final class LintCommand implements Callable<Integer> {
                 try {
                     policyKind = PolicyKind.valueOf(kind.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    err.println("secpillar: " + m.get("cli.lint.unknown_kind", dev.secpillar.app.text.Sanitizer.cap(kind, Main.MAX_MESSAGE)));
+                    err.println("secpillar: " + m.get("cli.lint.unknown_kind", dev.secpillar.app.text.Sanitizer.cap(kind, Main.MAX_MESSAGE, m)));
                     return SimulateCommand.USAGE;
                 }
             }
@@ -76,7 +76,7 @@ public final class LintCommand implements Callable<Integer> {
             if (resourceType != null) {
                 type = ResourcePolicyType.fromOption(resourceType);
                 if (type == null) {
-                    err.println("secpillar: " + m.get("cli.lint.unknown_resource_type", dev.secpillar.app.text.Sanitizer.cap(resourceType, Main.MAX_MESSAGE),
+                    err.println("secpillar: " + m.get("cli.lint.unknown_resource_type", dev.secpillar.app.text.Sanitizer.cap(resourceType, Main.MAX_MESSAGE, m),
                             String.join(", ", ResourcePolicyType.options())));
                     return SimulateCommand.USAGE;
                 }
@@ -87,7 +87,7 @@ public final class LintCommand implements Callable<Integer> {
             }
             String chosenFormat = json ? "json" : format.toLowerCase(Locale.ROOT);
             if (!List.of("text", "json", "sarif").contains(chosenFormat)) {
-                err.println("secpillar: " + m.get("cli.lint.unknown_format", dev.secpillar.app.text.Sanitizer.cap(format, Main.MAX_MESSAGE)));
+                err.println("secpillar: " + m.get("cli.lint.unknown_format", dev.secpillar.app.text.Sanitizer.cap(format, Main.MAX_MESSAGE, m)));
                 return SimulateCommand.USAGE;
             }
             String source = policy.toString();
@@ -100,7 +100,7 @@ public final class LintCommand implements Callable<Integer> {
                         ? SimulateCommand.DATA : SimulateCommand.IO;
             }
             LintReport report = PolicyLinter.check(text, source, policyKind, type);
-            List<String> expansions = expansions(report);
+            List<String> expansions = expansions(report, m);
             switch (chosenFormat) {
                 case "json":
                     out.println(SimulateCommand.Mappers.JSON.writeValueAsString(toJson(source, report, expansions, m)));
@@ -110,9 +110,12 @@ public final class LintCommand implements Callable<Integer> {
                     break;
                 default:
                     for (Finding f : report.findings()) {
-                        // a finding may quote the policy: at most MAX_MESSAGE characters of it
+                        // a finding may quote the policy: at most MAX_MESSAGE characters of it, counted in
+                        // English, so a translation's longer words do not cut what English shows whole
+                        String said = f.message(m);
+                        int cap = Main.MAX_MESSAGE + Math.max(0, said.length() - f.message().length());
                         out.println(f.position().locate(source) + ": " + f.severity().word(m) + " " + f.code() + ": "
-                                + dev.secpillar.app.text.Sanitizer.cap(f.message(m), Main.MAX_MESSAGE));
+                                + dev.secpillar.app.text.Sanitizer.cap(said, cap, m));
                     }
                     for (String e : expansions) {
                         out.println(m.get("cli.lint.note", e));
@@ -145,7 +148,7 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management" for each wildcard action. */
-    private static List<String> expansions(LintReport report) {
+    private static List<String> expansions(LintReport report, Messages m) {
         List<String> out = new ArrayList<>();
         if (report.document().isEmpty()) {
             return out;
@@ -154,7 +157,7 @@ public final class LintCommand implements Callable<Integer> {
         for (Statement st : report.document().get().statements()) {
             for (String action : st.actions()) {
                 if ((action.contains("*") || action.contains("?")) && !action.equals("*")) {
-                    String line = (st.usesNotAction() ? "NotAction " : "") + catalog.describeExpansion(action);
+                    String line = (st.usesNotAction() ? "NotAction " : "") + catalog.describeExpansion(action, m);
                     if (!out.contains(line)) {
                         out.add(line);
                     }
@@ -171,10 +174,12 @@ public final class LintCommand implements Callable<Integer> {
         if (report.resourceType() != null) {
             root.put("resourceType", report.resourceType().option());
         }
-        root.put("kindLabel", report.kindLabel());
+        // Fields a tool keys on (kind, kindGuessed, code, severity, positions) stay English; the words a
+        // person reads (kindLabel, guessedFrom, message) follow --lang.
+        root.put("kindLabel", report.kindLabel(messages));
         root.put("kindGuessed", !report.guessed().isEmpty());
         if (!report.guessed().isEmpty()) {
-            root.put("guessedFrom", report.guessed());
+            root.put("guessedFrom", report.guessed(messages));
         }
         root.put("malformed", report.malformed());
         ArrayNode list = root.putArray("findings");

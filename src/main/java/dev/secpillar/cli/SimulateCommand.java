@@ -120,7 +120,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.flush();
             return OK;
         } catch (PolicyParseException e) {
-            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(messages()), Main.MAX_MESSAGE));
+            err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(messages()), Main.MAX_MESSAGE, messages()));
             return DATA;
         } catch (IOException | RuntimeException e) {
             return internalError(err, e, words(spec));
@@ -148,7 +148,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 try {
                     line = BoundedInput.line(reader, BoundedInput.LINE_CHARS);
                 } catch (BoundedInput.TooLarge e) {
-                    err.println("secpillar: " + source + ":" + (lineNumber + 1) + ": " + e.getMessage());
+                    err.println("secpillar: " + source + ":" + (lineNumber + 1) + ": " + e.message(messages()));
                     return DATA;
                 }
                 if (line == null) {
@@ -168,7 +168,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     // The scenario is one line: report the batch line, and the column within it.
                     String where = source + ":" + lineNumber + (e.column() > 0 ? ":" + e.column() : "");
                     err.println("secpillar: " + where + ": "
-                            + dev.secpillar.app.text.Sanitizer.cap(String.valueOf(e.message(messages())), Main.MAX_MESSAGE));
+                            + dev.secpillar.app.text.Sanitizer.cap(String.valueOf(e.message(messages())), Main.MAX_MESSAGE, messages()));
                     out.println(json ? Mappers.COMPACT.writeValueAsString(Mappers.COMPACT.createObjectNode()
                             .put("error", e.getMessage()).put("line", lineNumber)) : "Error");
                 }

@@ -70,7 +70,7 @@ final class PlainQuiz {
                             : first.isPresent() ? quizzes.start(quiz, first.get()) : quizzes.start(quiz);
                     first = Optional.empty();
                 } catch (ProgressException e) {
-                    say(t("plain.quiz.cannot_start", e.getMessage()));
+                    say(t("plain.quiz.cannot_start", e.message(words)));
                     return Exit.BACK;
                 }
                 say("");
@@ -128,7 +128,7 @@ final class PlainQuiz {
                 verdict(answered.response(), answered.marking(), q);
                 return next;
             } catch (ProgressException e) {
-                say(t("plain.quiz.not_saved", e.getMessage()));
+                say(t("plain.quiz.not_saved", e.message(words)));
             }
         }
     }
@@ -156,7 +156,7 @@ final class PlainQuiz {
                     try {
                         next = quizzes.answer(session, r);
                     } catch (ProgressException e) {
-                        say(t("plain.review.not_saved", e.getMessage()));
+                        say(t("plain.review.not_saved", e.message(words)));
                     }
                 }
                 ReviewSession.Reviewed done = next.last().orElseThrow();

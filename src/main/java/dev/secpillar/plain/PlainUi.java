@@ -412,7 +412,7 @@ public final class PlainUi {
             write.run();
             app.unsavedNotice().ifPresent(n -> say(t("plain.note", n)));
         } catch (ProgressException e) {
-            say(t("plain.not_saved", e.getMessage()));
+            say(t("plain.not_saved", e.message(words())));
         }
         if (announce) {
             announceBadges();

@@ -1,5 +1,8 @@
 package dev.secpillar.policy;
 
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -265,6 +268,11 @@ public final class ActionCatalog {
 
     /** "s3:Put* grants 40 actions: 37 Write, 3 Permissions management". */
     public String describeExpansion(String pattern) {
+        return describeExpansion(pattern, Text.ENGLISH_MESSAGES);
+    }
+
+    /** The same in the language of {@code m}; the access levels keep the names AWS gives them. */
+    public String describeExpansion(String pattern, Messages m) {
         List<ActionInfo> actions = expandInfo(pattern);
         Map<String, Integer> byLevel = new TreeMap<>();
         for (ActionInfo a : actions) {
@@ -273,12 +281,12 @@ public final class ActionCatalog {
         List<Map.Entry<String, Integer>> levels = new ArrayList<>(byLevel.entrySet());
         levels.sort((x, y) -> y.getValue() - x.getValue() != 0 ? y.getValue() - x.getValue()
                 : x.getKey().compareTo(y.getKey()));
-        StringBuilder sb = new StringBuilder(pattern).append(" grants ").append(actions.size())
-                .append(actions.size() == 1 ? " action" : " actions");
-        for (int i = 0; i < levels.size(); i++) {
-            sb.append(i == 0 ? ": " : ", ").append(levels.get(i).getValue()).append(' ').append(levels.get(i).getKey());
+        List<String> counted = new ArrayList<>();
+        for (Map.Entry<String, Integer> level : levels) {
+            counted.add(level.getValue() + " " + level.getKey());
         }
-        return sb.toString();
+        return m.get("policy.expansion", pattern, actions.size(), String.valueOf(actions.size()),
+                counted.isEmpty() ? "" : m.get("policy.expansion.levels", String.join(", ", counted)));
     }
 
     /**

@@ -88,7 +88,8 @@ final class LocatedJson {
         int cut = message.indexOf("\n");
         String first = cut < 0 ? message : message.substring(0, cut);
         // its "(for Array starting at [Source: REDACTED …; line: 2, column: 15])" repeats the position we give anyway
-        return first.replaceAll(" \\(for (Object|Array) starting at .*", "").replace(" (for Object starting at", "").trim();
+        // and its "(start marker at [Source: REDACTED …])" after an unclosed object or array
+        return first.replaceAll(" \\((for (Object|Array) starting at|start marker at) .*", "").replace(" (for Object starting at", "").trim();
     }
 
     private static Position position(JsonLocation location) {

@@ -44,7 +44,7 @@ public final class PolicyParser {
         } catch (PolicyParseException e) {
             // Only unreadable JSON ends up here: lenient problems are never thrown.
             List<Finding> found = new ArrayList<>(problems.found());
-            found.add(Finding.at(LintCode.JSON_SYNTAX_ERROR.name(), Severity.ERROR, e.getMessage(), e.position()));
+            found.add(Finding.at(LintCode.JSON_SYNTAX_ERROR, Severity.ERROR, e.text(), e.position()));
             return new Parsed(Optional.empty(), found, kind == null ? PolicyKind.IDENTITY : kind);
         }
     }

@@ -1,5 +1,7 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.record.AwardRule;
 import dev.secpillar.record.ChallengeEvent;
 import dev.secpillar.record.ProgressSnapshot;
@@ -59,8 +61,7 @@ public final class JdbcProgressStore implements ProgressStore {
             return new JdbcProgressStore(source, true, learner);
         } catch (SQLException e) {
             source.close();
-            throw StoreFailure.of("the progress database " + source.location() + " cannot be used ("
-                    + describe(e) + ")", e);
+            throw StoreFailure.of(Text.of("app.store.cannot_use", source.location(), describe(e)), e);
         }
     }
 
@@ -108,12 +109,12 @@ public final class JdbcProgressStore implements ProgressStore {
     static ConnectionSource sqlite(Path file, boolean classroom) {
         Path dataDir = file.toAbsolutePath().getParent();
         if (Files.exists(file) && !Files.isReadable(file)) {
-            throw StoreFailure.of("cannot read the progress database " + file + " (permission denied)");
+            throw StoreFailure.of(Text.of("app.store.permission_denied", file));
         }
         try {
             OwnerOnly.prepareDatabaseFile(file);
         } catch (IOException e) {
-            throw StoreFailure.of("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw StoreFailure.of(Text.of("app.store.cannot_create_dir", dataDir, String.valueOf(e.getMessage())), e);
         }
         Connection c = null;
         try {
@@ -166,28 +167,28 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     private static ProgressException unusable(Path file, SQLException e) {
-        return StoreFailure.of("the progress database " + file + " cannot be used ("
-                + describe(e) + "). It was left untouched; move it aside to start afresh.", e);
+        return StoreFailure.of(Text.of("app.store.unusable", file, describe(e)), e);
     }
 
-    static String describe(SQLException e) {
+    /** Why, in words (English in text, e.g. "the file is corrupt"); the driver's own words otherwise. */
+    static Text describe(SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
-            return "the file is not a database or is corrupt";
+            return Text.of("app.store.why.not_a_database");
         }
         if (m.contains("SQLITE_CORRUPT")) {
-            return "the file is corrupt";
+            return Text.of("app.store.why.corrupt");
         }
         if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
-            return "it is read-only";
+            return Text.of("app.store.why.read_only");
         }
         if (m.contains("SQLITE_CANTOPEN")) {
-            return "it cannot be opened";
+            return Text.of("app.store.why.cannot_open");
         }
         if (m.contains("SQLITE_BUSY")) {
-            return "another secpillar is holding it";
+            return Text.of("app.store.why.busy");
         }
-        return ConnectionSource.redact(m.replaceAll("\\s+", " "));
+        return Text.plain(ConnectionSource.redact(m.replaceAll("\\s+", " ")));
     }
 
     private static void closeQuietly(Connection c) {
@@ -230,7 +231,7 @@ public final class JdbcProgressStore implements ProgressStore {
         try {
             return source.withConnection(c -> RecordReader.one(c, learner));
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure("app.store.could_not_read", e);
         }
     }
 
@@ -370,7 +371,7 @@ public final class JdbcProgressStore implements ProgressStore {
                 }
             });
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw failure("app.store.could_not_read", e);
         }
     }
 
@@ -438,7 +439,7 @@ public final class JdbcProgressStore implements ProgressStore {
                 return awarded;
             });
         } catch (SQLException e) {
-            throw failure("save to", e);
+            throw failure("app.store.could_not_save", e);
         }
     }
 
@@ -477,9 +478,8 @@ public final class JdbcProgressStore implements ProgressStore {
         return List.copyOf(awarded);
     }
 
-    private ProgressException failure(String verb, SQLException e) {
-        return StoreFailure.of("could not " + verb + " the progress database " + source.location() + " ("
-                + describe(e) + ")", e);
+    private ProgressException failure(String key, SQLException e) {
+        return StoreFailure.of(Text.of(key, source.location(), describe(e)), e);
     }
 
     @Override

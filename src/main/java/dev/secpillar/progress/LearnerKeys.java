@@ -1,5 +1,7 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.record.ProgressException;
 
 import java.sql.PreparedStatement;
@@ -79,7 +81,6 @@ public final class LearnerKeys {
     }
 
     private ProgressException failure(SQLException e) {
-        return StoreFailure.of("could not use the learners' keys in " + source.location() + " ("
-                + JdbcProgressStore.describe(e) + ")", e);
+        return StoreFailure.of(Text.of("app.store.learner_keys", source.location(), JdbcProgressStore.describe(e)), e);
     }
 }

@@ -1,5 +1,7 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.i18n.Text;
+
 import dev.secpillar.record.AwardRule;
 import dev.secpillar.record.ChallengeEvent;
 import dev.secpillar.record.ProgressSnapshot;
@@ -130,9 +132,7 @@ public final class RetryingProgressStore implements ProgressStore {
     public long startQuizAttempt(String sittingKey, String quizId, long seed, List<String> questionOrder, Instant at) {
         synchronized (this) {
             if (!pending.isEmpty()) {
-                throw new ProgressException("progress not saved, retrying (" + pending.size()
-                        + (pending.size() == 1 ? " answer" : " answers")
-                        + " waiting); the quiz can start once the database answers again");
+                throw new ProgressException(Text.of("app.store.retrying", Text.count(pending.size())), null, false);
             }
         }
         try {

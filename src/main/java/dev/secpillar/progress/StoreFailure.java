@@ -1,5 +1,6 @@
 package dev.secpillar.progress;
 
+import dev.secpillar.i18n.Text;
 import dev.secpillar.record.ProgressException;
 
 import java.sql.SQLException;
@@ -13,6 +14,14 @@ final class StoreFailure {
 
     static ProgressException of(String message) {
         return new ProgressException(message);
+    }
+
+    static ProgressException of(Text message) {
+        return new ProgressException(message, null, false);
+    }
+
+    static ProgressException of(Text message, Throwable cause) {
+        return new ProgressException(message, cause, retryable(cause));
     }
 
     static ProgressException of(String message, Throwable cause) {

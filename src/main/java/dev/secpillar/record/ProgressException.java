@@ -1,12 +1,24 @@
 package dev.secpillar.record;
 
-/** The record could not be read or written; the message is for the learner and names the file. */
+import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
+
+/**
+ * The record could not be read or written; the message is for the learner and names the file.
+ * {@link #getMessage()} is English (logs, tests); {@link #message(Messages)} the learner's language.
+ */
 public class ProgressException extends RuntimeException {
     private final boolean retryable;
+    private final transient Text text;
+
+    public ProgressException(Text message, Throwable cause, boolean retryable) {
+        super(message.english(), cause);
+        this.retryable = retryable;
+        this.text = message;
+    }
 
     public ProgressException(String message, Throwable cause, boolean retryable) {
-        super(message, cause);
-        this.retryable = retryable;
+        this(Text.plain(message), cause, retryable);
     }
 
     public ProgressException(String message, Throwable cause) {
@@ -15,6 +27,11 @@ public class ProgressException extends RuntimeException {
 
     public ProgressException(String message) {
         this(message, null, false);
+    }
+
+    /** What went wrong in the language of {@code m}. */
+    public String message(Messages m) {
+        return text == null ? getMessage() : text.render(m);
     }
 
     /**

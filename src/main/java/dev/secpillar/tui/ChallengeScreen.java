@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, Focus focus, CheckReport report,
                        Optional<AnswerProblem> error, int selected, int panelScroll, Optional<Overlay> overlay,
-                       Optional<String> notice, Optional<PlanList> plan) implements Screen {
+                       Optional<String> notice, Optional<PlanList> plan, boolean wrap) implements Screen {
 
     /**
      * The move-the-items view of an ordering challenge's plan, shown instead of the text (Ctrl-T
@@ -69,7 +69,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
         ChallengeScreen screen = new ChallengeScreen(ws, text, EditBuffer.of(text), Focus.EDITOR,
                 new CheckReport(List.of(), List.of()), Optional.empty(), 0, 0,
                 Optional.of(new Overlay(Overlay.Kind.STORY, ws.challenge().title(), storyText(ws, env), 0)), Optional.empty(),
-                ws.pool().isEmpty() ? Optional.empty() : Optional.of(new PlanList(0)));
+                ws.pool().isEmpty() ? Optional.empty() : Optional.of(new PlanList(0)), env.workspaces().softWrap());
         ChallengeScreen checked = screen.checked(env);
         return Optional.of(opening.saved() && checked.notice().isEmpty()
                 ? checked.notice(env.t("tui.ws.draft_back", checked.report().passing(), checked.report().cases().size()))
@@ -79,18 +79,39 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
     private static String storyText(ChallengeWorkspace ws, Env env) {
         StringBuilder sb = new StringBuilder(ws.challenge().story().strip());
         sb.append("\n\n");
-        ws.briefing().forEach(l -> sb.append("- ").append(l.strip()).append('\n'));
-        sb.append('\n').append(env.t("tui.ws.story_how"));
+        // Each a paragraph of its own: as bullets they ran on from a story ending in a list,
+        // reading as one more thing the story asks for.
+        ws.briefing().forEach(l -> sb.append(l.strip()).append("\n\n"));
+        sb.append(env.t("tui.ws.story_how"));
         return sb.toString();
     }
 
     private ChallengeScreen with(EditBuffer e, Focus f, CheckReport r, Optional<AnswerProblem> err, int sel, int ps,
                                  Optional<Overlay> o, Optional<String> n) {
-        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n, plan);
+        return new ChallengeScreen(ws, opened, e, f, r, err, sel, ps, o, n, plan, wrap);
     }
 
     private ChallengeScreen withPlan(Optional<PlanList> p) {
-        return new ChallengeScreen(ws, opened, editor, focus, report, error, selected, panelScroll, overlay, notice, p);
+        return new ChallengeScreen(ws, opened, editor, focus, report, error, selected, panelScroll, overlay, notice, p, wrap);
+    }
+
+    /**
+     * Columns the editor's lines wrap at in a frame of this size; 0 when soft wrap is off (the
+     * cursor's line then scrolls sideways).
+     */
+    int wrapWidth(int width, int height) {
+        return wrap ? Layout.of(width, height).editorTextWidth() : 0;
+    }
+
+    /** Alt-Z: soft wrap on or off, for this workspace and the next ones of the session. */
+    private ChallengeScreen wrapToggled(Env env) {
+        boolean on = !wrap;
+        env.workspaces().softWrap(on);
+        ChallengeScreen next = new ChallengeScreen(ws, opened, editor, focus, report, error, selected, panelScroll, overlay,
+                Optional.of(env.t(on ? "tui.ws.wrap_on" : "tui.ws.wrap_off")), plan, on);
+        Layout layout = Layout.of(env.width(), env.height());
+        return next.with(editor.scrolledFor(layout.editorRows(), next.wrapWidth(env.width(), env.height())), focus, report,
+                error, selected, panelScroll, overlay, next.notice());
     }
 
     private ChallengeScreen notice(String text) {
@@ -134,6 +155,12 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
 
     @Override
     public Transition typed(Msg.Typed key, Env env) {
+        if (key.alt('z')) {
+            return new Transition.Stay(wrapToggled(env));
+        }
+        if (key.alt()) {
+            return new Transition.Stay(this); // an Alt key is never text, an answer or a command
+        }
         if (overlay.isPresent()) {
             return overlayKey(key, env);
         }
@@ -156,7 +183,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             return new Transition.Stay(withPlan(Optional.of(new PlanList(0))));
         }
         Layout layout = Layout.of(env.width(), env.height());
-        Optional<EditBuffer> e = EditorKeys.apply(editor, key, layout.editorRows());
+        Optional<EditBuffer> e = EditorKeys.apply(editor, key, layout.editorRows(), wrapWidth(env.width(), env.height()));
         if (e.isEmpty()) {
             return new Transition.Stay(key.ctrl() ? notice(env.t("tui.ws.not_editor_key")) : this);
         }
@@ -170,7 +197,7 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
     /** The editor in its new state, scrolled to its cursor and checked when the text changed. */
     private ChallengeScreen withEditor(EditBuffer e, Env env, Optional<String> note) {
         Layout layout = Layout.of(env.width(), env.height());
-        EditBuffer shown = e.scrolledFor(layout.editorRows());
+        EditBuffer shown = e.scrolledFor(layout.editorRows(), wrapWidth(env.width(), env.height()));
         ChallengeScreen next = with(shown, focus, report, error, selected, panelScroll, overlay, note);
         if (shown.lines().equals(editor.lines())) {
             return next;
@@ -479,7 +506,8 @@ record ChallengeScreen(ChallengeWorkspace ws, String opened, EditBuffer editor, 
             return new Transition.Stay(notice(edited.note()));
         }
         Layout layout = Layout.of(env.width(), env.height());
-        EditBuffer e = editor.replacedBy(edited.text().get()).scrolledFor(layout.editorRows());
+        EditBuffer e = editor.replacedBy(edited.text().get()).scrolledFor(layout.editorRows(),
+                wrapWidth(env.width(), env.height()));
         env.workspaces().saveNow(ws, edited.text().get()).ifPresent(env::report);
         ChallengeScreen next = with(e, focus, report, error, selected, panelScroll, overlay, Optional.empty()).checked(env);
         // a save in the learner's editor is a deliberate check: kept as a version of the draft

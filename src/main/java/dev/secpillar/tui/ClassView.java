@@ -101,7 +101,7 @@ public final class ClassView {
             problem = Optional.empty();
             return Optional.of(reports.get());
         } catch (ProgressException e) {
-            problem = Optional.of(app.messages().get("tui.class.stale", e.getMessage()));
+            problem = Optional.of(app.messages().get("tui.class.stale", e.message(app.messages())));
             return Optional.empty();
         }
     }

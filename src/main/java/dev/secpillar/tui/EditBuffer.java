@@ -59,7 +59,7 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
             anchorRow = NO_ANCHOR;
             anchorCol = 0;
         }
-        top = Math.max(0, Math.min(top, lines.size() - 1));
+        top = Math.max(0, top); // a line, or a screen row when wrapped: scrolledFor keeps it in range
         goal = Math.max(0, goal);
     }
 
@@ -365,7 +365,7 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
             return moved(s.row, s.col, false, false);
         }
         if (col > 0) {
-            return moved(row, col - 1, select, false);
+            return moved(row, clusterStart(line(), col - 1), select, false);
         }
         return row > 0 ? moved(row - 1, lines.get(row - 1).length(), select, false) : moved(row, col, select, false);
     }
@@ -376,9 +376,37 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
             return moved(e.row, e.col, false, false);
         }
         if (col < line().length()) {
-            return moved(row, col + 1, select, false);
+            return moved(row, clusterEnd(line(), col + 1), select, false);
         }
         return row < lines.size() - 1 ? moved(row + 1, 0, select, false) : moved(row, col, select, false);
+    }
+
+    /**
+     * Arrows step over a letter's combining marks (and a surrogate pair) as one: a decomposed
+     * Vietnamese "ế" is three chars but one step, as it is one cell.
+     */
+    private static boolean joins(String l, int i) {
+        if (i <= 0 || i >= l.length()) {
+            return false;
+        }
+        char c = l.charAt(i);
+        int type = Character.getType(c);
+        return Character.isLowSurrogate(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || c == '\u200D' || c == '\uFE0F';
+    }
+
+    private static int clusterStart(String l, int i) {
+        while (joins(l, i)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clusterEnd(String l, int i) {
+        while (joins(l, i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Up or down {@code n} lines, keeping the column the learner was in before short lines. */
@@ -389,6 +417,64 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
         }
         EditBuffer b = moved(r, Math.max(goal, col), select, true);
         return b;
+    }
+
+    /**
+     * Up or down {@code n} screen rows when lines are wrapped to {@code width} columns (0: not
+     * wrapped, move by lines), keeping the screen column the learner was in. {@code goal} holds
+     * that column after such a move; it differs from the cursor's column only then (every other
+     * move sets it to the column), so a goal equal to the column means "start from where I am".
+     */
+    EditBuffer vertical(int n, boolean select, int width) {
+        if (width <= 0) {
+            return vertical(n, select);
+        }
+        List<SoftWrap.Row> rows = SoftWrap.rows(lines, width);
+        int at = SoftWrap.indexOf(rows, row, col);
+        int to = Math.max(0, Math.min(rows.size() - 1, at + n));
+        if (to == at) {
+            return moved(row, n < 0 ? 0 : line().length(), select, false);
+        }
+        int x = goal != col ? goal : SoftWrap.x(line(), rows.get(at), col);
+        SoftWrap.Row target = rows.get(to);
+        int c = SoftWrap.colAt(lines.get(target.line()), target, x);
+        EditBuffer b = moved(target.line(), c, select, true);
+        return new EditBuffer(b.lines, b.row, b.col, b.anchorRow, b.anchorCol, b.top, x, b.history, b.clipboard);
+    }
+
+    /**
+     * Home with wrapped lines: the start of the cursor's screen row; pressed there (or on a
+     * line's first row) it is the plain Home, to the indent and then the line's start.
+     */
+    EditBuffer home(boolean select, int width) {
+        if (width > 0) {
+            SoftWrap.Row r = cursorRow(width);
+            if (!r.first() && col != r.from()) {
+                return moved(row, r.from(), select, false);
+            }
+        }
+        return home(select);
+    }
+
+    /**
+     * End with wrapped lines: the end of the cursor's screen row. On a row the line goes on
+     * from, that is its last character (the space or comma where it breaks: the place after it
+     * is the next row's start); pressed there it goes on to the line's end.
+     */
+    EditBuffer end(boolean select, int width) {
+        if (width > 0) {
+            SoftWrap.Row r = cursorRow(width);
+            int rowEnd = SoftWrap.colAt(line(), r, Integer.MAX_VALUE);
+            if (!r.last() && col != rowEnd) {
+                return moved(row, rowEnd, select, false);
+            }
+        }
+        return end(select);
+    }
+
+    private SoftWrap.Row cursorRow(int width) {
+        List<SoftWrap.Row> rows = SoftWrap.rows(line(), row, width);
+        return rows.stream().filter(r -> r.holds(col)).findFirst().orElse(rows.get(rows.size() - 1));
     }
 
     EditBuffer home(boolean select) {
@@ -470,6 +556,27 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
         if (row < t) {
             t = row;
         }
+        return t == top ? this : new EditBuffer(lines, row, col, anchorRow, anchorCol, t, goal, history, clipboard);
+    }
+
+    /**
+     * The same buffer scrolled so the cursor's screen row is among {@code rows} rows shown,
+     * with lines wrapped to {@code width} columns ({@code top} then counts screen rows); 0 is
+     * no wrap.
+     */
+    EditBuffer scrolledFor(int rows, int width) {
+        if (width <= 0) {
+            return scrolledFor(rows);
+        }
+        List<SoftWrap.Row> all = SoftWrap.rows(lines, width);
+        int at = SoftWrap.indexOf(all, row, col);
+        int t = top;
+        if (at < t) {
+            t = at;
+        } else if (at >= t + rows) {
+            t = at - rows + 1;
+        }
+        t = Math.max(0, Math.min(t, Math.max(0, all.size() - rows)));
         return t == top ? this : new EditBuffer(lines, row, col, anchorRow, anchorCol, t, goal, history, clipboard);
     }
 

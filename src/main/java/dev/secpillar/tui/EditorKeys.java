@@ -15,8 +15,20 @@ final class EditorKeys {
                 || (key.key() == Msg.TypedKey.TAB && key.shift());
     }
 
-    /** The buffer after the key, or empty when the key is not the editor's. */
+    /** The buffer after the key, or empty when the key is not the editor's; lines not wrapped. */
     static Optional<EditBuffer> apply(EditBuffer b, Msg.Typed key, int pageRows) {
+        return apply(b, key, pageRows, 0);
+    }
+
+    /**
+     * The buffer after the key, or empty when the key is not the editor's. With lines wrapped to
+     * {@code wrapWidth} columns (0: not wrapped) the arrows, Home, End and the page keys go by
+     * screen rows; everything else works on the lines.
+     */
+    static Optional<EditBuffer> apply(EditBuffer b, Msg.Typed key, int pageRows, int wrapWidth) {
+        if (key.alt()) {
+            return Optional.empty();
+        }
         boolean sel = key.shift();
         boolean ctrl = key.ctrl();
         if (key.key() == Msg.TypedKey.CHARACTER && ctrl) {
@@ -39,12 +51,12 @@ final class EditorKeys {
             case DELETE -> b.delete();
             case LEFT -> ctrl ? b.wordLeft(sel) : b.left(sel);
             case RIGHT -> ctrl ? b.wordRight(sel) : b.right(sel);
-            case UP -> b.vertical(-1, sel);
-            case DOWN -> b.vertical(1, sel);
-            case HOME -> ctrl ? b.documentStart(sel) : b.home(sel);
-            case END -> ctrl ? b.documentEnd(sel) : b.end(sel);
-            case PAGE_UP -> b.vertical(-Math.max(1, pageRows), sel);
-            case PAGE_DOWN -> b.vertical(Math.max(1, pageRows), sel);
+            case UP -> b.vertical(-1, sel, wrapWidth);
+            case DOWN -> b.vertical(1, sel, wrapWidth);
+            case HOME -> ctrl ? b.documentStart(sel) : b.home(sel, wrapWidth);
+            case END -> ctrl ? b.documentEnd(sel) : b.end(sel, wrapWidth);
+            case PAGE_UP -> b.vertical(-Math.max(1, pageRows), sel, wrapWidth);
+            case PAGE_DOWN -> b.vertical(Math.max(1, pageRows), sel, wrapWidth);
             case ESCAPE, F6, F1 -> null;
         };
         return Optional.ofNullable(next);

@@ -111,7 +111,7 @@ final class Env {
             app.unsavedNotice().ifPresent(this::report);
             return true;
         } catch (ProgressException e) {
-            error = e.getMessage();
+            error = e.message(app.messages());
             return false;
         }
     }

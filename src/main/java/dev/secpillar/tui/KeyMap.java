@@ -59,7 +59,8 @@ final class KeyMap {
     /**
      * A key as typed, for a screen that takes text, with Ctrl and Shift kept (the editor's
      * Ctrl-Z, Shift-arrows, Ctrl-Home). Ctrl-C comes through as a key: the app quits on it unless
-     * the screen has a selection to copy. End of input still leaves; Alt keys mean nothing here.
+     * the screen has a selection to copy. End of input still leaves; an Alt-letter comes as
+     * itself (Alt-Z turns the editor's soft wrap on and off), other Alt keys mean nothing here.
      */
     static Optional<Msg> typed(KeyStroke key) {
         if (key == null) {
@@ -70,7 +71,10 @@ final class KeyMap {
             return Optional.of(new Msg.Interrupt());
         }
         if (key.isAltDown()) {
-            return Optional.empty();
+            return type == KeyType.Character && !key.isCtrlDown() && Character.isLetter(key.getCharacter())
+                    ? Optional.of(new Msg.Typed(Msg.TypedKey.CHARACTER, Character.toLowerCase(key.getCharacter()), false,
+                    false, true))
+                    : Optional.empty();
         }
         if (type == KeyType.Character) {
             char c = key.getCharacter();

@@ -27,8 +27,13 @@ sealed interface Msg {
     /**
      * A key as typed, for a screen that takes text (the challenge workspace): characters stay
      * characters instead of becoming commands; {@code character} is set for {@link TypedKey#CHARACTER}.
+     * {@code alt} is an Alt-letter (the terminal's ESC and the letter), never text to type.
      */
-    record Typed(TypedKey key, char character, boolean ctrl, boolean shift) implements Msg {
+    record Typed(TypedKey key, char character, boolean ctrl, boolean shift, boolean alt) implements Msg {
+        Typed(TypedKey key, char character, boolean ctrl, boolean shift) {
+            this(key, character, ctrl, shift, false);
+        }
+
         Typed(TypedKey key, char character) {
             this(key, character, false, false);
         }
@@ -40,6 +45,11 @@ sealed interface Msg {
         /** Ctrl with a letter (given in lower case). */
         boolean ctrl(char letter) {
             return ctrl && key == TypedKey.CHARACTER && Character.toLowerCase(character) == letter;
+        }
+
+        /** Alt with a letter (given in lower case). */
+        boolean alt(char letter) {
+            return alt && key == TypedKey.CHARACTER && Character.toLowerCase(character) == letter;
         }
     }
 

@@ -77,7 +77,7 @@ final class TuiApp {
             screens.push(open.apply(env));
             banner = env.error();
         } catch (ProgressException e) {
-            banner = Optional.of(e.getMessage());
+            banner = Optional.of(e.message(app.messages()));
         }
     }
 
@@ -232,7 +232,7 @@ final class TuiApp {
         try {
             t = update.apply(env);
         } catch (ProgressException e) {
-            banner = Optional.of(e.getMessage());
+            banner = Optional.of(e.message(app.messages()));
             return;
         }
         banner = env.error();
@@ -261,7 +261,7 @@ final class TuiApp {
         try {
             t = screens.peek().update(key, env);
         } catch (ProgressException e) {
-            banner = Optional.of(e.getMessage());
+            banner = Optional.of(e.message(app.messages()));
             return;
         }
         banner = env.error();

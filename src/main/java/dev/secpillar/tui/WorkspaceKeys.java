@@ -18,7 +18,8 @@ final class WorkspaceKeys {
             KeyTable.more("Tab", "keys.ws.two_spaces"),
             KeyTable.more("keys.k.ctrl_k_again", "keys.ws.adds_the_next_line_to_the_cut"),
             KeyTable.more("Ctrl-A", "keys.ws.select_all"),
-            KeyTable.more("keys.k.home_end_pgup_pgdn", "keys.ws.line_start_line_end_a_page"),
+            KeyTable.more("keys.k.home_end_pgup_pgdn", "keys.ws.row_start_row_end_a_page"),
+            KeyTable.more("Alt-Z", "keys.ws.soft_wrap"),
             KeyTable.more("keys.k.a_paste", "keys.ws.goes_in_as_it_is_no_auto_indent"));
 
     /** An ordering challenge's plan as a list (as an order question's items), instead of its text. */

@@ -267,6 +267,10 @@ final class WorkspaceView {
      * "›", one scrolled from its start begins with "‹".
      */
     private static void editor(ChallengeScreen s, Canvas c, Layout layout) {
+        if (s.wrap()) {
+            wrapped(s, c, layout);
+            return;
+        }
         EditBuffer e = s.editor().scrolledFor(layout.editorRows());
         boolean focused = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
         int errorLine = s.error().map(AnswerProblem::line).orElse(0);
@@ -310,6 +314,57 @@ final class WorkspaceView {
                     role = Role.SELECTED;
                 }
                 c.put(textLeft + x, y, cell, role, limit);
+            }
+        }
+    }
+
+    /**
+     * The editor's lines with soft wrap: a long line goes on over the next rows (see
+     * {@link SoftWrap}), cluster by cluster at display columns. Only a line's first row has its
+     * number (and the ✗ of a line that does not read); the rows it goes on over have a muted ↪.
+     */
+    private static void wrapped(ChallengeScreen s, Canvas c, Layout layout) {
+        int width = layout.editorTextWidth();
+        EditBuffer e = s.editor().scrolledFor(layout.editorRows(), width);
+        boolean focused = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
+        int errorLine = s.error().map(AnswerProblem::line).orElse(0);
+        int textLeft = layout.editorLeft() + Layout.GUTTER;
+        int limit = layout.editorLeft() + layout.editorWidth();
+        List<SoftWrap.Row> rows = SoftWrap.rows(e.lines(), width);
+        for (int i = 0; i < layout.editorRows() && e.top() + i < rows.size(); i++) {
+            SoftWrap.Row r = rows.get(e.top() + i);
+            int y = layout.editorTop() + i;
+            int index = r.line();
+            if (r.first()) {
+                boolean bad = index + 1 == errorLine;
+                c.put(layout.editorLeft(), y, String.format("%3d", index + 1), bad ? Role.WRONG : Role.MUTED, limit);
+                c.put(layout.editorLeft() + 3, y, bad ? "✗" : " ", Role.WRONG, limit);
+            } else {
+                c.put(layout.editorLeft() + 2, y, "↪", Role.MUTED, limit);
+            }
+            String line = e.lines().get(index);
+            boolean cursorHere = focused && index == e.row() && r.holds(e.col());
+            int x = 0;
+            int at = r.from();
+            for (String cluster : Columns.clusters(line.substring(r.from(), r.to()))) {
+                int next = at + cluster.length();
+                Role role = Role.CODE;
+                if (e.selected(index, at)) {
+                    role = Role.SELECTION;
+                }
+                if (cursorHere && e.col() >= at && e.col() < next) {
+                    role = Role.SELECTED;
+                }
+                c.put(textLeft + x, y, cluster, role, limit);
+                x += Columns.width(cluster);
+                at = next;
+            }
+            // the line's end: a cell for the cursor there, or for a selected newline
+            if (r.last() && x < width) {
+                boolean cursorAtEnd = cursorHere && e.col() == line.length();
+                if (cursorAtEnd || e.selected(index, line.length())) {
+                    c.put(textLeft + x, y, " ", cursorAtEnd ? Role.SELECTED : Role.SELECTION, limit);
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class Workspaces {
     private final ChallengeService service;
     private final DraftSaver saver;
+    /** The editor's soft wrap, on until the learner turns it off (Alt-Z); it holds for the session. */
+    private boolean softWrap = true;
 
     Workspaces(CourseApp app) {
         this(app, Optional.empty());
@@ -33,6 +35,14 @@ final class Workspaces {
     /** The same drafts, for the course in another language (the challenges' ids do not change). */
     Workspaces over(CourseApp app) {
         return new Workspaces(new ChallengeService(app, service.drafts()), saver);
+    }
+
+    boolean softWrap() {
+        return softWrap;
+    }
+
+    void softWrap(boolean on) {
+        softWrap = on;
     }
 
     /** Opens a workspace; the message says why when it cannot be opened. */

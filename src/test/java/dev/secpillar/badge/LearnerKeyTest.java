@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.secpillar.i18n.Language;
+import dev.secpillar.i18n.Messages;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,10 @@ class LearnerKeyTest {
                 .isInstanceOf(BadgeKeyException.class)
                 .hasMessage("the badge signing key " + key.file() + " can be read by other users (permissions rw-r--r--); "
                         + "make it private with: chmod 600 " + key.file());
+        assertThatThrownBy(() -> LearnerKey.loadOrCreate(dir))
+                .isInstanceOfSatisfying(BadgeKeyException.class, e -> assertThat(e.message(Messages.of(Language.VI)))
+                        .isEqualTo("người dùng khác đọc được khóa ký huy hiệu " + key.file() + " (quyền rw-r--r--); "
+                                + "hãy chỉ để riêng bạn đọc bằng: chmod 600 " + key.file()));
     }
 
     @Test
@@ -59,6 +65,9 @@ class LearnerKeyTest {
                 .isInstanceOf(BadgeKeyException.class)
                 .hasMessageContaining("the badge signing key " + file + " is damaged")
                 .hasMessageContaining("Move it aside");
+        assertThatThrownBy(() -> LearnerKey.loadOrCreate(dir))
+                .isInstanceOfSatisfying(BadgeKeyException.class, e -> assertThat(e.message(Messages.of(Language.VI)))
+                        .startsWith("khóa ký huy hiệu " + file + " bị hỏng (tệp không chứa đủ một khóa riêng và một khóa công khai)."));
         assertThat(Files.readString(file)).isEqualTo("not a key");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.secpillar.i18n.Language;
 import dev.secpillar.i18n.Messages;
+import dev.secpillar.i18n.Text;
 import org.junit.jupiter.api.Test;
 
 /** A challenge checked for a Vietnamese learner explains itself in Vietnamese; English stays as it was. */
@@ -76,5 +77,35 @@ class VietnameseFeedbackTest {
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.column()).isPositive();
         assertThat(p.message()).isEqualTo("Effect phải là \"Allow\" hoặc \"Deny\", không phải \"Alow\"");
+    }
+
+    @Test
+    void aJsonSlipInAnAnswerIsReportedInVietnameseAndInEnglishWithoutJacksonsNoise() {
+        assertThat(slip("{\"Statement\": [1, 2}", VI)).isEqualTo("1:20: lỗi cú pháp JSON: dấu đóng không mong đợi '}': cần ']'");
+        assertThat(slip("{\"Statement\": [1, 2}", Text.ENGLISH_MESSAGES)).isEqualTo("1:20: JSON syntax error: Unexpected close marker '}': expected ']'");
+        assertThat(slip("{\"a\": 1} {}", VI)).isEqualTo("1:10: lỗi cú pháp JSON: có nội dung thừa sau giá trị JSON");
+        assertThat(slip("{\"a\": 1} {}", Text.ENGLISH_MESSAGES)).isEqualTo("1:10: JSON syntax error: Trailing token (of type START_OBJECT) found after value");
+        assertThat(slip("{\"a\": \"x\ty\"}", VI)).isEqualTo("1:9: lỗi cú pháp JSON: ký tự chưa được thoát (ký tự điều khiển, mã 9):"
+                + " muốn đặt nó trong chuỗi, hãy viết dạng thoát với dấu \\ (như \\t, \\n)");
+        assertThat(slip("{\"a\": 01}", VI)).isEqualTo("1:8: lỗi cú pháp JSON: giá trị số không hợp lệ: số không được có chữ số 0 ở đầu");
+        assertThat(slip("{\"a\": 01}", Text.ENGLISH_MESSAGES)).isEqualTo("1:8: JSON syntax error: Invalid numeric value: Leading zeroes not allowed");
+        // English keeps the answer reader's short form of "Unexpected character … was expecting …" as it was;
+        // Vietnamese says what was expected too
+        assertThat(slip("{\"a\": 1 \"b\": 2}", VI)).isEqualTo("1:9: lỗi cú pháp JSON: ký tự không mong đợi '\"' (mã 34):"
+                + " cần dấu phẩy ngăn cách các phần tử của Object");
+        assertThat(slip("{\"a\": tru}", VI)).isEqualTo("1:10: lỗi cú pháp JSON: từ không nhận ra 'tru': cần một giá trị JSON"
+                + " (chuỗi trong dấu nháy kép, số, mảng, object, true, false hoặc null)");
+        assertThat(slip("{\"a\": tru}", Text.ENGLISH_MESSAGES)).isEqualTo("1:10: JSON syntax error: unrecognized word 'tru'");
+        assertThat(slip("{\"a\": 1 \"b\": 2}", Text.ENGLISH_MESSAGES)).isEqualTo("1:9: JSON syntax error: unexpected character ('\"' (code 34))");
+    }
+
+    private static String slip(String json, Messages m) {
+        try {
+            JsonText.read(json);
+            throw new AssertionError("read " + json);
+        } catch (UnreadableAnswer e) {
+            AnswerProblem p = e.problem(m);
+            return p.line() + ":" + p.column() + ": " + p.message();
+        }
     }
 }

@@ -51,11 +51,40 @@ class BilingualBadgeTest extends CliHarness {
         assertThat(achievement.get("inLanguage").asText()).isEqualTo("en");
         assertThat(achievement.get("related").get(0).get("inLanguage").asText()).isEqualTo("vi");
 
+        // the evidence and the issuer's words: English first, then Vietnamese, as the credential's name
+        JsonNode evidence = doc.get("evidence");
+        assertThat(evidence.size()).isPositive();
+        for (JsonNode e : evidence) {
+            assertThat(e.get("name").get(0).get("@language").asText()).isEqualTo("en");
+            assertThat(e.get("name").get(0).get("@value").asText()).startsWith("Lesson: ");
+            assertThat(e.get("name").get(1).get("@language").asText()).isEqualTo("vi");
+            assertThat(e.get("name").get(1).get("@value").asText()).startsWith("Bài học: ");
+            assertThat(e.get("description").get(0).get("@value").asText()).startsWith("Completed 20");
+            assertThat(e.get("description").get(1).get("@value").asText()).startsWith("Hoàn thành ngày 20");
+        }
+        assertThat(doc.get("issuer").get("name").toString()).isEqualTo(
+                "[{\"@value\":\"A secpillar learner\",\"@language\":\"en\"},{\"@value\":\"Một học viên secpillar\",\"@language\":\"vi\"}]");
+        assertThat(doc.get("issuer").get("description").get(1).get("@value").asText()).startsWith("Do chính học viên tự cấp");
+        // the criteria belong to the achievement, English as its inLanguage says
+        assertThat(achievement.get("criteria").get("narrative").asText()).startsWith("Earned in secpillar");
+
         Run vi = run("--lang", "vi", "badges", "verify", file.toString());
         assertThat(vi.exit()).as(vi.err()).isZero();
-        assertThat(vi.out()).contains("đã xác minh", "Huy hiệu: Xong thêm");
+        assertThat(vi.out()).contains("đã xác minh", "Huy hiệu: Xong thêm").doesNotContain("A secpillar learner");
         Run en = run("--lang", "en", "badges", "verify", file.toString());
-        assertThat(en.out()).contains("verified.", "Badge:    More Done");
+        assertThat(en.out()).contains("verified.", "Badge:    More Done", "Learner:  an unnamed learner");
+    }
+
+    @Test
+    void theSignatureCoversTheVietnameseEvidence() throws Exception {
+        translateTheBadge();
+        Path file = exportMore();
+        ObjectNode doc = (ObjectNode) mapper.readTree(file.toFile());
+        ((ObjectNode) doc.get("evidence").get(0).get("description").get(1)).put("@value", "Hoàn thành ngày 2001-01-01");
+        Files.writeString(file, doc.toString());
+        Run r = run("badges", "verify", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("not verified");
     }
 
     @Test
@@ -75,6 +104,8 @@ class BilingualBadgeTest extends CliHarness {
         Path file = exportMore("--lang", "vi");
         JsonNode doc = mapper.readTree(file.toFile());
         assertThat(doc.get("name").isTextual()).isTrue();
+        assertThat(doc.get("issuer").get("name").asText()).isEqualTo("A secpillar learner");
+        assertThat(doc.get("evidence").get(0).get("name").asText()).startsWith("Lesson: ");
         assertThat(doc.get("credentialSubject").get("achievement").has("related")).isFalse();
         Run vi = run("--lang", "vi", "badges", "verify", file.toString());
         assertThat(vi.exit()).isZero();

@@ -57,7 +57,10 @@ class LintLanguageTest extends CliHarness {
                 .doesNotContain(" error ").doesNotContain("security warning")
                 .contains("UNIQUE_SIDS_REQUIRED: Sid \"Ops\" đã được statement 0 dùng")
                 .contains("PASS_ROLE_WITH_STAR_IN_RESOURCE: iam:PassRole cho phép iam:PassRole trên \"*\"")
-                .contains("đã kiểm tra theo loại chính sách dựa trên danh tính (đoán: không statement nào chứa Principal)");
+                .contains("đã kiểm tra theo loại chính sách dựa trên danh tính (đoán: không statement nào chứa Principal)")
+                .containsPattern("ghi chú: NotAction s3:\\* cấp \\d+ hành động, theo mức truy cập: \\d+ Read, \\d+ Write, ")
+                .contains("hãy ghi rõ các vai trò hoặc thêm điều kiện iam:PassedToService") // cut no earlier than the English
+                .doesNotContain("grants", "more characters");
         // SECPILLAR_LANG chooses the same way as --lang.
         env.put("SECPILLAR_LANG", "vi");
         assertThat(run("lint", p.toString()).out()).isEqualTo(vi.out());
@@ -80,11 +83,20 @@ class LintLanguageTest extends CliHarness {
             ((com.fasterxml.jackson.databind.node.ObjectNode) v).remove("message");
             assertThat(v).isEqualTo(e);
         }
-        // Everything but the findings' messages is the same document: codes, kinds, expansions.
+        // The words a person reads follow the language: the kind's label and how it was guessed.
+        assertThat(en.get("kindLabel").asText()).isEqualTo("identity policy");
+        assertThat(vi.get("kindLabel").asText()).isEqualTo("chính sách dựa trên danh tính");
+        assertThat(en.get("guessedFrom").asText()).isEqualTo("no statement has a Principal");
+        assertThat(vi.get("guessedFrom").asText()).isEqualTo("không statement nào chứa Principal");
+        // Everything else is the same document: codes, kinds, positions, expansions.
         JsonNode enRest = en.deepCopy();
         JsonNode viRest = vi.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) enRest).remove("findings");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) viRest).remove("findings");
+        assertThat(en.get("expansions").get(0).asText()).startsWith("NotAction s3:* grants ").contains(" actions: ");
+        assertThat(vi.get("expansions").get(0).asText()).startsWith("NotAction s3:* cấp ").contains(" hành động, theo mức truy cập: ");
+        for (String words : List.of("findings", "kindLabel", "guessedFrom", "expansions")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) enRest).remove(words);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) viRest).remove(words);
+        }
         assertThat(viRest).isEqualTo(enRest);
         List<String> fields = new ArrayList<>();
         for (Iterator<String> it = vi.fieldNames(); it.hasNext();) {
@@ -110,5 +122,18 @@ class LintLanguageTest extends CliHarness {
             assertThat(v.get("locations")).isEqualTo(e.get("locations"));
             assertThat(v.get("message").get("text").asText()).isNotEqualTo(e.get("message").get("text").asText());
         }
+    }
+
+    @Test
+    void aJsonSlipIsAFindingInVietnameseAndJacksonsEnglishInEnglish() throws Exception {
+        Path p = temp.resolve("slip.json");
+        Files.writeString(p, "{\"Version\": \"2012-10-17\",\n \"Statement\": [{\"Effect\": \"Allow\" \"Action\": \"s3:GetObject\"}]}\n");
+        Run en = run("lint", p.toString());
+        Run vi = run("--lang", "vi", "lint", p.toString());
+        assertThat(vi.exit()).isEqualTo(en.exit());
+        assertThat(en.out()).contains(p + ":2:35: error JSON_SYNTAX_ERROR: invalid JSON: Unexpected character ('\"' (code 34)):"
+                + " was expecting comma to separate Object entries");
+        assertThat(vi.out()).contains(p + ":2:35: lỗi JSON_SYNTAX_ERROR: JSON không hợp lệ: ký tự không mong đợi '\"' (mã 34):"
+                + " cần dấu phẩy ngăn cách các phần tử của Object");
     }
 }

@@ -44,4 +44,17 @@ class VietnameseCliTest extends CliHarness {
         Run usage = run("lisst");
         assertThat(usage.err()).contains("secpillar: Đối số không hợp lệ: 'lisst'", "xem `secpillar --help`");
     }
+
+    @Test
+    void aBrokenProgressDatabaseIsReportedInTheAskedLanguageWithoutItsSavedChoice() throws Exception {
+        java.nio.file.Files.createDirectories(data);
+        java.nio.file.Files.writeString(data.resolve("progress.db"), "not a database, just text a crash left behind ".repeat(50));
+        Run vi = run("--lang", "vi", "progress");
+        assertThat(vi.exit()).isNotZero();
+        assertThat(vi.err()).contains("không dùng được cơ sở dữ liệu tiến độ", "tệp không phải cơ sở dữ liệu hoặc đã hỏng",
+                "hãy chuyển nó sang chỗ khác").doesNotContain("cannot be used", "Exception");
+        Run en = run("progress"); // no --lang: the saved choice cannot be read, so English, not a loop back into the record
+        assertThat(en.err()).contains("cannot be used (the file is not a database or is corrupt). It was left untouched")
+                .doesNotContain("Exception");
+    }
 }

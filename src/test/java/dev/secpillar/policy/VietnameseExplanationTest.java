@@ -57,7 +57,7 @@ class VietnameseExplanationTest {
         assertThatThrownBy(() -> PolicyParser.parse("{\"Version\": \"2012-10-17\",\n \"Statement\": [}", "p.json"))
                 .isInstanceOfSatisfying(PolicyParseException.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.located(VI)).startsWith("p.json:2:").isEqualTo("p.json:2:16: JSON không hợp lệ: dấu đóng không mong đợi '}': expected ']'")
+                    assertThat(e.located(VI)).startsWith("p.json:2:").isEqualTo("p.json:2:16: JSON không hợp lệ: dấu đóng không mong đợi '}': cần ']'")
                             .doesNotContain("nexpected");
                     assertThat(e.located()).isEqualTo("p.json:2:16: invalid JSON: Unexpected close marker '}': expected ']'");
                 });

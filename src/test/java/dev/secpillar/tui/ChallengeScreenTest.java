@@ -22,6 +22,8 @@ class ChallengeScreenTest extends TuiTestBase {
         assertThat(p.line(0)).contains("Challenge › Read the reports, nothing else").endsWith("1/4");
         assertThat(p.shows("Alice needs to read the quarterly reports")).isTrue();
         assertThat(p.shows("You write: the identity policy (JSON).")).isTrue();
+        assertThat(p.text()).as("what the learner writes is a paragraph, not one more item of the story's list")
+                .doesNotContain("• You write").doesNotContain("• Limits");
         p.press(KeyType.Escape);
         assertThat(p.shows("  7        \"Action\": \"s3:*\",")).isTrue();
         assertThat(p.shows("Cases: 1 of 4 pass")).isTrue();
@@ -158,9 +160,11 @@ class ChallengeScreenTest extends TuiTestBase {
         p.ctrl('t');
         assertThat(p.shows("▶ Your answer (YAML) · typing")).as("Ctrl-T: the same plan as text").isTrue();
         // line 8, after the comment listing the pool, is "- recover": replace it by the right plan
-        for (int i = 0; i < 7; i++) {
+        // (↓ goes by screen rows: the comment's long lines are wrapped over several)
+        for (int i = 0; i < 20 && !p.shows("Ln 8, "); i++) {
             p.press(KeyType.ArrowDown);
         }
+        assertThat(p.shows("Ln 8, ")).isTrue();
         p.press(KeyType.End);
         for (int i = 0; i < "- recover".length(); i++) {
             p.press(KeyType.Backspace);

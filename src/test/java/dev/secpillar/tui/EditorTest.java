@@ -66,8 +66,9 @@ class EditorTest extends TuiTestBase {
     }
 
     @Test
-    void aLongLineScrollsAloneAndTheOtherLinesStayInView() {
-        Pilot p = editor(80, 24);
+    void withSoftWrapOffALongLineScrollsAloneAndTheOtherLinesStayInView() {
+        Pilot p = editor(80, 24).alt('z');
+        assertThat(p.shows("Soft wrap off")).isTrue();
         String longValue = "x".repeat(200);
         // line 1 is "{": type a 200-column line after it
         p.press(KeyType.End).press(KeyType.Enter).type("\"Long\": \"" + longValue + "\",");

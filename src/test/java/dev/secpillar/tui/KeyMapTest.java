@@ -48,4 +48,19 @@ class KeyMapTest {
         assertThat(KeyMap.translate(new KeyStroke(KeyType.ArrowUp, true, false))).isEmpty();
         assertThat(KeyMap.translate(null)).isEmpty();
     }
+
+    @Test
+    void anAltLetterFromTheTerminalIsTypedAsAltNeverAsText() throws Exception {
+        // tmux and an SSH client send Alt-Z as ESC and z; Lanterna reads the two as one key
+        var decoder = new com.googlecode.lanterna.input.InputDecoder(new java.io.StringReader("\u001bz"));
+        decoder.addProfile(new com.googlecode.lanterna.input.DefaultKeyDecodingProfile());
+        KeyStroke stroke = decoder.getNextCharacter(true);
+        assertThat(stroke.isAltDown()).isTrue();
+        Msg typed = KeyMap.typed(stroke).orElseThrow();
+        assertThat(typed).isEqualTo(new Msg.Typed(Msg.TypedKey.CHARACTER, 'z', false, false, true));
+        assertThat(((Msg.Typed) typed).alt('z')).isTrue();
+        assertThat(KeyMap.typed(new KeyStroke('Z', false, true))).as("Alt-Shift-Z too")
+                .contains(new Msg.Typed(Msg.TypedKey.CHARACTER, 'z', false, false, true));
+        assertThat(KeyMap.typed(new KeyStroke(KeyType.ArrowUp, false, true))).as("other Alt keys").isEmpty();
+    }
 }

@@ -70,6 +70,11 @@ final class Pilot implements AutoCloseable {
         return press(new KeyStroke(c, true, false));
     }
 
+    /** Alt and a letter, as Lanterna reads a terminal's ESC and the letter. */
+    Pilot alt(char c) {
+        return press(new KeyStroke(c, false, true));
+    }
+
     /** Pastes text as a terminal in bracketed-paste mode sends it: markers around the keys (newlines as Enter). */
     Pilot paste(String text) {
         terminal.addInput(new BracketedPaste.Mark(true));

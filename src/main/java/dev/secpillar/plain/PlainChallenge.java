@@ -85,14 +85,22 @@ final class PlainChallenge {
         return failed.isEmpty();
     }
 
-    private void check() {
-        String answer;
+    /** The draft as saved; empty (and said why) when it cannot be read. */
+    private Optional<String> readDraft() {
         try {
-            answer = AnswerFile.read(file, ui.words());
+            return Optional.of(AnswerFile.read(file, ui.words()));
         } catch (AnswerFile.Unusable e) {
             ui.say(e.io() ? ui.t("plain.ch.unreadable_io", e.getMessage()) : e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void check() {
+        Optional<String> read = readDraft();
+        if (read.isEmpty()) {
             return;
         }
+        String answer = read.get();
         ChallengeWorkspace.DraftCheck[] checked = new ChallengeWorkspace.DraftCheck[1];
         ui.record(() -> checked[0] = ws.checkDraft(answer));
         if (checked[0] == null) {
@@ -149,13 +157,11 @@ final class PlainChallenge {
 
     /** The draft with line numbers, the ones a check's line:column points at. */
     private void view() {
-        String draft;
-        try {
-            draft = AnswerFile.read(file, ui.words());
-        } catch (AnswerFile.Unusable e) {
-            ui.say(e.io() ? ui.t("plain.ch.unreadable_io", e.getMessage()) : e.getMessage());
+        Optional<String> read = readDraft();
+        if (read.isEmpty()) {
             return;
         }
+        String draft = read.get();
         String[] lines = draft.split("\n", -1);
         int count = draft.endsWith("\n") ? lines.length - 1 : lines.length;
         int digits = String.valueOf(Math.max(1, count)).length();

@@ -546,16 +546,21 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
 
     /** The same buffer scrolled so the cursor's line is among {@code rows} rows shown. */
     EditBuffer scrolledFor(int rows) {
+        return scrolledTo(topShowing(row, rows, lines.size()));
+    }
+
+    /** The first of {@code rows} rows shown, moved as little as it takes to show row {@code at} of {@code total}. */
+    private int topShowing(int at, int rows, int total) {
         int t = top;
-        if (row < t) {
-            t = row;
-        } else if (row >= t + rows) {
-            t = row - rows + 1;
+        if (at < t) {
+            t = at;
+        } else if (at >= t + rows) {
+            t = at - rows + 1;
         }
-        t = Math.max(0, Math.min(t, Math.max(0, lines.size() - rows)));
-        if (row < t) {
-            t = row;
-        }
+        return Math.min(at, Math.max(0, Math.min(t, Math.max(0, total - rows))));
+    }
+
+    private EditBuffer scrolledTo(int t) {
         return t == top ? this : new EditBuffer(lines, row, col, anchorRow, anchorCol, t, goal, history, clipboard);
     }
 
@@ -569,15 +574,7 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
             return scrolledFor(rows);
         }
         List<SoftWrap.Row> all = SoftWrap.rows(lines, width);
-        int at = SoftWrap.indexOf(all, row, col);
-        int t = top;
-        if (at < t) {
-            t = at;
-        } else if (at >= t + rows) {
-            t = at - rows + 1;
-        }
-        t = Math.max(0, Math.min(t, Math.max(0, all.size() - rows)));
-        return t == top ? this : new EditBuffer(lines, row, col, anchorRow, anchorCol, t, goal, history, clipboard);
+        return scrolledTo(topShowing(SoftWrap.indexOf(all, row, col), rows, all.size()));
     }
 
     /**

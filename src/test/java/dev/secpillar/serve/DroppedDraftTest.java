@@ -2,9 +2,6 @@ package dev.secpillar.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.secpillar.content.CourseLoader;
-import dev.secpillar.content.Fixture;
-import dev.secpillar.progress.ClassDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,10 +26,7 @@ class DroppedDraftTest extends ServerTestBase {
 
     @Test
     void aDraftTypedBeforeTheConnectionDropsIsSavedAndComesBack() throws Exception {
-        db = ClassDatabase.openSqlite(dataDir);
-        server = WorkshopServer.start(CourseLoader.load(Fixture.copyTo(content)), db, dataDir,
-                options(Optional.empty(), 10, Optional.empty()), clock, log);
-        client = Learner.client(server.hostKeyFingerprint());
+        startFixture(content);
         KeyPair key = Learner.newKey();
         Path draft = dataDir.resolve("workshop-drafts").resolve("ana").resolve("basics-policy.json");
 
@@ -61,10 +55,7 @@ class DroppedDraftTest extends ServerTestBase {
      */
     @Test
     void aDraftTypedWhenTheServerStopsIsSavedBeforeItHasStopped() throws Exception {
-        db = ClassDatabase.openSqlite(dataDir);
-        server = WorkshopServer.start(CourseLoader.load(Fixture.copyTo(content)), db, dataDir,
-                options(Optional.empty(), 10, Optional.empty()), clock, log);
-        client = Learner.client(server.hostKeyFingerprint());
+        startFixture(content);
         Path draft = dataDir.resolve("workshop-drafts").resolve("ana").resolve("basics-policy.json");
         Learner ana = openTheChallenge(Learner.newKey());
         ana.send(new byte[] {0x01, 0x7f}).screen().await(s -> !s.shows("\"Version\""), Learner.WAIT, "an empty editor");

@@ -2,9 +2,6 @@ package dev.secpillar.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.secpillar.content.CourseLoader;
-import dev.secpillar.content.Fixture;
-import dev.secpillar.progress.ClassDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +28,7 @@ class LineModeAnswersTest extends ServerTestBase {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"no PTY", "dumb PTY"})
     void aPastedAnswerIsCheckedKeptOnTheServerAndOpensInTheFullScreen(String mode) throws Exception {
-        db = ClassDatabase.openSqlite(dataDir);
-        server = WorkshopServer.start(CourseLoader.load(Fixture.copyTo(content)), db, dataDir,
-                options(Optional.empty(), 10, Optional.empty()), clock, log);
-        client = Learner.client(server.hostKeyFingerprint());
+        startFixture(content);
         KeyPair key = Learner.newKey();
         boolean pty = mode.equals("dumb PTY");
         String enter = pty ? "\r" : "\n";

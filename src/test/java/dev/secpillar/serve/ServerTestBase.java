@@ -100,6 +100,14 @@ abstract class ServerTestBase {
         client = Learner.client(server.hostKeyFingerprint());
     }
 
+    /** The fixture course (with its policy challenge) served from {@code content}, on SQLite, up to 10 learners. */
+    void startFixture(java.nio.file.Path content) throws Exception {
+        db = ClassDatabase.openSqlite(dataDir);
+        server = WorkshopServer.start(dev.secpillar.content.CourseLoader.load(dev.secpillar.content.Fixture.copyTo(content)),
+                db, dataDir, options(Optional.empty(), 10, Optional.empty()), clock, log);
+        client = Learner.client(server.hostKeyFingerprint());
+    }
+
     Learner login(String name, KeyPair key, Optional<String> joinCode) {
         Learner l = Learner.login(client, server.port(), name, key, joinCode);
         open.add(l);

@@ -66,6 +66,33 @@ final class Chrome {
         c.put(1, statusRow(c), Columns.truncate(text, c.width - 2), role);
     }
 
+    /**
+     * A status that must be read whole (an answer's error: its last words say what was
+     * expected), word-wrapped to at most {@code maxRows} rows; only what still does not fit is
+     * cut. The screen lays its body out in the rows left above them.
+     */
+    static List<String> statusLines(Canvas c, String text, int maxRows) {
+        int width = c.width - 4; // continuation rows hang two columns in
+        List<String> rows = StepView.wrap(text, Role.TEXT, width).stream()
+                .map(r -> r.stream().map(Segment::text).collect(java.util.stream.Collectors.joining()))
+                .toList();
+        if (rows.size() <= maxRows) {
+            return rows.isEmpty() ? List.of("") : rows;
+        }
+        List<String> shown = new ArrayList<>(rows.subList(0, maxRows));
+        shown.set(maxRows - 1, Columns.truncate(shown.get(maxRows - 1) + " " + rows.get(maxRows), width));
+        return shown;
+    }
+
+    /** Draws {@link #statusLines} so that the last is on the status line. */
+    static void status(Canvas c, List<String> lines, Role role) {
+        int top = statusRow(c) - lines.size() + 1;
+        for (int i = 0; i < lines.size(); i++) {
+            c.fillRow(top + i, Role.TEXT);
+            c.put(1, top + i, (i == 0 ? "" : "  ") + lines.get(i), role, c.width - 1);
+        }
+    }
+
     /** Where the body is scrolled to, on the right of the status line, when it does not fit. */
     static void scrollInfo(Canvas c, int scroll, int total, int rows) {
         if (total <= rows) {

@@ -103,7 +103,10 @@ final class WorkspaceView {
         CheckReport r = s.report();
         String right = r.cases().isEmpty() ? "" : r.passed() ? c.t("tui.ws.header_passed") : r.passing() + "/" + r.cases().size();
         Chrome.header(c, c.t("tui.ws.header", s.ws().challenge().title()), right);
-        Layout layout = Layout.of(c.width, c.height);
+        // An answer's error is read whole: its wrapped rows come out of the panes' height.
+        List<String> error = s.error().map(p -> Chrome.statusLines(c,
+                "✗ " + c.t("tui.ws.error_at", p.line(), p.column(), p.message()), 3)).orElse(List.of());
+        Layout layout = Layout.of(c.width, c.height - Math.max(0, error.size() - 1));
         if (s.plan().isPresent()) {
             plan(s, c, layout);
         } else {
@@ -123,9 +126,8 @@ final class WorkspaceView {
                 put(c, layout.panelLeft(), y, panel.rows().get(index), null, layout.panelLeft() + layout.panelWidth());
             }
         }
-        if (s.error().isPresent()) {
-            AnswerProblem p = s.error().get();
-            Chrome.status(c, "✗ " + c.t("tui.ws.error_at", p.line(), p.column(), p.message()), Role.WRONG);
+        if (!error.isEmpty()) {
+            Chrome.status(c, error, Role.WRONG);
         } else {
             s.notice().ifPresent(n -> Chrome.status(c, n, n.startsWith("✓") ? Role.RIGHT : Role.NOTICE));
         }

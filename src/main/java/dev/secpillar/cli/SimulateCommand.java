@@ -53,9 +53,6 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.ParentCommand
-    Main main;
-
     @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
@@ -89,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 return batch(out, err);
             }
             if (scenario == null) {
-                err.println("secpillar: " + words(spec).get("cli.simulate.needs_scenario"));
+                err.println("secpillar: " + messages().get("cli.simulate.needs_scenario"));
                 spec.commandLine().usage(err);
                 return USAGE;
             }
@@ -98,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             try {
                 text = readUtf8(scenario);
             } catch (IOException e) {
-                err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
+                err.println("secpillar: " + source + ": " + ioMessage(e, messages()));
                 return e instanceof CharacterCodingException || e instanceof BoundedInput.TooLarge ? DATA : IO;
             }
             Scenario parsed = ScenarioParser.parse(text, source);
@@ -123,7 +120,7 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("secpillar: " + dev.secpillar.app.text.Sanitizer.cap(e.located(messages()), Main.MAX_MESSAGE, messages()));
             return DATA;
         } catch (IOException | RuntimeException e) {
-            return internalError(err, e, words(spec));
+            return internalError(err, e, messages());
         } finally {
             err.flush();
             out.flush();
@@ -136,7 +133,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             in = scenario == null ? input : Files.newInputStream(scenario);
         } catch (IOException e) {
-            err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
+            err.println("secpillar: " + source + ": " + ioMessage(e, messages()));
             return IO;
         }
         boolean anyBad = false;
@@ -174,22 +171,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
         } catch (CharacterCodingException e) {
-            err.println("secpillar: " + source + ": " + ioMessage(e, words(spec)));
+            err.println("secpillar: " + source + ": " + ioMessage(e, messages()));
             return DATA;
         }
         return anyBad ? DATA : OK;
     }
-
-    /** The learner's language for the words of the decision (English when run on its own, as in tests). */
-    private dev.secpillar.i18n.Messages messages() {
-        if (messages == null) {
-            // the run's language, decided once by the secpillar command (as for its help and errors)
-            messages = main == null ? dev.secpillar.i18n.Messages.of(dev.secpillar.i18n.Language.EN) : main.messages();
-        }
-        return messages;
-    }
-
-    private dev.secpillar.i18n.Messages messages;
 
     static ObjectNode toJson(Request request, EvaluationResult result, boolean withTrace) {
         ObjectNode root = Mappers.COMPACT.createObjectNode();
@@ -250,6 +236,11 @@ public final class SimulateCommand implements Callable<Integer> {
         CommandSpec parent = spec == null ? null : spec.parent();
         return parent != null && parent.userObject() instanceof Main main ? main.messages()
                 : Messages.of(dev.secpillar.i18n.Language.EN);
+    }
+
+    /** This run's words (the secpillar command memoises them, so asking again decides nothing twice). */
+    private Messages messages() {
+        return words(spec);
     }
 
     static String ioMessage(IOException e) {

@@ -2,6 +2,7 @@ package dev.secpillar.cli;
 
 import dev.secpillar.app.ContentChecks;
 import dev.secpillar.app.CourseApp;
+import dev.secpillar.app.LanguageSwitch;
 import dev.secpillar.content.ContentException;
 import dev.secpillar.content.ContentLocator;
 import dev.secpillar.content.CourseCache;
@@ -16,6 +17,8 @@ import dev.secpillar.record.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -110,6 +113,35 @@ final class CourseContext implements AutoCloseable {
         } catch (ContentException e) {
             throw contentFailure(e);
         }
+    }
+
+    /**
+     * The course in another language over the same record, the choice saved for the next start
+     * (the home screen's L, line mode's l). The course is loaded before the choice is saved:
+     * {@link #course(Language)} answers from this context's course only for the language it speaks now.
+     */
+    LanguageSwitch languages() {
+        // The first load of a language parses and checks every file of it (seconds on a small
+        // machine, with no screen to show meanwhile); the other languages load in the background
+        // from the start, so the learner's first switch is as quick as the next ones.
+        Map<Language, CompletableFuture<Course>> loading = new EnumMap<>(Language.class);
+        for (Language other : Language.values()) {
+            if (other != language()) {
+                loading.put(other, courseInBackground(other));
+            }
+        }
+        return lang -> {
+            Course switchedCourse;
+            var pending = loading.remove(lang);
+            try {
+                switchedCourse = pending != null ? pending.join() : course(lang);
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            CourseApp switched = new CourseApp(switchedCourse, store(), Clock.systemUTC(), Messages.of(lang));
+            saveLanguage(lang);
+            return switched;
+        };
     }
 
     /**

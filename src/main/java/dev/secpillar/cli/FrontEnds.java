@@ -48,10 +48,11 @@ final class FrontEnds {
 
     static int open(CourseContext ctx, Launch launch, boolean plain, Target target) {
         CourseApp app = ctx.app();
+        dev.secpillar.app.LanguageSwitch languages = ctx.languages();
         if (plain || !launch.interactive()) {
-            return plain(app, launch, target, ctx.dataDir().resolve("answers"), FullScreen.languages(ctx));
+            return plain(app, launch, target, ctx.dataDir().resolve("answers"), languages);
         }
-        return FullScreen.open(app, launch, target, ctx.dataDir().resolve("answers"), FullScreen.languages(ctx));
+        return FullScreen.open(app, launch, target, ctx.dataDir().resolve("answers"), languages);
     }
 
     private static int plain(CourseApp app, Launch launch, Target target, Path answers,

@@ -145,10 +145,6 @@ public final class Main implements Callable<Integer> {
      * {@code secpillar: quiz: --seed expects a number, got "abc"} and
      * {@code see `secpillar quiz --help`}; never the whole usage.
      */
-    static int usageError(CommandLine.ParameterException ex) {
-        return usageError(ex, Messages.of(dev.secpillar.i18n.Language.EN));
-    }
-
     static int usageError(CommandLine.ParameterException ex, Messages m) {
         CommandLine cmd = ex.getCommandLine();
         String path = commandPath(cmd);
@@ -168,12 +164,8 @@ public final class Main implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** Picocli's message, first line only, with a value that is not a number said in our words. */
-    static String usageMessage(CommandLine.ParameterException ex) {
-        return usageMessage(ex, Messages.of(dev.secpillar.i18n.Language.EN));
-    }
-
     /**
+     * Picocli's message, first line only, with a value that is not a number said in our words.
      * Picocli words its own errors in English; the common ones are said again in the learner's
      * language from what the exception carries (the options and values), the rest kept as picocli says them.
      */

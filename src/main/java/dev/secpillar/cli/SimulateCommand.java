@@ -243,10 +243,6 @@ public final class SimulateCommand implements Callable<Integer> {
         return words(spec);
     }
 
-    static String ioMessage(IOException e) {
-        return ioMessage(e, Messages.of(dev.secpillar.i18n.Language.EN));
-    }
-
     static String ioMessage(IOException e, Messages m) {
         if (e instanceof NoSuchFileException) {
             return m.get("cli.io.no_such_file");
@@ -264,10 +260,6 @@ public final class SimulateCommand implements Callable<Integer> {
             return m.get("cli.io.cannot_read", fs.getReason());
         }
         return m.get("cli.io.cannot_read", e.getMessage());
-    }
-
-    static int internalError(PrintWriter err, Exception e) {
-        return internalError(err, e, Messages.of(dev.secpillar.i18n.Language.EN));
     }
 
     static int internalError(PrintWriter err, Exception e, Messages m) {

@@ -95,14 +95,8 @@ public final class OpenBadgeCredential {
             vc.put("name", badge.name());
             vc.put("description", badge.description());
         } else {
-            ArrayNode names = vc.putArray("name");
-            ArrayNode descriptions = vc.putArray("description");
-            names.add(languageValue(badge.name(), "en"));
-            descriptions.add(languageValue(badge.description(), "en"));
-            for (Translation t : translations) {
-                names.add(languageValue(t.name(), t.language()));
-                descriptions.add(languageValue(t.description(), t.language()));
-            }
+            putLanguages(vc, "name", badge.name(), translations, Translation::name);
+            putLanguages(vc, "description", badge.description(), translations, Translation::description);
         }
         ObjectNode issuer = vc.putObject("issuer");
         issuer.put("id", did);
@@ -203,11 +197,17 @@ public final class OpenBadgeCredential {
                 .filter(t -> !words.apply(t).isEmpty() && !words.apply(t).equals(english)).toList();
         if (saying.isEmpty()) {
             node.put(field, english);
-            return;
+        } else {
+            putLanguages(node, field, english, saying, words);
         }
+    }
+
+    /** {@code english} and each translation's words, as an array of language value objects, English first. */
+    private static void putLanguages(ObjectNode node, String field, String english, List<Translation> translations,
+                                     Function<Translation, String> words) {
         ArrayNode values = node.putArray(field);
         values.add(languageValue(english, "en"));
-        saying.forEach(t -> values.add(languageValue(words.apply(t), t.language())));
+        translations.forEach(t -> values.add(languageValue(words.apply(t), t.language())));
     }
 
     private static ObjectNode languageValue(String value, String language) {

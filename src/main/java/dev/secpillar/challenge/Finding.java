@@ -22,6 +22,6 @@ public record Finding(String severity, int line, int column, String message) {
     /** The severity in the learner's language; an unknown word is shown as it is. */
     public String severity(Messages m) {
         String key = "challenge.severity." + severity.toLowerCase(Locale.ROOT).replace(' ', '_');
-        return m.keys().contains(key) ? m.get(key) : severity;
+        return m.has(key) ? m.get(key) : severity;
     }
 }

@@ -1,8 +1,8 @@
 package dev.secpillar.challenge;
 
+import dev.secpillar.i18n.Rephrase;
 import dev.secpillar.i18n.Text;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,36 +14,26 @@ import java.util.regex.Pattern;
  * in English every problem renders exactly as SnakeYAML wrote it.
  */
 final class YamlWords {
-    private record Rule(Pattern english, Function<Matcher, Text> say) {
-        static Rule of(String regex, Function<Matcher, Text> say) {
-            return new Rule(Pattern.compile(regex), say);
-        }
-
-        static Rule of(String regex, String key) {
-            return of(regex, m -> Text.of(key));
-        }
-    }
-
-    private static final List<Rule> PROBLEMS = List.of(
-            Rule.of("expected ',' or '([}\\]])', but got (.+)", m -> Text.of("challenge.yaml.expected_comma", m.group(1), token(m.group(2)))),
-            Rule.of("expected <block end>, but found (.+)", m -> Text.of("challenge.yaml.expected_block_end", token(m.group(1)))),
-            Rule.of("expected the node content, but found (.+)", m -> Text.of("challenge.yaml.expected_value", token(m.group(1)))),
-            Rule.of("expected '<document start>', but found (.+)", m -> Text.of("challenge.yaml.expected_document", token(m.group(1)))),
-            Rule.of("mapping values are not allowed here", "challenge.yaml.mapping_value_here"),
-            Rule.of("sequence entries are not allowed here", "challenge.yaml.sequence_entry_here"),
-            Rule.of("mapping keys are not allowed here", "challenge.yaml.mapping_key_here"),
-            Rule.of("could not find expected ':'", "challenge.yaml.no_colon"),
-            Rule.of("found unexpected end of stream", "challenge.yaml.unclosed_quote"),
-            Rule.of("found unexpected document separator", "challenge.yaml.document_separator"),
-            Rule.of("but found another document|expected a single document in the stream", "challenge.yaml.another_document"),
-            Rule.of("found unknown escape character (.+)", m -> Text.of("challenge.yaml.unknown_escape", m.group(1))),
-            Rule.of("expected escape sequence of (\\d+) hexadecimal numbers, but found: ?(.*)",
+    private static final List<Rephrase> PROBLEMS = List.of(
+            Rephrase.of("expected ',' or '([}\\]])', but got (.+)", m -> Text.of("challenge.yaml.expected_comma", m.group(1), token(m.group(2)))),
+            Rephrase.of("expected <block end>, but found (.+)", m -> Text.of("challenge.yaml.expected_block_end", token(m.group(1)))),
+            Rephrase.of("expected the node content, but found (.+)", m -> Text.of("challenge.yaml.expected_value", token(m.group(1)))),
+            Rephrase.of("expected '<document start>', but found (.+)", m -> Text.of("challenge.yaml.expected_document", token(m.group(1)))),
+            Rephrase.of("mapping values are not allowed here", "challenge.yaml.mapping_value_here"),
+            Rephrase.of("sequence entries are not allowed here", "challenge.yaml.sequence_entry_here"),
+            Rephrase.of("mapping keys are not allowed here", "challenge.yaml.mapping_key_here"),
+            Rephrase.of("could not find expected ':'", "challenge.yaml.no_colon"),
+            Rephrase.of("found unexpected end of stream", "challenge.yaml.unclosed_quote"),
+            Rephrase.of("found unexpected document separator", "challenge.yaml.document_separator"),
+            Rephrase.of("but found another document|expected a single document in the stream", "challenge.yaml.another_document"),
+            Rephrase.of("found unknown escape character (.+)", m -> Text.of("challenge.yaml.unknown_escape", m.group(1))),
+            Rephrase.of("expected escape sequence of (\\d+) hexadecimal numbers, but found: ?(.*)",
                     m -> Text.of("challenge.yaml.hex_escape", m.group(1), m.group(2))),
-            Rule.of("found undefined alias (.+)", m -> Text.of("challenge.yaml.undefined_alias", m.group(1))),
-            Rule.of("found character '\\\\t\\(TAB\\)' that cannot start any token.*", "challenge.yaml.tab"),
-            Rule.of("found character '(.+)' that cannot start any token.*", m -> Text.of("challenge.yaml.cannot_start", m.group(1))),
-            Rule.of("unexpected character found .*", "challenge.yaml.unexpected_character"),
-            Rule.of("expected indentation indicator in the range 1-9, but found 0", "challenge.yaml.indentation_indicator"));
+            Rephrase.of("found undefined alias (.+)", m -> Text.of("challenge.yaml.undefined_alias", m.group(1))),
+            Rephrase.of("found character '\\\\t\\(TAB\\)' that cannot start any token.*", "challenge.yaml.tab"),
+            Rephrase.of("found character '(.+)' that cannot start any token.*", m -> Text.of("challenge.yaml.cannot_start", m.group(1))),
+            Rephrase.of("unexpected character found .*", "challenge.yaml.unexpected_character"),
+            Rephrase.of("expected indentation indicator in the range 1-9, but found 0", "challenge.yaml.indentation_indicator"));
 
     private static final Pattern TOKEN = Pattern.compile("'?<(stream end|scalar|block end|block mapping start|block sequence start)>'?|'(\\?)'");
 
@@ -51,13 +41,8 @@ final class YamlWords {
 
     /** {@code problem} as SnakeYAML wrote it (one line); in English it renders exactly as given. */
     static Text of(String problem) {
-        for (Rule rule : PROBLEMS) {
-            Matcher m = rule.english().matcher(problem);
-            if (m.matches()) {
-                return Text.of("challenge.yaml.either", Text.plain(problem), rule.say().apply(m));
-            }
-        }
-        return Text.plain(problem);
+        Text said = Rephrase.whole(PROBLEMS, problem);
+        return said == null ? Text.plain(problem) : Text.of("challenge.yaml.either", Text.plain(problem), said);
     }
 
     /** What SnakeYAML found: "<stream end>", "'<scalar>'" and the like in words, a character as it is. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Needs neither the course nor the learner's record: the file carries its issuer's key. */
-@Command(name = "verify", mixinStandardHelpOptions = true)
+@Command(name = "verify")
 final class BadgeVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "leaderboard", mixinStandardHelpOptions = true)
+@Command(name = "leaderboard")
 final class LeaderboardCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = new java.time.format.DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm").toFormatter()

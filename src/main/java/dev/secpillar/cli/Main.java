@@ -93,6 +93,12 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** --help and --version on every command at every depth ("translate stub"), not only on the top one. */
+    private static void withHelp(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getSubcommands().values().forEach(Main::withHelp);
+    }
+
     static CommandLine commandLine(Launch launch, String... args) {
         Main main = new Main(launch, args);
         CommandLine cl = new CommandLine(main);
@@ -101,8 +107,7 @@ public final class Main implements Callable<Integer> {
             if (child.getCommand() instanceof SimulateCommand simulate) {
                 simulate.withInput(launch.in()); // --batch reads this launch's standard input, not System.in
             }
-            // --help and --version on every subcommand, not only on the top command
-            child.getCommandSpec().mixinStandardHelpOptions(true);
+            withHelp(child);
             cl.addSubcommand(sub.getAnnotation(Command.class).name(), child);
         }
         // Help comes from the message bundles in the run's language (picocli's own i18n); the

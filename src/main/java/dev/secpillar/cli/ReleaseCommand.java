@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "release", mixinStandardHelpOptions = true)
+@Command(name = "release")
 final class ReleaseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -40,25 +40,21 @@ final class TextItems {
     private static final Pattern MAY_REPEAT_PLAYBOOK = Pattern.compile("steps/\\d+/page|.*/choices/\\d+|pool/\\d+/text");
 
     /**
-     * The English texts a source file's translation holds, in file order; empty when the item is
-     * gone. Texts that repeat a playbook (see {@link #fromPlaybooks}) are not among them.
-     */
-    static Optional<Map<String, String>> of(Course course, Source s) {
-        PlaybookTexts playbooks = new PlaybookTexts(course.playbooks());
-        return all(course, s).map(texts -> {
-            Map<String, String> own = new LinkedHashMap<>(texts);
-            own.keySet().removeAll(fromPlaybooks(playbooks, texts).keySet());
-            return own;
-        });
-    }
-
-    /**
-     * The texts of a source file that repeat lessons/playbooks.yaml (a playbook page, a choice or
+     * A source file's English texts, in file order: {@code own}, those its translation holds, and
+     * {@code fromPlaybooks}, those that repeat lessons/playbooks.yaml (a playbook page, a choice or
      * pool action that is a playbook step), each with the playbook texts it is made of: they are
      * translated once, in playbooks.LANG.yaml.
      */
-    static Map<String, List<String>> fromPlaybooks(Course course, Source s) {
-        return all(course, s).map(texts -> fromPlaybooks(new PlaybookTexts(course.playbooks()), texts)).orElse(Map.of());
+    record Split(Map<String, String> own, Map<String, List<String>> fromPlaybooks) {}
+
+    /** A source file's texts split as {@link Split} says, {@code playbooks} being the course's; empty when the item is gone. */
+    static Optional<Split> of(Course course, PlaybookTexts playbooks, Source s) {
+        return all(course, playbooks, s).map(texts -> {
+            Map<String, List<String>> repeated = fromPlaybooks(playbooks, texts);
+            Map<String, String> own = new LinkedHashMap<>(texts);
+            own.keySet().removeAll(repeated.keySet());
+            return new Split(own, repeated);
+        });
     }
 
     private static Map<String, List<String>> fromPlaybooks(PlaybookTexts playbooks, Map<String, String> texts) {
@@ -74,14 +70,14 @@ final class TextItems {
         return out;
     }
 
-    private static Optional<Map<String, String>> all(Course course, Source s) {
+    private static Optional<Map<String, String>> all(Course course, PlaybookTexts playbooks, Source s) {
         return switch (s.kind()) {
             case COURSE -> Optional.of(ofCourse(course));
             case MODULE -> course.module(s.id()).map(TextItems::ofModule);
             case LESSON -> course.lesson(s.id()).map(TextItems::ofLesson);
             case QUIZ -> course.quiz(s.id()).map(TextItems::ofQuiz);
             case CHALLENGE -> course.challenge(s.id()).map(TextItems::ofChallenge);
-            case PLAYBOOKS -> Optional.of(new PlaybookTexts(course.playbooks()).items());
+            case PLAYBOOKS -> Optional.of(playbooks.items());
         };
     }
 

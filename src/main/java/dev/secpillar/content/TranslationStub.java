@@ -79,8 +79,9 @@ public final class TranslationStub {
             }
         }
         List<FileReport> out = new ArrayList<>();
+        PlaybookTexts playbooks = new PlaybookTexts(course.playbooks());
         for (Source s : chosen) {
-            out.add(file(s, TextItems.of(course, s).orElse(Map.of()), accept));
+            out.add(file(s, TextItems.of(course, playbooks, s).map(TextItems.Split::own).orElse(Map.of()), accept));
         }
         return out;
     }

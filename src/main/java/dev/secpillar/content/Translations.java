@@ -74,11 +74,13 @@ final class Translations {
         List<Source> ordered = new ArrayList<>(sources);
         ordered.sort(java.util.Comparator.comparing(s -> s.kind() != Source.Kind.PLAYBOOKS));
         Map<String, TranslationReport.Status> playbookStatus = new HashMap<>();
+        PlaybookTexts playbookTexts = new PlaybookTexts(english.playbooks());
         for (Source s : ordered) {
-            Optional<Map<String, String>> texts = TextItems.of(english, s);
-            if (texts.isEmpty()) {
+            Optional<TextItems.Split> split = TextItems.of(english, playbookTexts, s);
+            if (split.isEmpty()) {
                 continue;
             }
+            Map<String, String> texts = split.get().own();
             Path file = s.translation(language);
             Map<String, TranslationFile.Entry> entries = Map.of();
             String name = ContentPaths.display(file);
@@ -89,13 +91,13 @@ final class Translations {
             Map<String, TranslationReport.Status> status = new LinkedHashMap<>();
             Map<String, String> freshTexts = new LinkedHashMap<>();
             Pattern shape = TextItems.shape(s.kind());
-            Map<String, List<String>> repeated = TextItems.fromPlaybooks(english, s);
+            Map<String, List<String>> repeated = split.get().fromPlaybooks();
             for (TranslationFile.Entry e : entries.values()) {
                 if (!shape.matcher(e.key()).matches()) {
                     problems.add(e.keyAt(), "'" + e.key() + "' is not text of " + what(s.kind())
                             + "; only titles, pages, prompts, choices, explanations, hints, stories and case texts"
                             + " are translated (ids, answers, policies and cases come from the English file)");
-                } else if (!texts.get().containsKey(e.key()) && e.translated()) {
+                } else if (!texts.containsKey(e.key()) && e.translated()) {
                     warnings.add(e.keyAt(), repeated.containsKey(e.key())
                             ? "warning: '" + e.key() + "' repeats lessons/" + PlaybookReader.FILE + ", so its translation is"
                                     + " read from lessons/playbooks." + language + ".yaml and not from here; remove it"
@@ -103,7 +105,7 @@ final class Translations {
                                     + "' any more; remove it (secpillar translate stub drops it once it is empty)");
                 }
             }
-            for (var t : texts.get().entrySet()) {
+            for (var t : texts.entrySet()) {
                 TranslationFile.Entry e = entries.get(t.getKey());
                 if (e == null || !e.translated()) {
                     status.put(t.getKey(), TranslationReport.Status.MISSING);

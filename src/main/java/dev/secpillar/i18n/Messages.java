@@ -47,6 +47,11 @@ public final class Messages {
         return bundle.keySet();
     }
 
+    /** Whether the bundle has {@code key} (without building the set of every key, as {@link #keys()} does). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text of the key as written, no arguments put in (for texts another formatter reads). */
     public String raw(String key) {
         return bundle.getString(key);

@@ -15,10 +15,6 @@ public record Finding(String code, Severity severity, String message, int line, 
         this(code, severity, message, line, column, Text.plain(message));
     }
 
-    static Finding at(String code, Severity severity, String message, Position p) {
-        return new Finding(code, severity, message, p.line(), p.column());
-    }
-
     /** A finding whose words another part of the domain renders in the learner's language (the policy reader's). */
     static Finding at(LintCode code, Severity severity, Text words, Position p) {
         return new Finding(code.name(), severity, words.english(), p.line(), p.column(), words);

@@ -27,27 +27,10 @@ final class Problems {
         return new Problems(false, sourceName);
     }
 
-    /** A problem that makes the policy unusable: thrown when strict, an ERROR finding when lenient. */
-    void fail(LintCode code, String message, Position p) throws PolicyParseException {
-        if (strict) {
-            throw new PolicyParseException(message, sourceName, p);
-        }
-        found.add(Finding.at(code.name(), code.severity(), message, p));
-    }
-
-    /** Thrown when strict; a finding at the code's own (possibly milder) severity when lenient. */
-    void failOr(LintCode code, String message, Position p) throws PolicyParseException {
-        fail(code, message, p);
-    }
-
-    /** Reported by lint only: strict readers accept it. */
-    void note(LintCode code, Severity severity, String message, Position p) {
-        if (!strict) {
-            found.add(Finding.at(code.name(), severity, message, p));
-        }
-    }
-
-    /** The same, for a message built as a {@link Text} (the parser's, shown in the learner's language). */
+    /**
+     * A problem that makes the policy unusable: thrown when strict, an ERROR finding when lenient.
+     * Messages are {@link Text}s, shown in the learner's language.
+     */
     void fail(LintCode code, Text message, Position p) throws PolicyParseException {
         if (strict) {
             throw new PolicyParseException(message, sourceName, p);
@@ -55,10 +38,12 @@ final class Problems {
         found.add(Finding.at(code, code.severity(), message, p));
     }
 
+    /** Thrown when strict; a finding at the code's own (possibly milder) severity when lenient. */
     void failOr(LintCode code, Text message, Position p) throws PolicyParseException {
         fail(code, message, p);
     }
 
+    /** Reported by lint only: strict readers accept it. */
     void note(LintCode code, Severity severity, Text message, Position p) {
         if (!strict) {
             found.add(Finding.at(code, severity, message, p));

@@ -9,6 +9,7 @@ import dev.secpillar.content.Fingerprint;
 import dev.secpillar.content.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,22 +78,21 @@ class BilingualBadgeTest extends CliHarness {
 
     @Test
     void theSignatureCoversTheVietnameseEvidence() throws Exception {
-        translateTheBadge();
-        Path file = exportMore();
-        ObjectNode doc = (ObjectNode) mapper.readTree(file.toFile());
-        ((ObjectNode) doc.get("evidence").get(0).get("description").get(1)).put("@value", "Hoàn thành ngày 2001-01-01");
-        Files.writeString(file, doc.toString());
-        Run r = run("badges", "verify", file.toString());
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("not verified");
+        assertTamperingIsCaught(doc -> ((ObjectNode) doc.get("evidence").get(0).get("description").get(1))
+                .put("@value", "Hoàn thành ngày 2001-01-01"));
     }
 
     @Test
     void theSignatureCoversTheVietnameseName() throws Exception {
+        assertTamperingIsCaught(doc -> ((ObjectNode) doc.get("name").get(1)).put("@value", "Xong hết"));
+    }
+
+    /** Exports the translated badge, changes it with {@code tamper}, and expects verify to refuse it. */
+    private void assertTamperingIsCaught(Consumer<ObjectNode> tamper) throws Exception {
         translateTheBadge();
         Path file = exportMore();
         ObjectNode doc = (ObjectNode) mapper.readTree(file.toFile());
-        ((ObjectNode) doc.get("name").get(1)).put("@value", "Xong hết");
+        tamper.accept(doc);
         Files.writeString(file, doc.toString());
         Run r = run("badges", "verify", file.toString());
         assertThat(r.exit()).isEqualTo(1);

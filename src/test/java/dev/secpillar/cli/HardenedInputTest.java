@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Input from outside is bounded and never reaches the terminal raw. */
@@ -101,5 +102,32 @@ class HardenedInputTest extends CliHarness {
     void exportAndVerifyAnswerHelp() {
         assertThat(run("badges", "export", "--help").exit()).isZero();
         assertThat(run("badges", "verify", "--help").exit()).isZero();
+    }
+
+    /** Every command at every depth answers --help (the usage error itself tells the learner to ask it). */
+    @Test
+    void everyCommandAnswersHelp() {
+        Launch launch = new Launch(java.util.Map.of(), temp.toString(), java.io.InputStream.nullInputStream(),
+                System.out, System.err, false);
+        List<List<String>> paths = commandPaths(Main.commandLine(launch, "--help"), List.of());
+        assertThat(paths).contains(List.of("translate", "stub"), List.of("badges", "verify"));
+        for (List<String> path : paths) {
+            List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("Usage: secpillar");
+        }
+    }
+
+    private static List<List<String>> commandPaths(picocli.CommandLine cl, List<String> above) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            List<String> path = new java.util.ArrayList<>(above);
+            path.add(name);
+            out.add(path);
+            out.addAll(commandPaths(sub, path));
+        });
+        return out;
     }
 }

@@ -1,6 +1,8 @@
 package dev.secpillar.plain;
 
 import dev.secpillar.app.text.Columns;
+import dev.secpillar.app.text.Sanitizer;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +19,17 @@ final class LineWrap {
 
     /** Indentation, then a list marker: "12. ", "c. ", "- ", "• ", "✓ ", and a case's "✗  5. ". */
     private static final Pattern LEAD = Pattern.compile("^ *(?:(?:\\d{1,3}|[a-z])\\. +|[-•✓✗] +(?:\\d{1,3}\\. +)?)?");
+
+    /**
+     * Prints text (content, names, policies: never raw escapes) line by line, each wrapped at
+     * spaces to {@code width}: the line modes' "say".
+     */
+    static void say(PrintWriter out, String text, int width) {
+        for (String part : Sanitizer.clean(text).split("\n", -1)) {
+            wrap(part, width).forEach(out::println);
+        }
+        out.flush();
+    }
 
     static List<String> wrap(String line, int width) {
         if (Columns.width(line) <= width) {

@@ -269,11 +269,7 @@ final class PlainQuiz {
     }
 
     private void say(String line) {
-        // content: never raw escapes; wrapped at spaces, as the terminal would cut words
-        for (String part : dev.secpillar.app.text.Sanitizer.clean(line).split("\n", -1)) {
-            LineWrap.wrap(part, width).forEach(out::println);
-        }
-        out.flush();
+        LineWrap.say(out, line, width); // wrapped at spaces, as the terminal would cut words
     }
 
     private String ask(String prompt) {

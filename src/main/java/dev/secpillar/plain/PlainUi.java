@@ -446,11 +446,7 @@ public final class PlainUi {
 
     /** A line of text, wrapped at spaces to the terminal's width. */
     void say(String line) {
-        // content, names, policies: never raw escapes
-        for (String part : dev.secpillar.app.text.Sanitizer.clean(line).split("\n", -1)) {
-            LineWrap.wrap(part, width).forEach(out::println);
-        }
-        out.flush();
+        LineWrap.say(out, line, width);
     }
 
     /** A line of code (a policy, an answer): never broken, so it reads and copies as written. */

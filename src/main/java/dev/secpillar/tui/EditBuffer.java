@@ -573,7 +573,14 @@ record EditBuffer(List<String> lines, int row, int col, int anchorRow, int ancho
         if (width <= 0) {
             return scrolledFor(rows);
         }
-        List<SoftWrap.Row> all = SoftWrap.rows(lines, width);
+        return scrolledOver(rows, SoftWrap.rows(lines, width));
+    }
+
+    /**
+     * The same, over the screen rows of these lines already wrapped ({@code all}, as
+     * {@link SoftWrap#rows(List, int)} gives them): a frame that draws those rows wraps once.
+     */
+    EditBuffer scrolledOver(int rows, List<SoftWrap.Row> all) {
         return scrolledTo(topShowing(SoftWrap.indexOf(all, row, col), rows, all.size()));
     }
 

@@ -327,12 +327,13 @@ final class WorkspaceView {
      */
     private static void wrapped(ChallengeScreen s, Canvas c, Layout layout) {
         int width = layout.editorTextWidth();
-        EditBuffer e = s.editor().scrolledFor(layout.editorRows(), width);
+        // wrapped once: scrolling moves the top, not the text, so the rows serve both
+        List<SoftWrap.Row> rows = SoftWrap.rows(s.editor().lines(), width);
+        EditBuffer e = s.editor().scrolledOver(layout.editorRows(), rows);
         boolean focused = s.focus() == ChallengeScreen.Focus.EDITOR && s.overlay().isEmpty();
         int errorLine = s.error().map(AnswerProblem::line).orElse(0);
         int textLeft = layout.editorLeft() + Layout.GUTTER;
         int limit = layout.editorLeft() + layout.editorWidth();
-        List<SoftWrap.Row> rows = SoftWrap.rows(e.lines(), width);
         for (int i = 0; i < layout.editorRows() && e.top() + i < rows.size(); i++) {
             SoftWrap.Row r = rows.get(e.top() + i);
             int y = layout.editorTop() + i;

@@ -68,10 +68,14 @@ final class CourseContext implements AutoCloseable {
         return language;
     }
 
-    /** Remembers the learner's choice for the next start (the home screen's language key). */
-    void saveLanguage(Language lang) {
+    /**
+     * Speaks {@code lang} from now on, with its course (so the two never disagree), and
+     * remembers the choice for the next start (the home screen's language key).
+     */
+    private void speak(Language lang, Course itsCourse) {
         store().saveSetting(LANGUAGE_SETTING, lang.code(), java.time.Instant.now());
         language = lang;
+        course = itsCourse;
     }
 
     /** The language asked for on the command line or in SECPILLAR_LANG, if any. */
@@ -118,7 +122,8 @@ final class CourseContext implements AutoCloseable {
     /**
      * The course in another language over the same record, the choice saved for the next start
      * (the home screen's L, line mode's l). The course is loaded before the choice is saved:
-     * {@link #course(Language)} answers from this context's course only for the language it speaks now.
+     * {@link #course(Language)} answers from this context's course only for the language it speaks now,
+     * which from then on is the one switched to.
      */
     LanguageSwitch languages() {
         // The first load of a language parses and checks every file of it (seconds on a small
@@ -139,7 +144,7 @@ final class CourseContext implements AutoCloseable {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
             CourseApp switched = new CourseApp(switchedCourse, store(), Clock.systemUTC(), Messages.of(lang));
-            saveLanguage(lang);
+            speak(lang, switchedCourse);
             return switched;
         };
     }
